@@ -1,0 +1,113 @@
+package org.tarjama.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An output file written to a temporary sibling and renamed into place on {@link #commit()}; if the
+ * work fails and {@link #close()} is called without a commit, the temporary file is deleted and the
+ * target is left untouched. Use with try-with-resources:
+ * <pre>{@code
+ * try (AtomicOutput out = AtomicOutput.create(path)) {
+ *     write(out.stream());
+ *     out.commit();
+ * }
+ * }</pre>
+ */
+public final class AtomicOutput implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final OutputStream stream;
+    private boolean committed;
+
+    private AtomicOutput(Path target, Path temp, OutputStream stream) {
+        this.target = target;
+        this.temp = temp;
+        this.stream = stream;
+    }
+
+    public static AtomicOutput create(Path target) {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        try {
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+            return new AtomicOutput(abs, temp, new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** The raw stream to the temporary file. */
+    public OutputStream stream() {
+        return stream;
+    }
+
+    /** A UTF-8 writer over {@link #stream()}; flushed by {@link #commit()}. */
+    public Writer writer() {
+        return new BufferedWriter(new OutputStreamWriter(new NonClosing(stream), StandardCharsets.UTF_8));
+    }
+
+    /** Flushes, closes and renames the temporary file into place. */
+    public void commit() {
+        try {
+            stream.close();
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // the temporary file is deleted below either way
+            }
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // nothing more can be done; the target was never touched
+            }
+        }
+    }
+
+    /** Lets a writer be closed without closing the underlying temp-file stream before commit. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Transliteration similarity and name-rendering consistency across a memory. */
+package org.tarjama.names;

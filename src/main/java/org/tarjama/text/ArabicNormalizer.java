@@ -1,0 +1,151 @@
+package org.tarjama.text;
+
+import static org.tarjama.text.ArabicLetters.*;
+
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Arabic normalisation for matching, with an offset map back to the original text
+ * ({@link NormalizedText}). Steps, each switchable by a {@link Step}:
+ * <ul>
+ *   <li>{@link Step#PRESENTATION_FORMS}: presentation forms A/B (U+FB50–U+FDFF, U+FE70–U+FEFF) to
+ *       their base letters by NFKC (ﻻ → لا, ﺣ → ح);</li>
+ *   <li>{@link Step#INVISIBLES}: bidi marks (LRM, RLM, ALM, embeddings, isolates) and zero-width
+ *       characters removed;</li>
+ *   <li>{@link Step#TATWEEL}: tatweel (ـ) removed;</li>
+ *   <li>{@link Step#DIACRITICS}: harakat, shadda, sukun, superscript alef and Quranic marks removed;</li>
+ *   <li>{@link Step#ALEF}: أ إ آ ٱ → ا;</li>
+ *   <li>{@link Step#ALEF_MAKSURA}: ى → ي;</li>
+ *   <li>{@link Step#TEH_MARBUTA}: ة → ه;</li>
+ *   <li>{@link Step#HAMZA_SEATS}: ؤ → و, ئ → ي;</li>
+ *   <li>{@link Step#PERSIAN}: Persian/Urdu letters to their Arabic counterparts (ک → ك, ی → ي);</li>
+ *   <li>{@link Step#SPACES}: NBSP and other space separators → plain space;</li>
+ *   <li>{@link Step#LOWER_CASE}: Latin letters lower-cased (for mixed-script text).</li>
+ * </ul>
+ * {@link #LIGHT} removes only what never changes spelling (forms, invisibles, tatweel, diacritics,
+ * spaces); {@link #MATCHING} also folds the spelling variants (alef, hamza, ى/ي, ة/ه) that Arabic
+ * writers use interchangeably. Instances are immutable and thread-safe.
+ */
+public final class ArabicNormalizer {
+
+    /** One normalisation step. */
+    public enum Step {
+        PRESENTATION_FORMS, INVISIBLES, TATWEEL, DIACRITICS, ALEF, ALEF_MAKSURA, TEH_MARBUTA, HAMZA_SEATS,
+        PERSIAN, SPACES, LOWER_CASE
+    }
+
+    /** Spelling-preserving clean-up: what a reader never sees as a different word. */
+    public static final ArabicNormalizer LIGHT = new ArabicNormalizer(EnumSet.of(Step.PRESENTATION_FORMS,
+            Step.INVISIBLES, Step.TATWEEL, Step.DIACRITICS, Step.PERSIAN, Step.SPACES));
+
+    /** Full folding for term matching and search: {@link #LIGHT} plus alef, hamza, ى/ي, ة/ه and lower case. */
+    public static final ArabicNormalizer MATCHING = new ArabicNormalizer(EnumSet.allOf(Step.class));
+
+    private final Set<Step> steps;
+
+    public ArabicNormalizer(Set<Step> steps) {
+        this.steps = steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps);
+    }
+
+    public boolean has(Step step) {
+        return steps.contains(step);
+    }
+
+    /** Normalises {@code s}, returning only the text. */
+    public String normalize(String s) {
+        return apply(s).text();
+    }
+
+    /** Normalises {@code s} keeping the map back to the original offsets. */
+    public NormalizedText apply(String s) {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] starts = new int[n + 8];
+        int[] ends = new int[n + 8];
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String replacement = map(cp);
+            if (replacement == null) {
+                replacement = new String(Character.toChars(cp));
+            }
+            for (int k = 0; k < replacement.length(); k++) {
+                char c = replacement.charAt(k);
+                // NFKC of a presentation form may itself yield marks or alef variants: fold them too.
+                String folded = k == 0 && replacement.length() == 1 ? String.valueOf(c) : map(c);
+                if (folded == null) {
+                    folded = String.valueOf(c);
+                }
+                for (int m = 0; m < folded.length(); m++) {
+                    if (out.length() == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                    }
+                    starts[out.length()] = i;
+                    ends[out.length()] = next;
+                    out.append(folded.charAt(m));
+                }
+            }
+            i = next;
+        }
+        return new NormalizedText(s, out.toString(), starts, ends);
+    }
+
+    /** The replacement of one code point: null to keep it, "" to remove it. */
+    private String map(int cp) {
+        if (steps.contains(Step.PRESENTATION_FORMS) && isPresentationForm(cp) && cp != 0xFEFF) {
+            String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < nfkc.length(); k++) {
+                String m = map(nfkc.charAt(k));
+                sb.append(m == null ? String.valueOf(nfkc.charAt(k)) : m);
+            }
+            return sb.toString();
+        }
+        if (steps.contains(Step.INVISIBLES) && isInvisibleControl(cp)) {
+            return "";
+        }
+        if (steps.contains(Step.TATWEEL) && cp == TATWEEL) {
+            return "";
+        }
+        if (steps.contains(Step.DIACRITICS) && isDiacritic(cp)) {
+            return "";
+        }
+        if (steps.contains(Step.ALEF) && (cp == ALEF_HAMZA_ABOVE || cp == ALEF_HAMZA_BELOW || cp == ALEF_MADDA
+                || cp == ALEF_WASLA)) {
+            return String.valueOf(ALEF);
+        }
+        if (steps.contains(Step.ALEF_MAKSURA) && cp == ALEF_MAKSURA) {
+            return String.valueOf(YEH);
+        }
+        if (steps.contains(Step.TEH_MARBUTA) && cp == TEH_MARBUTA) {
+            return String.valueOf(HEH);
+        }
+        if (steps.contains(Step.HAMZA_SEATS)) {
+            if (cp == WAW_HAMZA) {
+                return String.valueOf(WAW);
+            }
+            if (cp == YEH_HAMZA) {
+                return String.valueOf(YEH);
+            }
+        }
+        if (steps.contains(Step.PERSIAN)) {
+            if (cp == KEHEH) {
+                return String.valueOf(KAF);
+            }
+            if (cp == FARSI_YEH) {
+                return String.valueOf(YEH);
+            }
+        }
+        if (steps.contains(Step.SPACES) && cp != ' ' && (Character.isSpaceChar(cp) || cp == '\t')) {
+            return " ";
+        }
+        if (steps.contains(Step.LOWER_CASE) && cp < 0x0250 && Character.isUpperCase(cp)) {
+            return new String(Character.toChars(Character.toLowerCase(cp)));
+        }
+        return null;
+    }
+}
