@@ -1,0 +1,80 @@
+package org.tarjama.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Arabic proclitic analysis of one word, on text normalised by {@link ArabicNormalizer#MATCHING}.
+ * Written by hand because no library models this the way term matching needs: Lucene's Arabic
+ * stemmer also strips suffixes and conflates حماسة/حماس and لبنان/لبن.
+ *
+ * <p>A word may start with, in this order: a conjunction ({@code و} "and", {@code ف} "so"), a
+ * preposition ({@code ب} "with", {@code ل} "for", {@code ك} "like") and the article {@code ال}; after
+ * {@code ل} the article's alef drops ({@code ل + ال → لل}: للقبة). {@link #splits(String)} lists every
+ * reading of the word as (proclitics, article, stem), the bare word first. Callers decide which stem
+ * is acceptable (a term without the article must not match an article reading, so الحماس is not
+ * حماس).
+ */
+public final class ArabicClitics {
+    private ArabicClitics() {
+    }
+
+    /** Conjunctions that may open a word. */
+    public static final String CONJUNCTIONS = "وف";
+    /** Prepositions that may follow a conjunction. */
+    public static final String PREPOSITIONS = "بلك";
+    /** The definite article, normalised. */
+    public static final String ARTICLE = "ال";
+    /** Shortest stem left after stripping, so that short words are not eaten (e.g. "ول" is not و+ل). */
+    public static final int MIN_STEM = 2;
+
+    /**
+     * One reading of a word.
+     *
+     * @param prefix     the proclitics stripped before the article (e.g. "وب"), possibly empty
+     * @param hasArticle true when the reading includes the article (ال, or the ل of لل)
+     * @param stem       what is left
+     */
+    public record Split(String prefix, boolean hasArticle, String stem) {
+        /** The stem with the article, as a term with ال would be written: "القبة". */
+        public String withArticle() {
+            return hasArticle ? ARTICLE + stem : stem;
+        }
+    }
+
+    /** Every reading of {@code word} (normalised), bare word first; stems are at least {@link #MIN_STEM} long. */
+    public static List<Split> splits(String word) {
+        List<Split> out = new ArrayList<>(6);
+        out.add(new Split("", false, word));
+        int n = word.length();
+        // conjunction?
+        for (int c = 0; c <= 1; c++) {
+            if (c == 1 && (n < 1 || CONJUNCTIONS.indexOf(word.charAt(0)) < 0)) {
+                continue;
+            }
+            // preposition?
+            for (int p = 0; p <= 1; p++) {
+                int at = c;
+                if (p == 1) {
+                    if (at >= n || PREPOSITIONS.indexOf(word.charAt(at)) < 0) {
+                        continue;
+                    }
+                    at++;
+                }
+                String prefix = word.substring(0, at);
+                if (at > 0 && n - at >= MIN_STEM) {
+                    out.add(new Split(prefix, false, word.substring(at)));
+                }
+                if (word.startsWith(ARTICLE, at) && n - at - 2 >= MIN_STEM) {
+                    out.add(new Split(prefix, true, word.substring(at + 2)));
+                }
+                // ل + ال → لل: the preposition lam followed by the article's lam
+                if (p == 1 && word.charAt(at - 1) == ArabicLetters.LAM && at < n
+                        && word.charAt(at) == ArabicLetters.LAM && n - at - 1 >= MIN_STEM) {
+                    out.add(new Split(prefix, true, word.substring(at + 1)));
+                }
+            }
+        }
+        return out;
+    }
+}
