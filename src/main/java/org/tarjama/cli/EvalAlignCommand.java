@@ -1,13 +1,174 @@
 package org.tarjama.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.tarjama.align.AlignerConfig;
+import org.tarjama.align.Alignment;
+import org.tarjama.align.AlignmentScore;
+import org.tarjama.align.Bead;
+import org.tarjama.align.BeadFormat;
+import org.tarjama.align.SentenceAligner;
+import org.tarjama.model.BadInputException;
+import org.tarjama.model.SourceLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER until its issue lands: Alignment precision/recall/F1 on corpus folders with gold beads. */
-@Command(name = "align", mixinStandardHelpOptions = true, description = "Alignment precision/recall/F1 on corpus folders with gold beads.")
+/** {@code tarjama eval align DIR…}: strict/lax F1 and per-type recall of the aligner against gold beads. */
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = {"Score the sentence aligner on folders of DOC.en / DOC.ar / DOC.gold (one sentence per line, "
+                + "gold beads like [1, 2]:[1]).",
+            "Strict P/R/F1: exact bead match, 1-0/0-1 beads excluded. Lax F1: a bead counts when it overlaps a "
+                + "gold bead on both sides. Recall per gold bead type, deletions (1-0/0-1) included."})
 public final class EvalAlignCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Corpus folders (each scored as a set).")
+    List<Path> dirs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--no-learn", description = "Do not learn a lexicon from the documents (ablation).")
+    boolean noLearn;
+
+    @Option(names = "--docs", description = "Also print each document's scores.")
+    boolean perDoc;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("'align' is not implemented yet");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("--format must be text or json");
+        }
+        SentenceAligner aligner = new SentenceAligner(AlignerConfig.defaults().withLearnLexicon(!noLearn)
+                .withNames(AlignCommand.nameMatcher()));
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, AlignmentScore> sets = new LinkedHashMap<>();
+        Map<String, AlignmentScore> docs = new LinkedHashMap<>();
+        AlignmentScore all = new AlignmentScore();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
+            }
+            AlignmentScore set = new AlignmentScore();
+            for (Path gold : golds(dir)) {
+                String name = gold.getFileName().toString().replaceFirst("\\.gold$", "");
+                Path en = dir.resolve(name + ".en");
+                Path ar = dir.resolve(name + ".ar");
+                List<String> enLines = AlignInputs.lines(en, null);
+                List<String> arLines = AlignInputs.lines(ar, null);
+                List<Bead> goldBeads;
+                try {
+                    goldBeads = BeadFormat.parseAll(AlignInputs.lines(gold, null));
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException(SourceLocation.ofFile(gold.toString()), e.getMessage());
+                }
+                Alignment a = aligner.align(enLines, arLines);
+                AlignmentScore s = new AlignmentScore();
+                s.add(a.beads(), goldBeads);
+                docs.put(dir.getFileName() + "/" + name, s);
+                set.add(s);
+            }
+            sets.put(dir.getFileName().toString(), set);
+            all.add(set);
+        }
+        if (format.equals("json")) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            Map<String, Object> js = new LinkedHashMap<>();
+            sets.forEach((k, v) -> js.put(k, json(v)));
+            root.put("sets", js);
+            root.put("overall", json(all));
+            if (perDoc) {
+                Map<String, Object> jd = new LinkedHashMap<>();
+                docs.forEach((k, v) -> jd.put(k, json(v)));
+                root.put("documents", jd);
+            }
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            if (perDoc) {
+                docs.forEach((k, v) -> out.println(line(k, v)));
+                out.println();
+            }
+            out.println(String.format(Locale.ROOT, "%-24s %6s %6s %6s %6s  %s", "set", "P", "R", "F1", "laxF1",
+                    "recall per gold bead type (recalled/total)"));
+            sets.forEach((k, v) -> out.println(line(k, v)));
+            if (sets.size() > 1) {
+                out.println(line("overall", all));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String line(String name, AlignmentScore s) {
+        StringBuilder types = new StringBuilder();
+        s.perType().forEach((t, c) -> {
+            if (c[1] > 0) {
+                types.append(String.format(Locale.ROOT, " %s %d/%d", t, c[0], c[1]));
+            }
+        });
+        return String.format(Locale.ROOT, "%-24s %6.3f %6.3f %6.3f %6.3f %s", name, s.precision(), s.recall(), s.f1(),
+                s.laxF1(), types);
+    }
+
+    private static Map<String, Object> json(AlignmentScore s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("precision", round(s.precision()));
+        m.put("recall", round(s.recall()));
+        m.put("f1", round(s.f1()));
+        m.put("laxF1", round(s.laxF1()));
+        m.put("goldBeads", s.goldCount());
+        m.put("predictedBeads", s.predictedCount());
+        Map<String, Object> types = new LinkedHashMap<>();
+        s.perType().forEach((t, c) -> {
+            if (c[1] > 0) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("recalled", c[0]);
+                x.put("total", c[1]);
+                x.put("recall", round((double) c[0] / c[1]));
+                types.put(t, x);
+            }
+        });
+        m.put("recallPerType", types);
+        return m;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10000) / 10000.0;
+    }
+
+    private static List<Path> golds(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> out = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".gold")).sorted().toList());
+            if (out.isEmpty()) {
+                throw new BadInputException(SourceLocation.ofFile(dir.toString()), "no DOC.gold files in this folder");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
