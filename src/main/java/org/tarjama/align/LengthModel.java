@@ -11,7 +11,7 @@ package org.tarjama.align;
  */
 public final class LengthModel {
     /** Variance per character used before any estimate is available (typical of Arabic–English news). */
-    public static final double DEFAULT_VARIANCE = 2.0;
+    public static final double DEFAULT_VARIANCE = SentenceAligner.t("var", 2.0);
     private static final double MAX_COST = 40;
 
     private final double ratio;

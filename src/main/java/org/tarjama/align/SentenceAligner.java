@@ -38,26 +38,36 @@ public final class SentenceAligner {
     private static final int TYPES = DI.length;
 
     /** -log prior of each bead type (same order as DI/DJ). */
-    static final double[] PRIOR = {4.6, 4.6, 0.1, 2.3, 2.3, 4.5, 4.0, 4.0};
+    static final double[] PRIOR = priors();
 
     /** Nats of reward per unit of matched lexical weight. */
-    static final double LAMBDA = 1.0;
+    static final double LAMBDA = t("lambda", 1.0);
     /** Share of a sentence's matchable weight expected to be matched when the bead is right. */
-    static final double P0 = 0.25;
+    static final double P0 = t("p0", 0.25);
     /** Reward for a merge whose long side shows a clause join (،/؛/;) for every merged sentence. */
-    static final double JOIN_BONUS = 0.4;
+    static final double JOIN_BONUS = t("join", 0.4);
 
-    static final float W_NUMBER = 2.5f;
+    static final float W_NUMBER = (float) t("wn", 2.5);
     static final float W_LATIN = 2.5f;
-    static final float W_PUNCT = 0.8f;
+    static final float W_PUNCT = (float) t("wp", 0.8);
     static final float W_ANCHOR = 3.0f;
     static final float W_DICT = 1.0f;
     static final float W_NAME = 2.0f;
-    static final float W_LEARNED = 1.2f;
+    static final float W_LEARNED = (float) t("wl", 1.2);
     static final double NAME_THRESHOLD = 0.75;
     private static final int NAME_WINDOW = 12;
 
     private final AlignerConfig config;
+
+    static double t(String k, double d) {
+        return Double.parseDouble(System.getProperty("tj." + k, String.valueOf(d)));
+    }
+
+    static double[] priors() {
+        double del = t("del", 4.6);
+        double m21 = t("m21", 2.3);
+        return new double[] {del, del, t("p11", 0.1), m21, m21, t("m22", 4.5), t("m31", 4.0), t("m31", 4.0)};
+    }
 
     public SentenceAligner(AlignerConfig config) {
         this.config = config;
@@ -447,7 +457,7 @@ public final class SentenceAligner {
                 int e = (int) (en.getKey() >>> 32);
                 int a = (int) (long) en.getKey();
                 double dice = 2.0 * c / (ce.get(e) + ca.get(a));
-                if (dice >= 0.5) {
+                if (dice >= t("dice", 0.5)) {
                     put(acc, e, a, (float) (W_LEARNED * dice));
                 }
             }
