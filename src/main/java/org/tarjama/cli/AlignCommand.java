@@ -1,18 +1,257 @@
 package org.tarjama.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.tarjama.align.AlignedDocument;
+import org.tarjama.align.AlignerConfig;
+import org.tarjama.align.AlignmentWriter;
+import org.tarjama.align.GlossaryAnchors;
+import org.tarjama.align.ParallelText;
+import org.tarjama.glossary.GlossaryLoader;
+import org.tarjama.align.Lexicon;
 import org.tarjama.align.NameMatcher;
+import org.tarjama.io.TextFiles;
+import org.tarjama.model.BadInputException;
+import org.tarjama.model.SourceLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER */
-@Command(name = "align", mixinStandardHelpOptions = true, description = "Align an English document with its Arabic translation into a translation memory.")
+/** {@code tarjama align}: pairs the sentences of an English document and its Arabic translation. */
+@Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Align an English document with its Arabic translation into a translation memory.",
+            "Input: plain text, one paragraph per line (segmented into sentences, paragraphs aligned first), or "
+                + "with --segmented one sentence per line used as-is. Each bead (n English : m Arabic sentences) "
+                + "gets a confidence in [0,1]. Unaligned (1-0/0-1) and --min-score-filtered beads are never written "
+                + "to the TMX/TSV silently: they are counted on stderr and listed with --report."},
+        footer = {"", "Examples:",
+            "  tarjama align article.en.txt article.ar.txt -o article.tmx",
+            "  tarjama align --segmented --format beads doc.en doc.ar",
+            "  tarjama align --pairs list.tsv -o corpus.tmx --min-score 0.5 --report dropped.txt"})
 public final class AlignCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..2", paramLabel = "FILE", description = "EN_FILE AR_FILE (English source, Arabic translation).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--pairs", paramLabel = "LIST.tsv",
+            description = "Batch mode: align every 'en_path<TAB>ar_path' pair of this list (paths relative to the list) "
+                    + "into one output, in parallel.")
+    Path pairs;
+
+    @Option(names = "--segmented", description = "Inputs are one sentence per line: do not segment, do not align paragraphs.")
+    boolean segmented;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tmx",
+            description = "tmx, tsv (en<TAB>ar<TAB>score<TAB>bead), json (every bead with sentences, offsets, score, type) "
+                    + "or beads ([1, 2]:[1] per line, English indices left, 0-based). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (written atomically); default stdout.")
+    Path output;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Input encoding (default: detected; UTF-8/UTF-16 with BOM, UTF-8, windows-1256).")
+    String encoding;
+
+    @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "en", description = "TMX language of the English side (default: ${DEFAULT-VALUE}).")
+    String sourceLang;
+
+    @Option(names = "--target-lang", paramLabel = "LANG", defaultValue = "ar", description = "TMX language of the Arabic side (default: ${DEFAULT-VALUE}).")
+    String targetLang;
+
+    @Option(names = "--min-score", paramLabel = "X", defaultValue = "0",
+            description = "Keep beads with a confidence below X out of the TMX/TSV (they go to the report). Default: ${DEFAULT-VALUE}.")
+    double minScore;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "List unaligned and filtered beads here (JSON when FILE ends in .json, text otherwise).")
+    Path report;
+
+    @Option(names = "--dictionary", paramLabel = "FILE.tsv", description = "Extra bilingual dictionary: english<TAB>arabic[|arabic…] per line.")
+    Path dictionary;
+
+    @Option(names = "--glossary", paramLabel = "FILE", description = "Glossary (tsv/csv/tbx/json) whose term pairs become alignment anchors.")
+    Path glossary;
+
+    @Option(names = "--no-learn", description = "Do not learn a translation lexicon from the documents.")
+    boolean noLearn;
+
+    /** The proper-name matcher the aligner uses (transliteration similarity once available). */
     static NameMatcher nameMatcher() {
         return NameMatcher.NONE;
     }
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("'align' is not implemented yet");
+        if (!List.of("tmx", "tsv", "json", "beads").contains(format)) {
+            throw new UsageException("--format must be tmx, tsv, json or beads, not '" + format + "'");
+        }
+        if (minScore < 0 || minScore > 1) {
+            throw new UsageException("--min-score must be between 0 and 1");
+        }
+        if (pairs != null && !files.isEmpty()) {
+            throw new UsageException("give either EN_FILE AR_FILE or --pairs LIST.tsv, not both");
+        }
+        if (pairs == null && files.size() != 2) {
+            throw new UsageException("two files are needed: EN_FILE AR_FILE (or --pairs LIST.tsv)");
+        }
+        if (pairs != null && (format.equals("beads"))) {
+            throw new UsageException("--format beads is for one document pair; use tmx, tsv or json with --pairs");
+        }
+        Charset cs = encoding == null ? null : TextFiles.charset(encoding);
+        AlignerConfig config = AlignerConfig.defaults().withLearnLexicon(!noLearn).withNames(nameMatcher());
+        if (dictionary != null) {
+            config = config.withDictionary(Lexicon.load(dictionary));
+        }
+        if (glossary != null) {
+            config = config.withAnchors(GlossaryAnchors.of(GlossaryLoader.load(glossary)));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<DocumentPairJob> jobs = new ArrayList<>();
+        if (pairs != null) {
+            jobs.addAll(readPairs(pairs));
+        } else {
+            jobs.add(new DocumentPairJob(files.get(0), files.get(1)));
+        }
+        for (DocumentPairJob j : jobs) {
+            requireReadable(j.en());
+            requireReadable(j.ar());
+        }
+        List<AlignedDocument> docs = alignAll(jobs, cs, config, err);
+        AlignmentWriter writer = new AlignmentWriter(AlignmentWriter.Format.valueOf(format.toUpperCase(Locale.ROOT)),
+                sourceLang, targetLang, minScore);
+        try (Output out = Output.to(output, spec.commandLine().getOut())) {
+            writer.write(docs, out.stream());
+            out.commit();
+        }
+        if (report != null) {
+            try (Output r = Output.to(report, spec.commandLine().getOut())) {
+                writer.writeReport(docs, r.stream(), report.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+                r.commit();
+            }
+        }
+        if (!common.quiet) {
+            for (AlignedDocument d : docs) {
+                for (String w : d.alignment().warnings()) {
+                    err.println("tarjama: warning: " + d.text().enName() + " / " + d.text().arName() + ": " + w);
+                }
+            }
+            err.println("tarjama: " + writer.summary().describe(report));
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private List<AlignedDocument> alignAll(List<DocumentPairJob> jobs, Charset cs, AlignerConfig config, PrintWriter err) {
+        List<AlignedDocument> docs = new ArrayList<>();
+        if (jobs.size() == 1) {
+            DocumentPairJob j = jobs.get(0);
+            ParallelText in = ParallelText.read(j.en(), j.ar(), segmented, cs);
+            int total = in.en().size();
+            try (Progress progress = new Progress(err, "aligning", total, common.quiet)) {
+                int[] done = {0};
+                docs.add(AlignedDocument.align(in, config, k -> {
+                    progress.step(k - done[0]);
+                    done[0] = k;
+                }));
+            }
+            return docs;
+        }
+        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (Progress progress = new Progress(err, "aligning", jobs.size(), common.quiet)) {
+            List<Future<AlignedDocument>> futures = new ArrayList<>();
+            final AlignerConfig cfg = config;
+            for (DocumentPairJob j : jobs) {
+                futures.add(pool.submit(() -> AlignedDocument.align(ParallelText.read(j.en(), j.ar(), segmented, cs), cfg, null)));
+            }
+            for (Future<AlignedDocument> f : futures) {
+                try {
+                    docs.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted");
+                }
+                synchronized (progress) {
+                    progress.step(1);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return docs;
+    }
+
+    /** One pair of documents to align. */
+    record DocumentPairJob(Path en, Path ar) {
+    }
+
+    private static List<DocumentPairJob> readPairs(Path list) {
+        List<DocumentPairJob> out = new ArrayList<>();
+        Path base = list.toAbsolutePath().getParent();
+        List<String> lines = ParallelText.lines(TextFiles.readString(list, null));
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new BadInputException(SourceLocation.ofLine(list.toString(), k + 1),
+                        "expected 'english_file<TAB>arabic_file'");
+            }
+            out.add(new DocumentPairJob(resolve(base, cols[0].trim()), resolve(base, cols[1].trim())));
+        }
+        if (out.isEmpty()) {
+            throw new BadInputException(SourceLocation.ofFile(list.toString()), "no document pairs in the list");
+        }
+        return out;
+    }
+
+    private static Path resolve(Path base, String p) {
+        Path path = Path.of(p);
+        return path.isAbsolute() || base == null ? path : base.resolve(path);
+    }
+
+    static void requireReadable(Path p) {
+        if (!Files.exists(p)) {
+            throw new BadInputException(SourceLocation.ofFile(p.toString()), "no such file");
+        }
+        if (!Files.isReadable(p)) {
+            throw new BadInputException(SourceLocation.ofFile(p.toString()), "cannot read this file (permissions)");
+        }
+        try {
+            if (Files.isDirectory(p)) {
+                throw new BadInputException(SourceLocation.ofFile(p.toString()), "is a directory, not a text file");
+            }
+            Files.size(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -20,6 +20,8 @@ import org.tarjama.align.AlignmentScore;
 import org.tarjama.align.Bead;
 import org.tarjama.align.BeadFormat;
 import org.tarjama.align.SentenceAligner;
+import org.tarjama.align.ParallelText;
+import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
 import picocli.CommandLine.Command;
@@ -74,11 +76,11 @@ public final class EvalAlignCommand implements Callable<Integer> {
                 String name = gold.getFileName().toString().replaceFirst("\\.gold$", "");
                 Path en = dir.resolve(name + ".en");
                 Path ar = dir.resolve(name + ".ar");
-                List<String> enLines = AlignInputs.lines(en, null);
-                List<String> arLines = AlignInputs.lines(ar, null);
+                List<String> enLines = ParallelText.lines(TextFiles.readString(en, null));
+                List<String> arLines = ParallelText.lines(TextFiles.readString(ar, null));
                 List<Bead> goldBeads;
                 try {
-                    goldBeads = BeadFormat.parseAll(AlignInputs.lines(gold, null));
+                    goldBeads = BeadFormat.parseAll(ParallelText.lines(TextFiles.readString(gold, null)));
                 } catch (IllegalArgumentException e) {
                     throw new BadInputException(SourceLocation.ofFile(gold.toString()), e.getMessage());
                 }

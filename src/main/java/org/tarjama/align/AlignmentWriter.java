@@ -1,0 +1,254 @@
+package org.tarjama.align;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tarjama.model.TranslationUnit;
+import org.tarjama.tmx.TmxProfile;
+import org.tarjama.tmx.TmxWriter;
+import org.tarjama.tmx.TmxWriterOptions;
+
+/**
+ * Writes aligned documents as TMX, TSV, JSON or beads, and the report of what was not written
+ * (unaligned and low-confidence beads). TMX and TSV get only aligned beads with a confidence of at
+ * least {@code minScore}; JSON and beads get every bead.
+ */
+public final class AlignmentWriter {
+    /** Output formats. */
+    public enum Format { TMX, TSV, JSON, BEADS }
+
+    private final Format format;
+    private final String srcLang;
+    private final String tgtLang;
+    private final double minScore;
+    private final Summary summary = new Summary();
+
+    public AlignmentWriter(Format format, String srcLang, String tgtLang, double minScore) {
+        this.format = format;
+        this.srcLang = srcLang;
+        this.tgtLang = tgtLang;
+        this.minScore = minScore;
+    }
+
+    /** Counts of what was written and what was left out. */
+    public static final class Summary {
+        long documents;
+        long beads;
+        long written;
+        long enUnaligned;
+        long arUnaligned;
+        long filtered;
+
+        public long written() {
+            return written;
+        }
+
+        public long unaligned() {
+            return enUnaligned + arUnaligned;
+        }
+
+        public long filtered() {
+            return filtered;
+        }
+
+        /** One line for stderr. */
+        public String describe(Path report) {
+            String s = String.format(Locale.ROOT, "aligned %d document pair%s: %d beads, %d written; %d English and %d Arabic "
+                            + "sentences unaligned, %d beads below --min-score", documents, documents == 1 ? "" : "s", beads,
+                    written, enUnaligned, arUnaligned, filtered);
+            if (unaligned() + filtered > 0) {
+                s += report == null ? " (list them with --report FILE)" : " (listed in " + report + ")";
+            }
+            return s;
+        }
+    }
+
+    public Summary summary() {
+        return summary;
+    }
+
+    private boolean kept(Bead b) {
+        return !b.isUnaligned() && b.score() >= minScore;
+    }
+
+    /** Writes the documents' beads in this writer's format. */
+    public void write(List<AlignedDocument> docs, OutputStream stream) {
+        for (AlignedDocument d : docs) {
+            summary.documents++;
+            for (Bead b : d.alignment().beads()) {
+                summary.beads++;
+                if (b.enCount() == 0) {
+                    summary.arUnaligned += b.arCount();
+                } else if (b.arCount() == 0) {
+                    summary.enUnaligned += b.enCount();
+                } else if (b.score() < minScore) {
+                    summary.filtered++;
+                }
+            }
+        }
+        switch (format) {
+            case TMX -> writeTmx(docs, stream);
+            case TSV -> writeText(docs, stream, true);
+            case BEADS -> writeText(docs, stream, false);
+            case JSON -> writeJson(docs, stream);
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void writeTmx(List<AlignedDocument> docs, OutputStream stream) {
+        TmxWriter w = TmxWriter.create(stream, new TmxWriterOptions(srcLang, tgtLang, TmxProfile.GENERIC));
+        for (AlignedDocument d : docs) {
+            for (Bead b : d.alignment().beads()) {
+                if (!kept(b)) {
+                    continue;
+                }
+                TranslationUnit tu = TranslationUnit.of(String.valueOf(w.count() + 1), srcLang, d.enText(b), tgtLang, d.arText(b))
+                        .withProp("x-alignment-score", score(b))
+                        .withProp("x-bead", b.type())
+                        .withProp("x-source-doc", fileName(d.text().enName()))
+                        .withProp("x-target-doc", fileName(d.text().arName()));
+                w.write(tu);
+                summary.written++;
+            }
+        }
+        w.close();
+    }
+
+    private void writeText(List<AlignedDocument> docs, OutputStream stream, boolean tsv) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        for (AlignedDocument d : docs) {
+            for (Bead b : d.alignment().beads()) {
+                if (!tsv) {
+                    out.print(b.toBeadString());
+                    out.print('\n');
+                    summary.written++;
+                } else if (kept(b)) {
+                    out.print(tsvField(d.enText(b)) + "\t" + tsvField(d.arText(b)) + "\t" + score(b) + "\t" + b.type() + "\n");
+                    summary.written++;
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private void writeJson(List<AlignedDocument> docs, OutputStream stream) {
+        Object root;
+        if (docs.size() == 1) {
+            root = json(docs.get(0), null);
+        } else {
+            List<Object> list = new ArrayList<>();
+            for (AlignedDocument d : docs) {
+                list.add(json(d, null));
+            }
+            root = Map.of("documents", list);
+        }
+        for (AlignedDocument d : docs) {
+            summary.written += d.alignment().beads().size();
+        }
+        writeJsonValue(root, stream);
+    }
+
+    private Map<String, Object> json(AlignedDocument d, List<Bead> only) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", d.text().enName());
+        m.put("target", d.text().arName());
+        m.put("warnings", d.alignment().warnings());
+        List<Object> beads = new ArrayList<>();
+        for (Bead b : only == null ? d.alignment().beads() : only) {
+            Map<String, Object> jb = new LinkedHashMap<>();
+            jb.put("type", b.type());
+            jb.put("score", Double.parseDouble(score(b)));
+            jb.put("kept", kept(b));
+            jb.put("bead", b.toBeadString());
+            jb.put("en", units(d.text().en(), b.enStart(), b.enCount()));
+            jb.put("ar", units(d.text().ar(), b.arStart(), b.arCount()));
+            beads.add(jb);
+        }
+        m.put("beads", beads);
+        return m;
+    }
+
+    private static List<Object> units(List<ParallelText.Unit> units, int start, int count) {
+        List<Object> out = new ArrayList<>();
+        for (int k = start; k < start + count; k++) {
+            ParallelText.Unit u = units.get(k);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", k);
+            m.put("text", u.text());
+            m.put("line", u.paragraph() + 1);
+            m.put("start", u.start());
+            m.put("end", u.end());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Writes the list of unaligned and filtered beads (text, or JSON when {@code json}). */
+    public void writeReport(List<AlignedDocument> docs, OutputStream stream, boolean json) {
+        if (json) {
+            List<Object> list = new ArrayList<>();
+            for (AlignedDocument d : docs) {
+                list.add(json(d, d.alignment().beads().stream().filter(b -> !kept(b)).toList()));
+            }
+            writeJsonValue(Map.of("minScore", minScore, "documents", list), stream);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        for (AlignedDocument d : docs) {
+            List<Bead> left = d.alignment().beads().stream().filter(b -> !kept(b)).toList();
+            out.print("# " + d.text().enName() + " / " + d.text().arName() + ": " + left.size()
+                    + " beads not written (unaligned or confidence below " + minScore + ")\n");
+            for (String w : d.alignment().warnings()) {
+                out.print("# warning: " + w + "\n");
+            }
+            for (Bead b : left) {
+                String why = b.enCount() == 0 ? "arabic-only" : b.arCount() == 0 ? "english-only" : "low-score";
+                out.print(why + "\t" + b.type() + "\t" + b.toBeadString() + "\tscore " + score(b) + "\n");
+                if (b.enCount() > 0) {
+                    out.print("  en: " + d.enText(b) + "\n");
+                }
+                if (b.arCount() > 0) {
+                    out.print("  ar: " + d.arText(b) + "\n");
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private static void writeJsonValue(Object root, OutputStream stream) {
+        try {
+            OutputStreamWriter w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+                    .writeValue(w, root);
+            w.write('\n');
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String score(Bead b) {
+        return String.format(Locale.ROOT, "%.2f", b.score());
+    }
+
+    private static String tsvField(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String fileName(String name) {
+        int k = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return k < 0 ? name : name.substring(k + 1);
+    }
+}

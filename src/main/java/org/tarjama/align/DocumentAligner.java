@@ -1,0 +1,94 @@
+package org.tarjama.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Aligns documents given as paragraphs of sentences: paragraphs first, then sentences inside each
+ * aligned paragraph group, so that one wrong decision cannot cascade across a long document. The
+ * lexicon and length model are still learned over the whole document. When either side has a
+ * single paragraph the sentences are aligned directly.
+ */
+public final class DocumentAligner {
+    private final SentenceAligner aligner;
+
+    public DocumentAligner(AlignerConfig config) {
+        this.aligner = new SentenceAligner(config);
+    }
+
+    /**
+     * @param enParagraphs English sentences per paragraph (a paragraph may be empty)
+     * @param arParagraphs Arabic sentences per paragraph
+     * @param progress     called with the number of English sentences done, or null
+     * @return beads over the flattened sentence lists (paragraph order, then sentence order)
+     */
+    public Alignment align(List<List<String>> enParagraphs, List<List<String>> arParagraphs, IntConsumer progress) {
+        List<String> en = flatten(enParagraphs);
+        List<String> ar = flatten(arParagraphs);
+        int pe = nonEmpty(enParagraphs);
+        int pa = nonEmpty(arParagraphs);
+        if (pe <= 1 || pa <= 1 || en.isEmpty() || ar.isEmpty()) {
+            return aligner.align(en, ar, List.of(new SentenceAligner.Block(0, en.size(), 0, ar.size())), progress);
+        }
+        List<String> enText = new ArrayList<>();
+        List<String> arText = new ArrayList<>();
+        for (List<String> p : enParagraphs) {
+            enText.add(String.join(" ", p));
+        }
+        for (List<String> p : arParagraphs) {
+            arText.add(String.join(" ", p));
+        }
+        Alignment paragraphs = aligner.align(enText, arText);
+        int[] enOffset = offsets(enParagraphs);
+        int[] arOffset = offsets(arParagraphs);
+        List<SentenceAligner.Block> blocks = new ArrayList<>();
+        for (Bead b : paragraphs.beads()) {
+            blocks.add(new SentenceAligner.Block(enOffset[b.enStart()], enOffset[b.enEnd()],
+                    arOffset[b.arStart()], arOffset[b.arEnd()]));
+        }
+        Alignment sentences = aligner.align(en, ar, merge(blocks), progress);
+        List<String> warnings = new ArrayList<>(paragraphs.warnings());
+        warnings.addAll(sentences.warnings());
+        return new Alignment(sentences.beads(), warnings.stream().distinct().toList());
+    }
+
+    /** Merges blocks with an empty side into a neighbour so that a dropped paragraph can still be matched sentence by sentence. */
+    private static List<SentenceAligner.Block> merge(List<SentenceAligner.Block> blocks) {
+        List<SentenceAligner.Block> out = new ArrayList<>();
+        for (SentenceAligner.Block b : blocks) {
+            boolean emptySide = b.enEnd() == b.enStart() || b.arEnd() == b.arStart();
+            if (!out.isEmpty() && emptySide) {
+                SentenceAligner.Block prev = out.remove(out.size() - 1);
+                out.add(new SentenceAligner.Block(prev.enStart(), b.enEnd(), prev.arStart(), b.arEnd()));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static int nonEmpty(List<List<String>> paragraphs) {
+        int k = 0;
+        for (List<String> p : paragraphs) {
+            if (!p.isEmpty()) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private static int[] offsets(List<List<String>> paragraphs) {
+        int[] off = new int[paragraphs.size() + 1];
+        for (int k = 0; k < paragraphs.size(); k++) {
+            off[k + 1] = off[k] + paragraphs.get(k).size();
+        }
+        return off;
+    }
+
+    private static List<String> flatten(List<List<String>> paragraphs) {
+        List<String> out = new ArrayList<>();
+        paragraphs.forEach(out::addAll);
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package org.tarjama.align;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tarjama.io.TextFiles;
+import org.tarjama.segment.Segmenters;
+import org.tarjama.segment.Sentence;
+import org.tarjama.segment.SentenceSegmenter;
+
+/**
+ * An English document and its Arabic translation as sentences grouped in paragraphs, with where
+ * each sentence comes from (paragraph number and character offsets in that paragraph).
+ *
+ * @param paragraphs true when the paragraph structure is real (plain text, one paragraph per line),
+ *                   false for pre-segmented input (every line its own unit)
+ */
+public record ParallelText(String enName, String arName, List<Unit> en, List<Unit> ar, boolean paragraphs) {
+    public ParallelText {
+        en = List.copyOf(en);
+        ar = List.copyOf(ar);
+    }
+
+    /** One sentence: its text, 0-based paragraph (line) number and offsets [start, end) in that line. */
+    public record Unit(String text, int paragraph, int start, int end) {
+    }
+
+    /** Reads two files; with {@code segmented} each line is one sentence, otherwise each non-blank line a paragraph. */
+    public static ParallelText read(Path en, Path ar, boolean segmented, Charset cs) {
+        List<String> enLines = lines(TextFiles.readString(en, cs));
+        List<String> arLines = lines(TextFiles.readString(ar, cs));
+        return of(TextFiles.displayName(en), TextFiles.displayName(ar), enLines, arLines, segmented);
+    }
+
+    /** From paragraphs (lines) of both sides. */
+    public static ParallelText of(String enName, String arName, List<String> enLines, List<String> arLines, boolean segmented) {
+        if (segmented) {
+            return new ParallelText(enName, arName, asIs(enLines), asIs(arLines), false);
+        }
+        return new ParallelText(enName, arName, segment(enLines, Segmenters.forLanguage("en")),
+                segment(arLines, Segmenters.forLanguage("ar")), true);
+    }
+
+    public List<String> enTexts() {
+        return en.stream().map(Unit::text).toList();
+    }
+
+    public List<String> arTexts() {
+        return ar.stream().map(Unit::text).toList();
+    }
+
+    /** Sentences grouped by paragraph (empty paragraphs dropped). */
+    List<List<String>> enParagraphs() {
+        return group(en);
+    }
+
+    List<List<String>> arParagraphs() {
+        return group(ar);
+    }
+
+    private static List<List<String>> group(List<Unit> units) {
+        List<List<String>> out = new ArrayList<>();
+        int last = Integer.MIN_VALUE;
+        for (Unit u : units) {
+            if (u.paragraph() != last) {
+                out.add(new ArrayList<>());
+                last = u.paragraph();
+            }
+            out.get(out.size() - 1).add(u.text());
+        }
+        return out;
+    }
+
+    private static List<Unit> asIs(List<String> lines) {
+        List<Unit> out = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            out.add(new Unit(lines.get(k), k, 0, lines.get(k).length()));
+        }
+        return out;
+    }
+
+    private static List<Unit> segment(List<String> lines, SentenceSegmenter seg) {
+        List<Unit> out = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            for (Sentence s : seg.segment(lines.get(k))) {
+                out.add(new Unit(s.text(), k, s.start(), s.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lines of a text: terminators (LF, CRLF, CR) removed, no final empty line after the last
+     * terminator; blank lines kept so that line numbers stay indices.
+     */
+    public static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+}
