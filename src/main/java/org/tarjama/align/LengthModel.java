@@ -13,6 +13,7 @@ public final class LengthModel {
     /** Variance per character used before any estimate is available (typical of Arabic–English news). */
     public static final double DEFAULT_VARIANCE = SentenceAligner.t("var", 2.0);
     private static final double MAX_COST = 40;
+    static final double NU = SentenceAligner.t("nu", 4);
 
     private final double ratio;
     private final double variance;
@@ -85,6 +86,9 @@ public final class LengthModel {
      */
     public double cost(int enLen, int arLen) {
         double d = Math.abs(delta(enLen, arLen));
+        if (NU > 0) {
+            return (NU + 1) / 2 * Math.log1p(d * d / NU);
+        }
         double p = erfc(d / Math.sqrt(2));
         if (p <= 1e-300) {
             return MAX_COST;

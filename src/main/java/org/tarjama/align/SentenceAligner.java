@@ -41,7 +41,7 @@ public final class SentenceAligner {
     static final double[] PRIOR = priors();
 
     /** Nats of reward per unit of matched lexical weight. */
-    static final double LAMBDA = t("lambda", 1.0);
+    static final double LAMBDA = t("lambda", 0.8);
     /** Share of a sentence's matchable weight expected to be matched when the bead is right. */
     static final double P0 = t("p0", 0.25);
     /** Reward for a merge whose long side shows a clause join (،/؛/;) for every merged sentence. */
@@ -64,9 +64,9 @@ public final class SentenceAligner {
     }
 
     static double[] priors() {
-        double del = t("del", 4.6);
-        double m21 = t("m21", 2.3);
-        return new double[] {del, del, t("p11", 0.1), m21, m21, t("m22", 4.5), t("m31", 4.0), t("m31", 4.0)};
+        double del = t("del", 3.5);
+        double m21 = t("m21", 2.8);
+        return new double[] {del, del, t("p11", 0.1), m21, m21, t("m22", 6.0), t("m31", 4.0), t("m31", 4.0)};
     }
 
     public SentenceAligner(AlignerConfig config) {
