@@ -56,8 +56,11 @@ public final class SentenceAligner {
     static final float W_LEARNED = (float) t("wl", 1.2);
     static final double NAME_THRESHOLD = 0.75;
     private static final int NAME_WINDOW = 12;
+    /** Half-width of the second pass's band around the first pass's path. */
+    static final int GUIDED_BAND = 10;
 
     private final AlignerConfig config;
+    private static final boolean DEBUG = Boolean.getBoolean("tj.debug");
 
     static double t(String k, double d) {
         return Double.parseDouble(System.getProperty("tj." + k, String.valueOf(d)));
@@ -113,9 +116,18 @@ public final class SentenceAligner {
             arChars += x;
         }
         LengthModel lm = LengthModel.fromTotals(enChars, arChars);
+        long t1 = System.nanoTime();
         Relations rel = Relations.base(f, config);
+        if (DEBUG) {
+            System.err.printf("features+relations %.3f s%n", (System.nanoTime() - t1) / 1e9);
+        }
 
-        List<Bead> beads = alignBlocks(f, blocks, lm, rel, false, null);
+        long t2 = System.nanoTime();
+        List<Bead> beads = alignBlocks(f, blocks, lm, rel, false, null, null);
+        if (DEBUG) {
+            System.err.printf("pass 1 %.3f s%n", (System.nanoTime() - t2) / 1e9);
+        }
+        t2 = System.nanoTime();
         // refit the length model on confident 1-1 beads, learn a lexicon, realign
         int[] el = new int[beads.size()];
         int[] al = new int[beads.size()];
@@ -131,7 +143,14 @@ public final class SentenceAligner {
         if (config.learnLexicon()) {
             rel = rel.withLearned(f, beads);
         }
-        beads = alignBlocks(f, blocks, lm, rel, true, progress);
+        if (DEBUG) {
+            System.err.printf("learning %.3f s%n", (System.nanoTime() - t2) / 1e9);
+        }
+        t2 = System.nanoTime();
+        beads = alignBlocks(f, blocks, lm, rel, true, beads, progress);
+        if (DEBUG) {
+            System.err.printf("pass 2 %.3f s%n", (System.nanoTime() - t2) / 1e9);
+        }
         long unaligned = beads.stream().filter(Bead::isUnaligned).count();
         if (unaligned > 0 && unaligned * 2 > beads.size() && beads.size() > 4) {
             warnings.add(unaligned + " of " + beads.size()
@@ -152,23 +171,52 @@ public final class SentenceAligner {
     }
 
     private List<Bead> alignBlocks(Features f, List<Block> blocks, LengthModel lm, Relations rel, boolean posteriors,
-                                   IntConsumer progress) {
+                                   List<Bead> guide, IntConsumer progress) {
         List<Bead> out = new ArrayList<>();
+        int g = 0;
         for (Block b : blocks) {
             int n = b.enEnd - b.enStart;
             int m = b.arEnd - b.arStart;
             if (n == 0 || m == 0) {
                 out.addAll(unaligned(b.enStart, b.enEnd, b.arStart, b.arEnd));
             } else {
-                int w = Math.max(config.band(), 4 + 3 * (int) Math.ceil(Math.max((double) m / n, (double) n / m)));
+                int[] center;
+                int w;
+                if (guide != null) {
+                    // band around the first pass's path
+                    center = new int[n + 1];
+                    Arrays.fill(center, -1);
+                    while (g < guide.size() && guide.get(g).enStart() < b.enEnd) {
+                        Bead x = guide.get(g++);
+                        for (int i = x.enStart(); i <= x.enEnd(); i++) {
+                            int li = i - b.enStart;
+                            if (li >= 0 && li <= n && center[li] < 0) {
+                                center[li] = x.arStart() - b.arStart;
+                            }
+                        }
+                    }
+                    center[n] = m;
+                    for (int i = 1; i <= n; i++) {
+                        if (center[i] < 0) {
+                            center[i] = center[i - 1];
+                        }
+                    }
+                    w = GUIDED_BAND;
+                } else {
+                    center = lengthDiagonal(f, b);
+                    w = config.band();
+                }
                 while (true) {
-                    Dp dp = new Dp(f, b, lm, rel, w);
+                    Dp dp = new Dp(f, b, lm, rel, center, w, posteriors);
                     boolean edge = dp.run();
                     if (!edge || w >= Math.max(n, m)) {
                         out.addAll(dp.beads(posteriors));
                         break;
                     }
                     w *= 2;
+                    if (DEBUG) {
+                        System.err.println("band widened to " + w + " (n=" + n + ", m=" + m + ")");
+                    }
                 }
             }
             if (progress != null) {
@@ -176,6 +224,37 @@ public final class SentenceAligner {
             }
         }
         return out;
+    }
+
+    /** For each English position, the Arabic position at the same share of the text's characters. */
+    private static int[] lengthDiagonal(Features f, Block b) {
+        int n = b.enEnd - b.enStart;
+        int m = b.arEnd - b.arStart;
+        double te = 0;
+        double ta = 0;
+        for (int i = b.enStart; i < b.enEnd; i++) {
+            te += f.enLen[i];
+        }
+        for (int j = b.arStart; j < b.arEnd; j++) {
+            ta += f.arLen[j];
+        }
+        int[] center = new int[n + 1];
+        double ce = 0;
+        double ca = 0;
+        int j = 0;
+        for (int i = 0; i <= n; i++) {
+            double target = ce / te * ta;
+            while (j < m && ca + f.arLen[b.arStart + j] / 2.0 < target) {
+                ca += f.arLen[b.arStart + j];
+                j++;
+            }
+            center[i] = j;
+            if (i < n) {
+                ce += f.enLen[b.enStart + i];
+            }
+        }
+        center[n] = m;
+        return center;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -419,9 +498,10 @@ public final class SentenceAligner {
 
         /** These relations plus a Dice lexicon learned from the given beads. */
         Relations withLearned(Features f, List<Bead> beads) {
-            Map<Integer, Integer> ce = new HashMap<>();
-            Map<Integer, Integer> ca = new HashMap<>();
-            Map<Long, Integer> cea = new HashMap<>();
+            int vocab = f.names.size();
+            int[] ce = new int[vocab];
+            int[] ca = new int[vocab];
+            LongIntCounter cea = new LongIntCounter(beads.size() * 64);
             int[] eBuf = new int[512];
             int[] aBuf = new int[512];
             for (Bead b : beads) {
@@ -430,15 +510,16 @@ public final class SentenceAligner {
                 }
                 int ne = collect(f, f.enItems, b.enStart(), b.enEnd(), 'e', eBuf);
                 int na = collect(f, f.arItems, b.arStart(), b.arEnd(), 'a', aBuf);
-                for (int x = 0; x < Math.min(ne, eBuf.length); x++) {
-                    ce.merge(eBuf[x], 1, Integer::sum);
+                for (int x = 0; x < ne; x++) {
+                    ce[eBuf[x]]++;
                 }
-                for (int y = 0; y < Math.min(na, aBuf.length); y++) {
-                    ca.merge(aBuf[y], 1, Integer::sum);
+                for (int y = 0; y < na; y++) {
+                    ca[aBuf[y]]++;
                 }
-                for (int x = 0; x < Math.min(ne, eBuf.length); x++) {
-                    for (int y = 0; y < Math.min(na, aBuf.length); y++) {
-                        cea.merge(((long) eBuf[x] << 32) | aBuf[y], 1, Integer::sum);
+                for (int x = 0; x < ne; x++) {
+                    long hiKey = (long) eBuf[x] << 32;
+                    for (int y = 0; y < na; y++) {
+                        cea.increment(hiKey | aBuf[y]);
                     }
                 }
             }
@@ -449,18 +530,18 @@ public final class SentenceAligner {
                     put(acc, e, ts[k], ws[k]);
                 }
             });
-            for (Map.Entry<Long, Integer> en : cea.entrySet()) {
-                int c = en.getValue();
+            double minDice = t("dice", 0.5);
+            cea.forEach((key, c) -> {
                 if (c < 2) {
-                    continue;
+                    return;
                 }
-                int e = (int) (en.getKey() >>> 32);
-                int a = (int) (long) en.getKey();
-                double dice = 2.0 * c / (ce.get(e) + ca.get(a));
-                if (dice >= t("dice", 0.5)) {
+                int e = (int) (key >>> 32);
+                int a = (int) key;
+                double dice = 2.0 * c / (ce[e] + ca[a]);
+                if (dice >= minDice) {
                     put(acc, e, a, (float) (W_LEARNED * dice));
                 }
-            }
+            });
             Relations r = new Relations();
             r.set(acc, f);
             return r;
@@ -537,7 +618,10 @@ public final class SentenceAligner {
         final int[] cumEn;
         final int[] cumAr;
 
-        Dp(Features f, Block blk, LengthModel lm, Relations rel, int w) {
+        final boolean storeCosts;
+
+        Dp(Features f, Block blk, LengthModel lm, Relations rel, int[] center, int w, boolean storeCosts) {
+            this.storeCosts = storeCosts;
             this.f = f;
             this.blk = blk;
             this.lm = lm;
@@ -548,13 +632,23 @@ public final class SentenceAligner {
             hi = new int[n + 1];
             off = new int[n + 2];
             for (int i = 0; i <= n; i++) {
-                double c = (double) i * m / n;
-                lo[i] = Math.max(0, (int) Math.floor(c - w));
-                hi[i] = Math.min(m, (int) Math.ceil(c + w));
+                lo[i] = Math.max(0, center[i] - w);
+                hi[i] = Math.min(m, center[i] + w);
+            }
+            lo[0] = 0;
+            hi[n] = m;
+            // rows must overlap so that every row is reachable from the previous one
+            for (int i = 1; i <= n; i++) {
+                lo[i] = Math.min(lo[i], hi[i - 1]);
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                hi[i] = Math.max(hi[i], lo[i + 1]);
+            }
+            for (int i = 0; i <= n; i++) {
                 off[i + 1] = off[i] + hi[i] - lo[i] + 1;
             }
             int cells = off[n + 1];
-            cost = new float[cells * TYPES];
+            cost = storeCosts ? new float[cells * TYPES] : null;
             vit = new float[cells];
             back = new byte[cells];
             cumEn = new int[n + 1];
@@ -581,35 +675,68 @@ public final class SentenceAligner {
             pe = new float[n][];
             pa = new float[n][];
             float[] bestA = new float[64];
+            float[] bestE = new float[64];
+            long[] packed = new long[64];
             for (int s = 0; s < n; s++) {
                 int from = Math.max(0, lo[s + 1] - 3);
                 int to = Math.min(m, hi[Math.min(n, s + 3)]);
                 pLo[s] = from;
                 pe[s] = new float[Math.max(0, to - from)];
                 pa[s] = new float[Math.max(0, to - from)];
+                // this sentence's relations as (target id, item index, weight), sorted by target id
                 int[] es = f.enItems[blk.enStart + s];
+                int np = 0;
+                for (int x = 0; x < es.length; x++) {
+                    int[] ts = rel.targets.get(es[x]);
+                    if (ts == null) {
+                        continue;
+                    }
+                    for (int k = 0; k < ts.length; k++) {
+                        if (np == packed.length) {
+                            packed = Arrays.copyOf(packed, np * 2);
+                        }
+                        packed[np++] = ((long) ts[k] << 32) | ((long) x << 16) | k;
+                    }
+                }
+                if (np == 0) {
+                    continue;
+                }
+                Arrays.sort(packed, 0, np);
+                if (bestE.length < es.length) {
+                    bestE = new float[es.length];
+                }
                 for (int t = from; t < to; t++) {
                     int[] as = f.arItems[blk.arStart + t];
                     if (bestA.length < as.length) {
                         bestA = new float[as.length];
                     }
                     Arrays.fill(bestA, 0, as.length, 0f);
+                    Arrays.fill(bestE, 0, es.length, 0f);
+                    int p = 0;
+                    int q = 0;
+                    boolean any = false;
+                    while (p < np && q < as.length) {
+                        int tid = (int) (packed[p] >>> 32);
+                        if (tid < as[q]) {
+                            p++;
+                        } else if (tid > as[q]) {
+                            q++;
+                        } else {
+                            int x = (int) ((packed[p] >>> 16) & 0xFFFF);
+                            int k = (int) (packed[p] & 0xFFFF);
+                            float wgt = rel.weights.get(es[x])[k];
+                            bestE[x] = Math.max(bestE[x], wgt);
+                            bestA[q] = Math.max(bestA[q], wgt);
+                            any = true;
+                            p++;
+                        }
+                    }
+                    if (!any) {
+                        continue;
+                    }
                     float sumE = 0;
-                    for (int e : es) {
-                        int[] ts = rel.targets.get(e);
-                        if (ts == null) {
-                            continue;
-                        }
-                        float[] ws = rel.weights.get(e);
-                        float best = 0;
-                        for (int k = 0; k < ts.length; k++) {
-                            int pos = Arrays.binarySearch(as, ts[k]);
-                            if (pos >= 0) {
-                                best = Math.max(best, ws[k]);
-                                bestA[pos] = Math.max(bestA[pos], ws[k]);
-                            }
-                        }
-                        sumE += best;
+                    for (int x = 0; x < es.length; x++) {
+                        sumE += bestE[x];
                     }
                     float sumA = 0;
                     for (int k = 0; k < as.length; k++) {
@@ -681,7 +808,9 @@ public final class SentenceAligner {
                     if (i == 0 && j == 0) {
                         vit[c] = 0;
                         back[c] = -1;
-                        Arrays.fill(cost, c * TYPES, c * TYPES + TYPES, INF);
+                        if (storeCosts) {
+                            Arrays.fill(cost, c * TYPES, c * TYPES + TYPES, INF);
+                        }
                         continue;
                     }
                     float best = INF;
@@ -691,11 +820,15 @@ public final class SentenceAligner {
                         int pj = j - DJ[k];
                         int pc = pj < 0 ? -1 : cell(pi, pj);
                         if (pc < 0 || vit[pc] == INF) {
-                            cost[c * TYPES + k] = INF;
+                            if (storeCosts) {
+                                cost[c * TYPES + k] = INF;
+                            }
                             continue;
                         }
                         float bc = (float) beadCost(i, j, k);
-                        cost[c * TYPES + k] = bc;
+                        if (storeCosts) {
+                            cost[c * TYPES + k] = bc;
+                        }
                         float v = vit[pc] + bc;
                         if (v < best) {
                             best = v;
