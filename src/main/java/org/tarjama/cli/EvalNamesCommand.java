@@ -49,6 +49,9 @@ public final class EvalNamesCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed for negatives and sentences (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--show-misses", description = "Also print examples of ranking misses.")
+    boolean showMisses;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
@@ -81,6 +84,11 @@ public final class EvalNamesCommand implements Callable<Integer> {
                 out.printf("%-36s %7d %9.2f %7.4f %7.4f %7.4f   %.2f (%.4f/%.4f/%.4f)       %6.2f%% of %d%n", r.name(),
                         r.pairs(), a.threshold(), a.precision(), a.recall(), a.f1(), b.threshold(), b.precision(),
                         b.recall(), b.f1(), 100 * r.rankAccuracy(), r.rankTrials());
+            }
+            if (showMisses) {
+                for (NamePairEvaluation.Result r : results.values()) {
+                    r.rankMisses().forEach(m -> out.println(r.name() + "\t" + m));
+                }
             }
         }
         out.flush();

@@ -48,8 +48,11 @@ public final class NamePairEvaluation {
 
     /** Results for one file (or all files together). */
     public record Result(String name, int pairs, Prf atThreshold, Prf best, int rankTrials, int rankFirst,
-                         double rankAccuracy, double pairsPerSecond) {
+                         double rankAccuracy, double pairsPerSecond, List<String> rankMisses) {
     }
+
+    /** How many ranking misses to keep as examples. */
+    private static final int MISS_EXAMPLES = 30;
 
     private static final String[] FILLER = ("قال مسؤول في بيان صدر يوم الثلاثاء إن الحكومة ستواصل العمل مع "
             + "الشركاء من أجل التوصل إلى اتفاق شامل بعد محادثات طويلة في المدينة وأضاف أن الوفد سيعود الأسبوع "
@@ -112,6 +115,7 @@ public final class NamePairEvaluation {
         }
         int trials = Math.min(rankSample, n);
         int first = 0;
+        List<String> misses = new ArrayList<>();
         for (int t = 0; t < trials; t++) {
             int i = rnd.nextInt(n);
             Pair p = pairs.get(i);
@@ -128,10 +132,15 @@ public final class NamePairEvaluation {
             List<Transliteration.Candidate> ranked = Transliteration.rank(p.en(), String.join(" ", words), 0);
             if (!ranked.isEmpty() && fold(ranked.get(0).rendering()).equals(fold(p.ar()))) {
                 first++;
+            } else if (misses.size() < MISS_EXAMPLES && !ranked.isEmpty()) {
+                Transliteration.Candidate top = ranked.get(0);
+                misses.add(p.en() + "\t" + p.ar() + " (" + String.format(java.util.Locale.ROOT, "%.3f",
+                        Transliteration.similarity(p.en(), p.ar())) + ")\tranked first: " + top.rendering() + " ("
+                        + String.format(java.util.Locale.ROOT, "%.3f", top.score()) + ")");
             }
         }
         return new Result(name, n, at, best, trials, first, trials == 0 ? 0 : (double) first / trials,
-                seconds == 0 ? 0 : 2 * n / seconds);
+                seconds == 0 ? 0 : 2 * n / seconds, misses);
     }
 
     /** Evaluates every file and, when there are several, all of them together (keyed "all"). */

@@ -53,6 +53,7 @@ public final class Transliteration {
 
     private static final char SPACE = ' ';
     private static final Table TABLE = Table.load("translit-en-ar.tsv");
+    private static final java.util.Set<String> FUNCTION_WORDS = loadWords("translit-ar-function-words.txt");
     private static final ThreadLocal<float[]> DP = ThreadLocal.withInitial(() -> new float[1024]);
 
     /** Similarity of an English name and an Arabic word or words, in [0, 1]; 0 when either is empty. */
@@ -311,6 +312,26 @@ public final class Transliteration {
         return true;
     }
 
+    private static java.util.Set<String> loadWords(String resource) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (InputStream in = Transliteration.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(ArabicNormalizer.MATCHING.normalize(line));
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The letter-correspondence table, loaded from the resource file. */
     static final class Table {
         record Sub(char[] en, char[] ar, float cost) {
@@ -418,8 +439,15 @@ public final class Transliteration {
         final char[] folded;
         final int[] wordStart;
         final int[] wordEnd;
-        /** Offsets (within the word) at which a reading of the word may start: bare, after proclitics, after the article. */
-        final int[][] starts;
+        /**
+         * Readings of each word (from {@link ArabicClitics#splits}), three ints each: the offset in the
+         * word where scoring starts, the offset where the rendering starts (the article is kept in the
+         * rendering: السادات is the name, not سادات), and 1 when the rendering must restore the alef of an
+         * article written لل after the preposition ل.
+         */
+        final int[][] readings;
+        /** Words that are Arabic function words (إلى، في، من …): never the first or last word of a rendering. */
+        final boolean[] function;
 
         private ArabicSentence(String text) {
             this.text = text;
@@ -435,7 +463,8 @@ public final class Transliteration {
             light = new String[k];
             wordStart = new int[k];
             wordEnd = new int[k];
-            starts = new int[k][];
+            readings = new int[k][];
+            function = new boolean[k];
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < k; i++) {
                 String l = ArabicNormalizer.LIGHT.normalize(ws.get(i).text());
@@ -445,36 +474,35 @@ public final class Transliteration {
                     l = f;
                 }
                 light[i] = l;
+                function[i] = FUNCTION_WORDS.contains(f);
                 if (i > 0) {
                     sb.append(SPACE);
                 }
                 wordStart[i] = sb.length();
                 sb.append(f);
                 wordEnd[i] = sb.length();
-                int[] st = new int[4];
-                int ns = 0;
+                int[] rd = new int[18];
+                int nr = 0;
                 for (ArabicClitics.Split sp : ArabicClitics.splits(f)) {
                     int p = sp.prefix().length();
                     int stemAt = f.length() - sp.stem().length();
-                    ns = addStart(st, ns, p);
-                    ns = addStart(st, ns, stemAt);
-                    if (ns == st.length) {
-                        st = Arrays.copyOf(st, ns * 2);
+                    if (nr + 3 > rd.length) {
+                        rd = Arrays.copyOf(rd, rd.length * 2);
+                    }
+                    if (!sp.hasArticle()) {
+                        rd[nr++] = stemAt;
+                        rd[nr++] = stemAt;
+                        rd[nr++] = 0;
+                    } else {
+                        boolean fullArticle = f.startsWith(ArabicClitics.ARTICLE, p);
+                        rd[nr++] = stemAt;
+                        rd[nr++] = p;
+                        rd[nr++] = fullArticle ? 0 : 1;
                     }
                 }
-                starts[i] = Arrays.copyOf(st, ns);
+                readings[i] = Arrays.copyOf(rd, nr);
             }
             folded = sb.toString().toCharArray();
-        }
-
-        private static int addStart(int[] st, int ns, int v) {
-            for (int t = 0; t < ns; t++) {
-                if (st[t] == v) {
-                    return ns;
-                }
-            }
-            st[ns] = v;
-            return ns + 1;
         }
 
         static ArabicSentence of(String text) {
@@ -488,21 +516,27 @@ public final class Transliteration {
         /** The best reading of words [first, end) for a name. */
         Candidate best(Name name, int first, int end) {
             double best = -1;
-            int bestAt = 0;
+            int renderAt = 0;
+            boolean addAlef = false;
             int to = wordEnd[end - 1];
-            for (int off : starts[first]) {
-                double s = name.similarity(folded, wordStart[first] + off, to);
+            int[] rd = readings[first];
+            for (int t = 0; t < rd.length; t += 3) {
+                double s = name.similarity(folded, wordStart[first] + rd[t], to);
                 if (s > best + 1e-9) {
                     best = s;
-                    bestAt = off;
+                    renderAt = rd[t + 1];
+                    addAlef = rd[t + 2] == 1;
                 }
             }
-            StringBuilder r = new StringBuilder(light[first].substring(bestAt));
-            if (bestAt > 0 && bestAt < light[first].length() && r.charAt(0) == ArabicLetters.LAM
-                    && light[first].charAt(bestAt - 1) == ArabicLetters.LAM) {
-                // ل + ال → لل: the reading after the preposition is the article-carrying word, restore its alef
-                r.insert(0, ArabicLetters.ALEF);
+            if (function[first] || function[end - 1]) {
+                // إلى is not Elle, في is not Fee: a function word never starts or ends a rendering
+                best = 0;
             }
+            StringBuilder r = new StringBuilder(light[first].length() + 16);
+            if (addAlef) {
+                r.append(ArabicLetters.ALEF);
+            }
+            r.append(light[first], renderAt, light[first].length());
             for (int i = first + 1; i < end; i++) {
                 r.append(SPACE).append(light[i]);
             }
