@@ -193,6 +193,15 @@ public final class Transliteration {
          * #prepareArabic(String)} (folded; words separated by single spaces). No allocation.
          */
         public double similarity(char[] a, int from, int to) {
+            return similarity(a, from, to, 0);
+        }
+
+        /**
+         * Like {@link #similarity(char[], int, int)}, but may stop early and return 0 as soon as the
+         * result is sure to be below {@code floor} (the DP is abandoned once every path costs more than
+         * the budget {@code floor} allows): ranking many candidates only needs the good ones exactly.
+         */
+        public double similarity(char[] a, int from, int to, double floor) {
             int m = e.length;
             int n = to - from;
             if (m == 0 || n <= 0) {
@@ -202,14 +211,18 @@ public final class Transliteration {
             for (int j = from; j < to; j++) {
                 wa += TABLE.insertion(a[j]);
             }
-            float cost = distance(a, from, to);
             float denom = Math.max(weight, wa);
+            float budget = floor <= 0 ? Float.POSITIVE_INFINITY : (float) ((1 - floor) * denom) + 1e-4f;
+            float cost = distance(a, from, to, budget);
+            if (cost == Float.POSITIVE_INFINITY) {
+                return 0;
+            }
             double s = 1.0 - cost / denom;
             return s < 0 ? 0 : s;
         }
 
         /** The weighted edit distance (forward DP over a reused per-thread row-major table). */
-        float distance(char[] a, int from, int to) {
+        float distance(char[] a, int from, int to, float budget) {
             int m = e.length;
             int n = to - from;
             int w = n + 1;
@@ -221,7 +234,22 @@ public final class Transliteration {
             }
             Arrays.fill(d, 0, size, Float.POSITIVE_INFINITY);
             d[0] = 0;
+            int maxJump = TABLE.maxEnglish;
             for (int i = 0; i <= m; i++) {
+                if (budget != Float.POSITIVE_INFINITY && i > 0) {
+                    // every complete path has a cell in row i or jumps over it into rows i+1..i+maxJump-1,
+                    // whose cells already hold all contributions from rows before i: a valid lower bound
+                    float lower = Float.POSITIVE_INFINITY;
+                    int last = Math.min(m, i + maxJump - 1);
+                    for (int k = i * w, end = (last + 1) * w; k < end; k++) {
+                        if (d[k] < lower) {
+                            lower = d[k];
+                        }
+                    }
+                    if (lower > budget) {
+                        return Float.POSITIVE_INFINITY;
+                    }
+                }
                 Table.Sub[] subs = i < m ? subsAt[i] : null;
                 float di = i < m ? del[i] : 0;
                 int row = i * w;
@@ -282,12 +310,26 @@ public final class Transliteration {
 
         /** See {@link Transliteration#rank(String, String, int)}. */
         public List<Candidate> rank(String arabicSentence, int maxWords) {
+            return rank(ArabicSentence.of(arabicSentence), maxWords, 0);
+        }
+
+        /**
+         * The word n-grams of a prepared sentence up to {@code maxWords} words (0: the name's word count
+         * + 1) that score at least {@code floor}, best first (ties: fewer words first). A positive floor
+         * makes ranking much faster: hopeless candidates are abandoned early.
+         */
+        public List<Candidate> rank(ArabicSentence s, int maxWords, double floor) {
             int max = maxWords > 0 ? maxWords : Math.min(words + 1, 6);
-            ArabicSentence s = ArabicSentence.of(arabicSentence);
             List<Candidate> out = new ArrayList<>();
             for (int first = 0; first < s.size(); first++) {
+                if (s.function[first]) {
+                    continue;
+                }
                 for (int end = first + 1; end <= Math.min(s.size(), first + max); end++) {
-                    out.add(s.best(this, first, end));
+                    Candidate c = s.best(this, first, end, floor);
+                    if (c != null && (floor <= 0 || c.score() >= floor)) {
+                        out.add(c);
+                    }
                 }
             }
             out.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -338,6 +380,8 @@ public final class Transliteration {
         }
 
         private final List<List<Sub>> subsByFirst = new ArrayList<>();
+        /** Longest English side of a substitution: how many DP rows one step may jump. */
+        final int maxEnglish;
         private final char[] subKeys;
         private final float[] delLatin = new float[128];
         private final java.util.Map<Character, Float> delOther = new java.util.HashMap<>();
@@ -350,6 +394,11 @@ public final class Transliteration {
             for (Sub s : subs) {
                 by.computeIfAbsent(s.en[0], k -> new ArrayList<>()).add(s);
             }
+            int longest = 1;
+            for (Sub s : subs) {
+                longest = Math.max(longest, s.en.length);
+            }
+            maxEnglish = longest;
             subKeys = new char[by.size()];
             int k = 0;
             for (var en : by.entrySet()) {
@@ -431,7 +480,7 @@ public final class Transliteration {
      * An Arabic sentence cut into words, each prepared for scoring once, with the start offsets its
      * proclitic readings ({@link ArabicClitics#splits}) allow.
      */
-    static final class ArabicSentence {
+    public static final class ArabicSentence {
         final String text;
         final List<Token> tokens;
         /** LIGHT-normalised words (spelling kept) and their MATCHING folds, same length. */
@@ -505,28 +554,36 @@ public final class Transliteration {
             folded = sb.toString().toCharArray();
         }
 
-        static ArabicSentence of(String text) {
+        /** Prepares an Arabic sentence (or any Arabic text) for ranking several names against it. */
+        public static ArabicSentence of(String text) {
             return new ArabicSentence(text);
         }
 
-        int size() {
+        /** Number of words. */
+        public int size() {
             return tokens.size();
         }
 
         /** The best reading of words [first, end) for a name. */
-        Candidate best(Name name, int first, int end) {
+        Candidate best(Name name, int first, int end, double floor) {
+            if (floor > 0 && (function[first] || function[end - 1])) {
+                return null;
+            }
             double best = -1;
             int renderAt = 0;
             boolean addAlef = false;
             int to = wordEnd[end - 1];
             int[] rd = readings[first];
             for (int t = 0; t < rd.length; t += 3) {
-                double s = name.similarity(folded, wordStart[first] + rd[t], to);
+                double s = name.similarity(folded, wordStart[first] + rd[t], to, floor);
                 if (s > best + 1e-9) {
                     best = s;
                     renderAt = rd[t + 1];
                     addAlef = rd[t + 2] == 1;
                 }
+            }
+            if (floor > 0 && best < floor) {
+                return null;
             }
             if (function[first] || function[end - 1]) {
                 // إلى is not Elle, في is not Fee: a function word never starts or ends a rendering
