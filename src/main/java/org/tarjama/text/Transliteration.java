@@ -177,6 +177,11 @@ public final class Transliteration {
             return english;
         }
 
+        /** The cost of deleting the whole name: its length in consonant units (short vowels count little). */
+        public double weight() {
+            return weight;
+        }
+
         /** Number of words in the name. */
         public int words() {
             return words;
