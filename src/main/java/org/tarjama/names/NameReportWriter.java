@@ -177,8 +177,9 @@ public final class NameReportWriter {
 
     /**
      * A suggested glossary: each rendered name with its majority rendering as the approved form and
-     * the other renderings as variants (spelling variants) or forbidden forms (different renderings),
-     * the counts in the note; unrendered names are left out (they need a translator's decision).
+     * the other renderings as variants (spelling variants) or forbidden forms (different renderings;
+     * partial renderings only in the note), the counts in the note; unrendered names are left out (they
+     * have no Arabic to suggest: a translator decides).
      */
     public static Glossary suggestedGlossary(NameReport report) {
         List<GlossaryEntry> entries = new ArrayList<>();
@@ -193,7 +194,8 @@ public final class NameReportWriter {
             List<String> forbidden = new ArrayList<>();
             StringBuilder note = new StringBuilder(n.status().label()).append(": ");
             for (NameReport.Rendering r : n.renderings()) {
-                if (r != top) {
+                if (r != top && !r.partial()) {
+                    // a spelling variant is tolerated; a different rendering is what the glossary should stop
                     (NameChecker.key(r.ar()).equals(topKey) ? variants : forbidden).add(r.ar());
                 }
                 note.append(note.charAt(note.length() - 2) == ':' ? "" : ", ").append(r.ar()).append(" ×")
