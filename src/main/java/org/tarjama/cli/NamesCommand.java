@@ -1,13 +1,103 @@
 package org.tarjama.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.tarjama.glossary.Glossary;
+import org.tarjama.glossary.GlossaryLoader;
+import org.tarjama.model.BadInputException;
+import org.tarjama.model.SourceLocation;
+import org.tarjama.names.NameChecker;
+import org.tarjama.names.NameReport;
+import org.tarjama.names.NameReportWriter;
+import org.tarjama.names.UnitStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER until its issue lands: Find names rendered inconsistently in Arabic across a memory. */
-@Command(name = "names", mixinStandardHelpOptions = true, description = "Find names rendered inconsistently in Arabic across a memory.")
+/** {@code tarjama names}: find names rendered inconsistently in Arabic across a memory. */
+@Command(name = "names", mixinStandardHelpOptions = true,
+        description = {"Find English proper names rendered inconsistently in Arabic across a memory.",
+            "Every capitalised name of the English side (and every glossary term) is matched to the Arabic "
+                + "words that transliterate it; its renderings are classified consistent, spelling (equal after "
+                + "hamza/alef, ta marbuta and alef maqsura folding), inconsistent (different, or partial such as "
+                + "زهري for Abu Zuhri; with --glossary: not an approved form) or unrendered (translated or dropped).",
+            "Exit status: 0 no inconsistent name, 1 an inconsistent name exists, 2 usage error, 3 bad input."})
 public final class NamesCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Memory files: .tmx, or .tsv with en<TAB>ar per line.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Glossary of approved forms: names in it are judged against them.")
+    Path glossaryFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, json, html, or tbx/tsv for a suggested glossary (majority rendering of each name). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String format = "text";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the result here (default: standard output).")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--threshold", paramLabel = "T",
+            description = "Transliteration similarity from which Arabic words count as a rendering (default: ${DEFAULT-VALUE}).")
+    double threshold = org.tarjama.text.Transliteration.DEFAULT_THRESHOLD;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("'names' is not implemented yet");
+        if (!List.of("text", "json", "html", "tbx", "tsv").contains(format)) {
+            throw new UsageException("--format must be one of text, json, html, tbx, tsv");
+        }
+        if (threshold <= 0 || threshold >= 1) {
+            throw new UsageException("--threshold must be between 0 and 1");
+        }
+        for (Path p : inputs) {
+            if (!Files.isRegularFile(p)) {
+                throw new BadInputException(SourceLocation.ofFile(p.toString()), "no such file");
+            }
+        }
+        Glossary glossary = null;
+        if (glossaryFile != null) {
+            if (!Files.isRegularFile(glossaryFile)) {
+                throw new BadInputException(SourceLocation.ofFile(glossaryFile.toString()), "no such file");
+            }
+            glossary = GlossaryLoader.load(glossaryFile);
+        }
+        NameReport report;
+        try (UnitStream units = UnitStream.open(inputs)) {
+            report = new NameChecker(glossary, threshold).run(units, Math.max(1, threads));
+        }
+        try (Output out = Output.to(output, spec.commandLine().getOut())) {
+            PrintWriter w = out.writer();
+            switch (format) {
+                case "json" -> NameReportWriter.json(report, w);
+                case "html" -> NameReportWriter.html(report, w);
+                case "tsv", "tbx" -> SuggestedGlossaryOutput.write(NameReportWriter.suggestedGlossary(report), format, out);
+                default -> NameReportWriter.text(report, w);
+            }
+            w.flush();
+            out.commit();
+        }
+        if (!common.quiet && output != null) {
+            spec.commandLine().getErr().printf("names: %d names, %d inconsistent, %d spelling, %d unrendered → %s%n",
+                    report.names().size(), report.count(NameReport.Status.INCONSISTENT),
+                    report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED), output);
+        }
+        return report.hasInconsistent() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

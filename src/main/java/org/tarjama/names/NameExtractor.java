@@ -1,0 +1,246 @@
+package org.tarjama.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tarjama.glossary.Glossary;
+import org.tarjama.glossary.GlossaryEntry;
+import org.tarjama.text.Token;
+import org.tarjama.text.Tokenizer;
+
+/**
+ * Finds proper names in English text: runs of capitalised words ("John Allen", "Tel Aviv", "Sami Abu
+ * Zuhri", "Iron Dome"), allowing lower-case name particles inside (al, bin, de, van …) and hyphens
+ * (Al-Qaeda), trimmed of stop words (function words, days, months, titles, demonyms: the list is the
+ * resource {@code stopwords-en.txt}), which also split a run. Glossary terms are found first (whole
+ * words, case-insensitively unless the entry is case-sensitive) and take precedence.
+ *
+ * <p>Hand-written rather than a statistical NER: the output must be every capitalised sequence in
+ * memory text (headline-less, sentence-split news and legal prose), so that nothing a reviewer needs
+ * is silently filtered, and it must run at a million units a minute. Sentence-initial words are
+ * flagged so the caller can drop ones that never prove to be names. Thread-safe.
+ */
+public final class NameExtractor {
+    private static final Set<String> STOP = load("stopwords-en.txt");
+    /** Lower-case particles that may sit inside a name: Osama bin Laden, Ludwig van Beethoven. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di",
+            "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das", "ul");
+
+    private final List<GlossaryTerm> terms;
+
+    /**
+     * One name occurrence.
+     *
+     * @param name             the name as written (words joined by single spaces, hyphens kept)
+     * @param words            the name's words
+     * @param start            char offset in the text
+     * @param end              end char offset
+     * @param sentenceInitial  true when the name starts a sentence (its capital may be only that)
+     * @param glossary         the glossary entry it matched, or null
+     */
+    public record Mention(String name, List<String> words, int start, int end, boolean sentenceInitial,
+                          GlossaryEntry glossary) {
+    }
+
+    private record GlossaryTerm(GlossaryEntry entry, List<String> words) {
+    }
+
+    /** An extractor without a glossary. */
+    public NameExtractor() {
+        this(null);
+    }
+
+    /** An extractor that also finds the terms of {@code glossary} (may be null). */
+    public NameExtractor(Glossary glossary) {
+        List<GlossaryTerm> t = new ArrayList<>();
+        if (glossary != null) {
+            for (GlossaryEntry e : glossary.entries()) {
+                List<String> w = Tokenizer.words(e.en());
+                if (!w.isEmpty()) {
+                    t.add(new GlossaryTerm(e, w));
+                }
+            }
+            // longest first, so "Gaza Strip" wins over "Gaza"
+            t.sort((a, b) -> b.words().size() - a.words().size());
+        }
+        this.terms = t;
+    }
+
+    /** True when {@code word} is on the stop list (case-insensitive). */
+    public static boolean isStopWord(String word) {
+        return STOP.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The names in {@code text}, in text order. */
+    public List<Mention> extract(String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(text)) {
+            if (!t.isNumber()) {
+                tokens.add(t);
+            }
+        }
+        int n = tokens.size();
+        boolean[] used = new boolean[n];
+        List<Mention> out = new ArrayList<>();
+        for (GlossaryTerm g : terms) {
+            int k = g.words().size();
+            for (int i = 0; i + k <= n; i++) {
+                if (!matchesTerm(tokens, i, g, used)) {
+                    continue;
+                }
+                for (int j = i; j < i + k; j++) {
+                    used[j] = true;
+                }
+                Token a = tokens.get(i);
+                Token b = tokens.get(i + k - 1);
+                out.add(new Mention(g.entry().en(), g.words(), a.start(), b.end(),
+                        isSentenceStart(text, a.start()), g.entry()));
+            }
+        }
+        int i = 0;
+        while (i < n) {
+            if (used[i] || !isNameWord(tokens.get(i).text())) {
+                i++;
+                continue;
+            }
+            // a run of capitalised words (particles inside), joined by a space or a hyphen
+            int j = i + 1;
+            while (j < n && !used[j] && joined(text, tokens.get(j - 1), tokens.get(j))) {
+                String w = tokens.get(j).text();
+                if (isNameWord(w)) {
+                    j++;
+                } else if (PARTICLES.contains(w) && j + 1 < n && !used[j + 1]
+                        && joined(text, tokens.get(j), tokens.get(j + 1)) && isNameWord(tokens.get(j + 1).text())) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            addRun(text, tokens, i, j, out);
+            i = j;
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    /** Splits a run at stop words and adds what is left. */
+    private static void addRun(String text, List<Token> tokens, int from, int to, List<Mention> out) {
+        int s = from;
+        for (int k = from; k <= to; k++) {
+            if (k == to || isStopWord(tokens.get(k).text())) {
+                if (k > s) {
+                    add(text, tokens, s, k, out);
+                }
+                s = k + 1;
+            }
+        }
+    }
+
+    private static void add(String text, List<Token> tokens, int from, int to, List<Mention> out) {
+        // particles never start or end a name
+        while (from < to && !Character.isUpperCase(tokens.get(from).text().codePointAt(0))) {
+            from++;
+        }
+        while (to > from && !Character.isUpperCase(tokens.get(to - 1).text().codePointAt(0))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        List<String> words = new ArrayList<>(to - from);
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            words.add(t.text());
+            if (k > from) {
+                name.append(text.charAt(tokens.get(k - 1).end()) == '-' ? '-' : ' ');
+            }
+            name.append(t.text());
+        }
+        if (words.size() == 1 && (words.get(0).length() < 2 || isShortAcronym(words.get(0)))) {
+            // US, UN, EU, BBC: spelt out or translated in Arabic, never transliterated as a word
+            return;
+        }
+        Token a = tokens.get(from);
+        out.add(new Mention(name.toString(), words, a.start(), tokens.get(to - 1).end(),
+                isSentenceStart(text, a.start()), null));
+    }
+
+    private static boolean matchesTerm(List<Token> tokens, int i, GlossaryTerm g, boolean[] used) {
+        List<String> w = g.words();
+        for (int k = 0; k < w.size(); k++) {
+            if (used[i + k]) {
+                return false;
+            }
+            String t = tokens.get(i + k).text();
+            if (g.entry().caseSensitive() ? !t.equals(w.get(k)) : !t.equalsIgnoreCase(w.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** All capitals, at most three letters. */
+    static boolean isShortAcronym(String w) {
+        return w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** A word that can be (part of) a name: starts with an upper-case Latin letter. */
+    static boolean isNameWord(String w) {
+        int c = w.codePointAt(0);
+        return Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /** Two tokens separated by exactly one space or one hyphen. */
+    private static boolean joined(String text, Token a, Token b) {
+        int gap = b.start() - a.end();
+        if (gap != 1) {
+            return false;
+        }
+        char c = text.charAt(a.end());
+        return c == ' ' || c == '-' || c == '\u00A0';
+    }
+
+    /** True when only opening punctuation separates offset {@code at} from the start of a sentence. */
+    static boolean isSentenceStart(String text, int at) {
+        int k = at - 1;
+        while (k >= 0) {
+            char c = text.charAt(k);
+            if (Character.isWhitespace(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '('
+                    || c == '[' || c == '\u00AB' || c == '-' || c == '\u2014' || c == '\u2013') {
+                k--;
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2026';
+        }
+        return true;
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = NameExtractor.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}

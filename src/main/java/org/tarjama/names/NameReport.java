@@ -1,0 +1,101 @@
+package org.tarjama.names;
+
+import java.util.List;
+
+/**
+ * What {@code tarjama names} found: every name with its renderings and a status, the names to act
+ * on first ({@link Status#INCONSISTENT}) first.
+ *
+ * @param names      the names, inconsistent first, then spelling, unrendered, consistent; by frequency within
+ * @param units      how many units were read
+ * @param glossary   the glossary the names were judged against, or empty
+ */
+public record NameReport(List<Name> names, long units, String glossary) {
+    public NameReport {
+        names = List.copyOf(names);
+    }
+
+    /** How a name is rendered across the memory. */
+    public enum Status {
+        /** Genuinely different renderings (or, with a glossary, one that is not approved). */
+        INCONSISTENT,
+        /** Renderings equal after hamza/alef, ة/ه and ى/ي folding: an orthographic inconsistency. */
+        SPELLING,
+        /** No plausible rendering found (a translated exonym, or a dropped name): for review. */
+        UNRENDERED,
+        /** One rendering, clitics and the article aside. */
+        CONSISTENT;
+
+        /** The lower-case name used in JSON and text output. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * One rendering of a name.
+     *
+     * @param ar        the rendering as written (most frequent spelling of it; proclitics stripped)
+     * @param count     occurrences rendered this way
+     * @param units     unit numbers (1-based, in input order; at most the first {@link NameChecker#MAX_UNIT_IDS})
+     * @param partial   true when it renders only part of a multi-word name (زهري for Abu Zuhri)
+     * @param approved  with a glossary: true when it is an approved form or variant (exact or folded)
+     * @param example   the first unit rendered this way, for side-by-side display
+     */
+    public record Rendering(String ar, long count, List<Long> units, boolean partial, boolean approved,
+                            Example example) {
+        public Rendering {
+            units = List.copyOf(units);
+        }
+    }
+
+    /** One unit's text, for display: its number, English and Arabic. */
+    public record Example(long unit, String en, String ar) {
+    }
+
+    /**
+     * One name.
+     *
+     * @param en               the English name
+     * @param status           the classification
+     * @param renderings       renderings, most frequent first
+     * @param unrenderedCount  occurrences where no rendering was found
+     * @param unrenderedUnits  their unit numbers (capped like {@link Rendering#units})
+     * @param unrenderedExample the first such unit, or null
+     * @param approved         with a glossary entry: its approved forms, else empty
+     * @param derived          derived forms found instead of the name (الإسرائيلي for Israel's): another
+     *                         rendering plus an adjective or plural ending; not counted as different renderings
+     */
+    public record Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
+                       List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
+                       List<Rendering> derived) {
+        public Name {
+            renderings = List.copyOf(renderings);
+            derived = List.copyOf(derived);
+            unrenderedUnits = List.copyOf(unrenderedUnits);
+            approved = List.copyOf(approved);
+        }
+
+        /** Total occurrences. */
+        public long occurrences() {
+            long n = unrenderedCount;
+            for (Rendering r : derived) {
+                n += r.count();
+            }
+            for (Rendering r : renderings) {
+                n += r.count();
+            }
+            return n;
+        }
+    }
+
+    /** True when at least one name is {@link Status#INCONSISTENT}. */
+    public boolean hasInconsistent() {
+        return names.stream().anyMatch(n -> n.status() == Status.INCONSISTENT);
+    }
+
+    /** Names with the given status. */
+    public long count(Status s) {
+        return names.stream().filter(n -> n.status() == s).count();
+    }
+}

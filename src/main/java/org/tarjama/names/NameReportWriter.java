@@ -1,0 +1,209 @@
+package org.tarjama.names;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarjama.glossary.Glossary;
+import org.tarjama.glossary.GlossaryEntry;
+
+/** Writes a {@link NameReport} as text, JSON or HTML, or turns it into a suggested {@link Glossary}. */
+public final class NameReportWriter {
+    private NameReportWriter() {
+    }
+
+    /**
+     * JSON: {@code {"names": [{"en", "status", "renderings": [{"ar", "count", "units", "partial"}]}]}};
+     * a name also carries {@code "approved"} when judged against a glossary and {@code "unrendered"}
+     * (count and units) when some occurrences had no rendering.
+     */
+    public static void json(NameReport report, PrintWriter out) {
+        List<Object> names = new ArrayList<>();
+        for (NameReport.Name n : report.names()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("en", n.en());
+            m.put("status", n.status().label());
+            List<Object> rs = new ArrayList<>();
+            for (NameReport.Rendering r : n.renderings()) {
+                Map<String, Object> rm = new LinkedHashMap<>();
+                rm.put("ar", r.ar());
+                rm.put("count", r.count());
+                rm.put("units", r.units());
+                rm.put("partial", r.partial());
+                rs.add(rm);
+            }
+            m.put("renderings", rs);
+            if (!n.approved().isEmpty()) {
+                m.put("approved", n.approved());
+            }
+            if (!n.derived().isEmpty()) {
+                List<Object> ds = new ArrayList<>();
+                for (NameReport.Rendering r : n.derived()) {
+                    Map<String, Object> rm = new LinkedHashMap<>();
+                    rm.put("ar", r.ar());
+                    rm.put("count", r.count());
+                    rm.put("units", r.units());
+                    ds.add(rm);
+                }
+                m.put("derived", ds);
+            }
+            if (n.unrenderedCount() > 0) {
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("count", n.unrenderedCount());
+                u.put("units", n.unrenderedUnits());
+                m.put("unrendered", u);
+            }
+            names.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("names", names);
+        try {
+            ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            out.println(om.writeValueAsString(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Plain text: a summary line, then each name with its renderings and one unit per rendering side by side. */
+    public static void text(NameReport report, PrintWriter out) {
+        out.printf("%d names in %d units: %d inconsistent, %d spelling, %d unrendered, %d consistent%s%n",
+                report.names().size(), report.units(), report.count(NameReport.Status.INCONSISTENT),
+                report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED),
+                report.count(NameReport.Status.CONSISTENT),
+                report.glossary().isEmpty() ? "" : " (glossary " + report.glossary() + ")");
+        for (NameReport.Name n : report.names()) {
+            out.println();
+            out.printf("%-12s %s%s%n", n.status().label().toUpperCase(java.util.Locale.ROOT), n.en(),
+                    n.approved().isEmpty() ? "" : "   [approved: " + String.join(" | ", n.approved()) + "]");
+            boolean detail = n.status() != NameReport.Status.CONSISTENT;
+            for (NameReport.Rendering r : n.renderings()) {
+                out.printf("    %s  ×%d%s%s  units %s%n", r.ar(), r.count(), r.partial() ? "  (partial)" : "",
+                        !n.approved().isEmpty() && !r.approved() ? "  (not approved)" : "", units(r.units(), r.count()));
+                if (detail && r.example() != null) {
+                    example(out, r.example());
+                }
+            }
+            for (NameReport.Rendering r : n.derived()) {
+                out.printf("    %s  ×%d  (derived form)  units %s%n", r.ar(), r.count(), units(r.units(), r.count()));
+            }
+            if (n.unrenderedCount() > 0) {
+                out.printf("    (no rendering)  ×%d  units %s%n", n.unrenderedCount(),
+                        units(n.unrenderedUnits(), n.unrenderedCount()));
+                if (n.unrenderedExample() != null) {
+                    example(out, n.unrenderedExample());
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private static void example(PrintWriter out, NameReport.Example e) {
+        out.printf("        #%d en: %s%n", e.unit(), e.en());
+        out.printf("        #%d ar: %s%n", e.unit(), e.ar());
+    }
+
+    private static String units(List<Long> units, long count) {
+        StringBuilder sb = new StringBuilder();
+        int shown = Math.min(units.size(), 20);
+        for (int i = 0; i < shown; i++) {
+            sb.append(i == 0 ? "" : ", ").append(units.get(i));
+        }
+        if (count > shown) {
+            sb.append(" …");
+        }
+        return sb.toString();
+    }
+
+    /** A standalone HTML page: a table per name, renderings with their first unit side by side. */
+    public static void html(NameReport report, PrintWriter out) {
+        out.println("<!DOCTYPE html>");
+        out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tarjama names report</title>");
+        out.println("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%;"
+                + "margin-bottom:1.5em}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top}"
+                + ".ar{direction:rtl;text-align:right;font-size:1.15em}.inconsistent h2{color:#b00}"
+                + ".spelling h2{color:#b60}.unrendered h2{color:#555}.partial{color:#b00;font-size:.85em}</style>");
+        out.println("</head><body>");
+        out.printf("<h1>Names: %d inconsistent, %d spelling, %d unrendered, %d consistent (%d units)</h1>%n",
+                report.count(NameReport.Status.INCONSISTENT), report.count(NameReport.Status.SPELLING),
+                report.count(NameReport.Status.UNRENDERED), report.count(NameReport.Status.CONSISTENT), report.units());
+        for (NameReport.Name n : report.names()) {
+            out.printf("<section class=\"%s\"><h2>%s — %s</h2>%n", n.status().label(), esc(n.en()), n.status().label());
+            if (!n.approved().isEmpty()) {
+                out.printf("<p>Approved: <span class=\"ar\" dir=\"rtl\">%s</span></p>%n", esc(String.join(" | ", n.approved())));
+            }
+            out.println("<table><tr><th>Rendering</th><th>Count</th><th>Units</th><th>English</th><th>Arabic</th></tr>");
+            for (NameReport.Rendering r : n.renderings()) {
+                NameReport.Example e = r.example();
+                out.printf("<tr><td class=\"ar\" dir=\"rtl\">%s%s</td><td>%d</td><td>%s</td><td>%s</td>"
+                        + "<td class=\"ar\" dir=\"rtl\">%s</td></tr>%n", esc(r.ar()),
+                        r.partial() ? " <span class=\"partial\">(partial)</span>" : "", r.count(),
+                        esc(units(r.units(), r.count())), e == null ? "" : esc(e.en()), e == null ? "" : esc(e.ar()));
+            }
+            if (n.unrenderedCount() > 0) {
+                NameReport.Example e = n.unrenderedExample();
+                out.printf("<tr><td><em>no rendering</em></td><td>%d</td><td>%s</td><td>%s</td>"
+                        + "<td class=\"ar\" dir=\"rtl\">%s</td></tr>%n", n.unrenderedCount(),
+                        esc(units(n.unrenderedUnits(), n.unrenderedCount())), e == null ? "" : esc(e.en()),
+                        e == null ? "" : esc(e.ar()));
+            }
+            out.println("</table></section>");
+        }
+        out.println("</body></html>");
+        out.flush();
+    }
+
+    private static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A suggested glossary: each rendered name with its majority rendering as the approved form and
+     * the other renderings as variants (spelling variants) or forbidden forms (different renderings;
+     * partial renderings only in the note), the counts in the note; unrendered names are left out (they
+     * have no Arabic to suggest: a translator decides).
+     */
+    public static Glossary suggestedGlossary(NameReport report) {
+        List<GlossaryEntry> entries = new ArrayList<>();
+        for (NameReport.Name n : report.names()) {
+            List<NameReport.Rendering> full = n.renderings().stream().filter(r -> !r.partial()).toList();
+            if (full.isEmpty()) {
+                continue;
+            }
+            NameReport.Rendering top = full.get(0);
+            String topKey = NameChecker.key(top.ar());
+            List<String> variants = new ArrayList<>();
+            List<String> forbidden = new ArrayList<>();
+            StringBuilder note = new StringBuilder(n.status().label()).append(": ");
+            for (NameReport.Rendering r : n.renderings()) {
+                if (r != top && !r.partial()) {
+                    // a spelling variant is tolerated; a different rendering is what the glossary should stop
+                    (NameChecker.key(r.ar()).equals(topKey) ? variants : forbidden).add(r.ar());
+                }
+                note.append(note.charAt(note.length() - 2) == ':' ? "" : ", ").append(r.ar()).append(" ×")
+                        .append(r.count()).append(r.partial() ? " (partial)" : "");
+            }
+            entries.add(new GlossaryEntry(n.en(), false, List.of(top.ar()), variants, forbidden, List.of(),
+                    note.toString(), 0));
+        }
+        return new Glossary("tarjama names", entries);
+    }
+}

@@ -1,0 +1,141 @@
+package org.tarjama.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TransliterationTest {
+    private static final double T = Transliteration.DEFAULT_THRESHOLD;
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Reuters|رويترز",
+        "Allen|ألين",
+        "Allen|آلن",
+        "Haifa|حيفا",
+        "Netanyahu|نتنياهو",
+        "Netanyahu|نتانياهو",
+        "Ashkelon|أشكلون",
+        "Ashkelon|عسقلان",
+        "Hamas|حماس",
+        "Israel|إسرائيل",
+        "Gaza|غزة",
+        "Gaza|غزه",
+        "Tel Aviv|تل أبيب",
+        "John Allen|جون ألين",
+        "Sami Abu Zuhri|سامي أبو زهري",
+        "Abu Zuhri|أبو زهري",
+        "Afghanistan|أفغانستان",
+        "France|فرنسا",
+        "Obama|أوباما",
+        "Abdullah|عبد الله",
+        "Al-Qaeda|القاعدة",
+        "Sadat|السادات",
+        "Washington|واشنطن",
+        "Qatar|قطر",
+        "Philip|فيليب",
+        "Khaled Meshaal|خالد مشعل",
+        "Shalit|شاليط",
+    })
+    void scoresTrueRenderingsAboveTheThreshold(String en, String ar) {
+        assertThat(Transliteration.similarity(en, ar)).isGreaterThanOrEqualTo(T);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Reuters|حماس",
+        "Haifa|غزة",
+        "Israel|رويترز",
+        "Jerusalem|القدس",
+        "Egypt|مصر",
+        "Iron Dome|القبة الحديدية",
+        "Allen|أشكلون",
+        "Netanyahu|عباس",
+        "Marine Corps|مشاة البحرية",
+        "Germany|ألمانيا",
+    })
+    void scoresNonRenderingsBelowTheThreshold(String en, String ar) {
+        assertThat(Transliteration.similarity(en, ar)).isLessThan(T);
+    }
+
+    @Test
+    void staysWithinTheUnitInterval() {
+        for (String[] p : new String[][] {{"A", "ببببببببب"}, {"Zzzzzzzz", "ا"}, {"x", "ك س"}, {"Haifa", "حيفا"}}) {
+            assertThat(Transliteration.similarity(p[0], p[1])).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void givesZeroForEmptySides() {
+        assertThat(Transliteration.similarity("", "حيفا")).isZero();
+        assertThat(Transliteration.similarity("Haifa", "")).isZero();
+        assertThat(Transliteration.similarity("Haifa", "123 ...")).isZero();
+    }
+
+    @Test
+    void ignoresDiacriticsTatweelAndHamzaSeats() {
+        assertThat(Transliteration.similarity("Haifa", "حَيْفـا")).isEqualTo(Transliteration.similarity("Haifa", "حيفا"));
+        assertThat(Transliteration.similarity("Israel", "إسرائيل"))
+                .isEqualTo(Transliteration.similarity("Israel", "اسرائيل"));
+    }
+
+    @Test
+    void prefersTheFullRenderingToAPartialOne() {
+        assertThat(Transliteration.similarity("Abu Zuhri", "أبو زهري"))
+                .isGreaterThan(Transliteration.similarity("Abu Zuhri", "زهري"));
+    }
+
+    @Test
+    void doubledEnglishConsonantsCostNothingExtra() {
+        assertThat(Transliteration.similarity("Allen", "ألين")).isGreaterThan(0.9);
+        assertThat(Transliteration.similarity("Abbas", "عباس")).isGreaterThan(0.9);
+    }
+
+    @Test
+    void compiledNameScoresLikeTheStaticMethod() {
+        Transliteration.Name n = Transliteration.compile("Netanyahu");
+        assertThat(n.similarity("نتنياهو")).isEqualTo(Transliteration.similarity("Netanyahu", "نتنياهو"));
+        assertThat(n.words()).isEqualTo(1);
+        assertThat(Transliteration.compile("Sami Abu Zuhri").words()).isEqualTo(3);
+    }
+
+    @Test
+    void ranksTheRenderingFirstAndStripsTheProclitic() {
+        List<Transliteration.Candidate> r = Transliteration.rank("Reuters",
+                "وقال سامي أبو زهري المتحدث باسم حماس لرويترز إن الحركة لن توافق", 0);
+        Transliteration.Candidate top = r.get(0);
+        assertThat(top.rendering()).isEqualTo("رويترز");
+        assertThat(top.surface()).isEqualTo("لرويترز");
+        assertThat(top.score()).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void ranksAMultiWordRenderingWhole() {
+        Transliteration.Candidate top = Transliteration.rank("Abu Zuhri",
+                "وقال سامي أبو زهري المتحدث باسم حماس لرويترز", 0).get(0);
+        assertThat(top.rendering()).isEqualTo("أبو زهري");
+        assertThat(top.endWord() - top.firstWord()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsTheArticleOfANameThatHasOne() {
+        Transliteration.Candidate top = Transliteration.rank("Sadat", "وزار السادات القدس", 0).get(0);
+        assertThat(top.rendering()).isEqualTo("السادات");
+    }
+
+    @Test
+    void restoresTheArticleAfterTheLamPreposition() {
+        Transliteration.Candidate top = Transliteration.rank("Quds", "وصل الوفد للقدس", 0).get(0);
+        assertThat(top.surface()).isEqualTo("للقدس");
+        assertThat(top.rendering()).isEqualTo("القدس");
+    }
+
+    @Test
+    void neverTakesAFunctionWordForAName() {
+        Transliteration.Candidate top = Transliteration.rank("Elle", "ذهب إلى ماري", 0).get(0);
+        assertThat(top.rendering()).isNotEqualTo("إلى");
+    }
+}
