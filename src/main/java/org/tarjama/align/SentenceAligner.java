@@ -52,9 +52,9 @@ public final class SentenceAligner {
     static final float W_PUNCT = (float) t("wp", 0.8);
     static final float W_ANCHOR = 3.0f;
     static final float W_DICT = 1.0f;
-    static final float W_NAME = 2.0f;
+    static final float W_NAME = (float) t("wname", 2.0);
     static final float W_LEARNED = (float) t("wl", 1.2);
-    static final double NAME_THRESHOLD = 0.75;
+    static final double NAME_THRESHOLD = t("nth", 0.75);
     private static final int NAME_WINDOW = 12;
     /** Half-width of the second pass's band around the first pass's path. */
     static final int GUIDED_BAND = 10;
@@ -305,7 +305,8 @@ public final class SentenceAligner {
                     }
                     String item = "e:" + key;
                     items.add(item);
-                    if (Character.isUpperCase(tok.text().charAt(0)) && tok.text().length() > 2) {
+                    if (t > 0 && Character.isUpperCase(tok.text().charAt(0)) && tok.text().length() > 2
+                            && config.dictionary().translations(key).isEmpty()) {
                         enNameForm.putIfAbsent(id(item), tok.text());
                     }
                 }
@@ -611,8 +612,13 @@ public final class SentenceAligner {
         final byte[] back;
         // pair evidence: English sentence s (block-local) × Arabic t in [pLo[s], pLo[s]+len)
         final int[] pLo;
-        final float[][] pe;
-        final float[][] pa;
+        /** Bit x set: English item x of sentence s has a counterpart in Arabic sentence t. */
+        final long[][] pe;
+        /** Bit y set: Arabic item y of sentence t has a counterpart in English sentence s. */
+        final long[][] pa;
+        /** Best relation weight of each item (by position in its sentence), per block-local sentence. */
+        final float[][] wEn;
+        final float[][] wAr;
         final float[] tEn;
         final float[] tAr;
         final int[] cumEn;
@@ -661,19 +667,27 @@ public final class SentenceAligner {
             }
             tEn = new float[n];
             tAr = new float[m];
+            wEn = new float[n][];
+            wAr = new float[m][];
             for (int i = 0; i < n; i++) {
-                for (int id : f.enItems[blk.enStart + i]) {
-                    tEn[i] += rel.potential[id];
+                int[] items = f.enItems[blk.enStart + i];
+                wEn[i] = new float[Math.min(64, items.length)];
+                for (int x = 0; x < wEn[i].length; x++) {
+                    wEn[i][x] = rel.potential[items[x]];
+                    tEn[i] += wEn[i][x];
                 }
             }
             for (int j = 0; j < m; j++) {
-                for (int id : f.arItems[blk.arStart + j]) {
-                    tAr[j] += rel.potential[id];
+                int[] items = f.arItems[blk.arStart + j];
+                wAr[j] = new float[Math.min(64, items.length)];
+                for (int y = 0; y < wAr[j].length; y++) {
+                    wAr[j][y] = rel.potential[items[y]];
+                    tAr[j] += wAr[j][y];
                 }
             }
             pLo = new int[n];
-            pe = new float[n][];
-            pa = new float[n][];
+            pe = new long[n][];
+            pa = new long[n][];
             float[] bestA = new float[64];
             float[] bestE = new float[64];
             long[] packed = new long[64];
@@ -681,12 +695,12 @@ public final class SentenceAligner {
                 int from = Math.max(0, lo[s + 1] - 3);
                 int to = Math.min(m, hi[Math.min(n, s + 3)]);
                 pLo[s] = from;
-                pe[s] = new float[Math.max(0, to - from)];
-                pa[s] = new float[Math.max(0, to - from)];
+                pe[s] = new long[Math.max(0, to - from)];
+                pa[s] = new long[Math.max(0, to - from)];
                 // this sentence's relations as (target id, item index, weight), sorted by target id
                 int[] es = f.enItems[blk.enStart + s];
                 int np = 0;
-                for (int x = 0; x < es.length; x++) {
+                for (int x = 0; x < Math.min(64, es.length); x++) {
                     int[] ts = rel.targets.get(es[x]);
                     if (ts == null) {
                         continue;
@@ -702,20 +716,14 @@ public final class SentenceAligner {
                     continue;
                 }
                 Arrays.sort(packed, 0, np);
-                if (bestE.length < es.length) {
-                    bestE = new float[es.length];
-                }
                 for (int t = from; t < to; t++) {
                     int[] as = f.arItems[blk.arStart + t];
-                    if (bestA.length < as.length) {
-                        bestA = new float[as.length];
-                    }
-                    Arrays.fill(bestA, 0, as.length, 0f);
-                    Arrays.fill(bestE, 0, es.length, 0f);
+                    int na = Math.min(64, as.length);
+                    long maskE = 0;
+                    long maskA = 0;
                     int p = 0;
                     int q = 0;
-                    boolean any = false;
-                    while (p < np && q < as.length) {
+                    while (p < np && q < na) {
                         int tid = (int) (packed[p] >>> 32);
                         if (tid < as[q]) {
                             p++;
@@ -723,27 +731,13 @@ public final class SentenceAligner {
                             q++;
                         } else {
                             int x = (int) ((packed[p] >>> 16) & 0xFFFF);
-                            int k = (int) (packed[p] & 0xFFFF);
-                            float wgt = rel.weights.get(es[x])[k];
-                            bestE[x] = Math.max(bestE[x], wgt);
-                            bestA[q] = Math.max(bestA[q], wgt);
-                            any = true;
+                            maskE |= 1L << x;
+                            maskA |= 1L << q;
                             p++;
                         }
                     }
-                    if (!any) {
-                        continue;
-                    }
-                    float sumE = 0;
-                    for (int x = 0; x < es.length; x++) {
-                        sumE += bestE[x];
-                    }
-                    float sumA = 0;
-                    for (int k = 0; k < as.length; k++) {
-                        sumA += bestA[k];
-                    }
-                    pe[s][t - from] = sumE;
-                    pa[s][t - from] = sumA;
+                    pe[s][t - from] = maskE;
+                    pa[s][t - from] = maskA;
                 }
             }
         }
@@ -755,14 +749,24 @@ public final class SentenceAligner {
             return off[i] + j - lo[i];
         }
 
-        private float pairE(int s, int t) {
+        private long pairE(int s, int t) {
             int k = t - pLo[s];
             return k < 0 || k >= pe[s].length ? 0 : pe[s][k];
         }
 
-        private float pairA(int s, int t) {
+        private long pairA(int s, int t) {
             int k = t - pLo[s];
             return k < 0 || k >= pa[s].length ? 0 : pa[s][k];
+        }
+
+        private static float weigh(long mask, float[] w) {
+            float sum = 0;
+            while (mask != 0) {
+                int b = Long.numberOfTrailingZeros(mask);
+                sum += w[b];
+                mask &= mask - 1;
+            }
+            return sum;
         }
 
         /** Cost of the bead of type {@code k} ending at (i, j) (block-local). */
@@ -777,19 +781,20 @@ public final class SentenceAligner {
             int la = cumAr[j] - cumAr[j - dj];
             c += lm.cost(le, la);
             double reward = 0;
+            // matched weight of each sentence against the union of the other side's sentences
             for (int s = i - di; s < i; s++) {
-                float sum = 0;
+                long mask = 0;
                 for (int t = j - dj; t < j; t++) {
-                    sum += pairE(s, t);
+                    mask |= pairE(s, t);
                 }
-                reward += Math.min(tEn[s], sum) - P0 * tEn[s];
+                reward += weigh(mask, wEn[s]) - P0 * tEn[s];
             }
             for (int t = j - dj; t < j; t++) {
-                float sum = 0;
+                long mask = 0;
                 for (int s = i - di; s < i; s++) {
-                    sum += pairA(s, t);
+                    mask |= pairA(s, t);
                 }
-                reward += Math.min(tAr[t], sum) - P0 * tAr[t];
+                reward += weigh(mask, wAr[t]) - P0 * tAr[t];
             }
             c -= LAMBDA * reward;
             if (di > 1 && dj == 1 && f.arJoins[blk.arStart + j - 1] >= di - 1) {

@@ -22,6 +22,7 @@ import org.tarjama.align.ParallelText;
 import org.tarjama.glossary.GlossaryLoader;
 import org.tarjama.align.Lexicon;
 import org.tarjama.align.NameMatcher;
+import org.tarjama.align.TransliterationNames;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
@@ -98,7 +99,7 @@ public final class AlignCommand implements Callable<Integer> {
 
     /** The proper-name matcher the aligner uses (transliteration similarity once available). */
     static NameMatcher nameMatcher() {
-        return NameMatcher.NONE;
+        return Boolean.getBoolean("tj.nonames") ? NameMatcher.NONE : new TransliterationNames();
     }
 
     @Override
