@@ -11,9 +11,14 @@ package org.tarjama.align;
  */
 public final class LengthModel {
     /** Variance per character used before any estimate is available (typical of Arabic–English news). */
-    public static final double DEFAULT_VARIANCE = SentenceAligner.t("var", 2.0);
+    public static final double DEFAULT_VARIANCE = 2.0;
     private static final double MAX_COST = 40;
-    static final double NU = SentenceAligner.t("nu", 4);
+    /**
+     * Degrees of freedom of the Student-t used for the cost instead of Gale–Church's normal tail: real
+     * translations have heavier-tailed length differences, and the normal's δ² penalty made one
+     * loose pair look worse than a spurious 2-2 merge.
+     */
+    static final double NU = 4;
 
     private final double ratio;
     private final double variance;
@@ -81,14 +86,18 @@ public final class LengthModel {
     }
 
     /**
-     * Cost {@code -log P(|Δ| ≥ |δ|)} (two-tailed, as Gale and Church): 0 for a perfect length
-     * match, growing like δ²/2.
+     * Cost of a length pair: the negative log of a Student-t density (ν = {@value #NU}) of δ,
+     * relative to δ = 0: 0 for a perfect length match, growing like log δ for large δ.
+     * {@link #gaussianCost} is Gale and Church's original two-tailed normal cost.
      */
     public double cost(int enLen, int arLen) {
+        double d = delta(enLen, arLen);
+        return (NU + 1) / 2 * Math.log1p(d * d / NU);
+    }
+
+    /** Gale and Church's cost {@code -log P(|Δ| ≥ |δ|)} under a normal model. */
+    public double gaussianCost(int enLen, int arLen) {
         double d = Math.abs(delta(enLen, arLen));
-        if (NU > 0) {
-            return (NU + 1) / 2 * Math.log1p(d * d / NU);
-        }
         double p = erfc(d / Math.sqrt(2));
         if (p <= 1e-300) {
             return MAX_COST;

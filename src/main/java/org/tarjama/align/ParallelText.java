@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tarjama.io.Documents;
 import org.tarjama.io.TextFiles;
 import org.tarjama.segment.Segmenters;
 import org.tarjama.segment.Sentence;
@@ -26,11 +27,21 @@ public record ParallelText(String enName, String arName, List<Unit> en, List<Uni
     public record Unit(String text, int paragraph, int start, int end) {
     }
 
-    /** Reads two files; with {@code segmented} each line is one sentence, otherwise each non-blank line a paragraph. */
+    /**
+     * Reads two files; with {@code segmented} each line (or document paragraph) is one sentence,
+     * otherwise each non-blank line (or document paragraph) is a paragraph to segment.
+     */
     public static ParallelText read(Path en, Path ar, boolean segmented, Charset cs) {
-        List<String> enLines = lines(TextFiles.readString(en, cs));
-        List<String> arLines = lines(TextFiles.readString(ar, cs));
-        return of(TextFiles.displayName(en), TextFiles.displayName(ar), enLines, arLines, segmented);
+        return of(TextFiles.displayName(en), TextFiles.displayName(ar), paragraphs(en, cs, "en"), paragraphs(ar, cs, "ar"),
+                segmented);
+    }
+
+    /** Lines of a plain-text file; paragraphs of a .docx/.odt/.html/.xliff document (via {@link Documents}). */
+    private static List<String> paragraphs(Path file, Charset cs, String lang) {
+        if (Documents.kind(file) == Documents.Kind.TEXT) {
+            return lines(TextFiles.readString(file, cs));
+        }
+        return Documents.paragraphs(file, cs, lang);
     }
 
     /** From paragraphs (lines) of both sides. */

@@ -99,7 +99,7 @@ public final class AlignCommand implements Callable<Integer> {
 
     /** The proper-name matcher the aligner uses (transliteration similarity once available). */
     static NameMatcher nameMatcher() {
-        return Boolean.getBoolean("tj.nonames") ? NameMatcher.NONE : new TransliterationNames();
+        return new TransliterationNames();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.tarjama.align.Alignment;
 import org.tarjama.align.AlignmentScore;
 import org.tarjama.align.Bead;
 import org.tarjama.align.BeadFormat;
+import org.tarjama.align.NameMatcher;
 import org.tarjama.align.SentenceAligner;
 import org.tarjama.align.ParallelText;
 import org.tarjama.io.TextFiles;
@@ -53,6 +54,9 @@ public final class EvalAlignCommand implements Callable<Integer> {
     @Option(names = "--no-learn", description = "Do not learn a lexicon from the documents (ablation).")
     boolean noLearn;
 
+    @Option(names = "--no-names", description = "Do not use proper-name (transliteration) anchors (ablation).")
+    boolean noNames;
+
     @Option(names = "--docs", description = "Also print each document's scores.")
     boolean perDoc;
 
@@ -62,7 +66,7 @@ public final class EvalAlignCommand implements Callable<Integer> {
             throw new UsageException("--format must be text or json");
         }
         SentenceAligner aligner = new SentenceAligner(AlignerConfig.defaults().withLearnLexicon(!noLearn)
-                .withNames(AlignCommand.nameMatcher()));
+                .withNames(noNames ? NameMatcher.NONE : AlignCommand.nameMatcher()));
         PrintWriter out = spec.commandLine().getOut();
         Map<String, AlignmentScore> sets = new LinkedHashMap<>();
         Map<String, AlignmentScore> docs = new LinkedHashMap<>();
