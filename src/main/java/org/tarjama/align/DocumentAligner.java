@@ -48,9 +48,21 @@ public final class DocumentAligner {
                     arOffset[b.arStart()], arOffset[b.arEnd()]));
         }
         Alignment sentences = aligner.align(en, ar, merge(blocks), progress);
+        // a sentence bead is only as certain as the paragraph pairing it lies in
+        double[] enParagraphScore = new double[en.size()];
+        for (Bead b : paragraphs.beads()) {
+            for (int s = enOffset[b.enStart()]; s < enOffset[b.enEnd()]; s++) {
+                enParagraphScore[s] = b.score();
+            }
+        }
+        List<Bead> beads = new ArrayList<>();
+        for (Bead b : sentences.beads()) {
+            double p = b.enCount() > 0 ? enParagraphScore[b.enStart()] : 1.0;
+            beads.add(new Bead(b.enStart(), b.enCount(), b.arStart(), b.arCount(), b.score() * p));
+        }
         List<String> warnings = new ArrayList<>(paragraphs.warnings());
         warnings.addAll(sentences.warnings());
-        return new Alignment(sentences.beads(), warnings.stream().distinct().toList());
+        return new Alignment(beads, warnings.stream().distinct().toList());
     }
 
     /** Merges blocks with an empty side into a neighbour so that a dropped paragraph can still be matched sentence by sentence. */

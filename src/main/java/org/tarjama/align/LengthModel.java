@@ -13,6 +13,10 @@ public final class LengthModel {
     /** Variance per character used before any estimate is available (typical of Arabic–English news). */
     public static final double DEFAULT_VARIANCE = 2.0;
     private static final double MAX_COST = 40;
+    /** Typical ratio of Arabic to English non-space characters (0.93 in news, 0.67 in the 1865 Bible). */
+    static final double PRIOR_RATIO = 0.85;
+    /** Weight of {@link #PRIOR_RATIO}, in English characters (about five sentences). */
+    static final double PRIOR_CHARS = 500;
     /**
      * Degrees of freedom of the Student-t used for the cost instead of Gale–Church's normal tail: real
      * translations have heavier-tailed length differences, and the normal's δ² penalty made one
@@ -33,7 +37,10 @@ public final class LengthModel {
 
     /** Ratio = total Arabic characters / total English characters; variance = the default. */
     public static LengthModel fromTotals(long enChars, long arChars) {
-        double r = enChars <= 0 || arChars <= 0 ? 1.0 : (double) arChars / enChars;
+        // shrunk toward a typical Arabic/English ratio so that a tiny document (where one deleted
+        // sentence skews the totals) still gets a sane ratio; negligible from a few paragraphs on
+        double r = enChars <= 0 || arChars <= 0 ? PRIOR_RATIO
+                : (arChars + PRIOR_RATIO * PRIOR_CHARS) / (enChars + PRIOR_CHARS);
         return new LengthModel(Math.max(0.2, Math.min(5.0, r)), DEFAULT_VARIANCE * r);
     }
 

@@ -549,6 +549,13 @@ public final class SentenceAligner {
 
         private void set(Map<Integer, Map<Integer, Float>> acc, Features f) {
             potential = new float[f.names.size()];
+            // Numbers are almost always carried over by a translation: a number with no counterpart
+            // anywhere on the other side still counts against the sentence that holds it.
+            for (int id = 0; id < potential.length; id++) {
+                if (f.names.get(id).startsWith("n:")) {
+                    potential[id] = W_NUMBER;
+                }
+            }
             acc.forEach((e, m) -> {
                 int[] ts = new int[m.size()];
                 float[] ws = new float[m.size()];
