@@ -40,6 +40,12 @@ public final class DocumentAligner {
             arText.add(String.join(" ", p));
         }
         Alignment paragraphs = aligner.align(enText, arText);
+        long oneToOne = paragraphs.beads().stream().filter(b -> b.enCount() == 1 && b.arCount() == 1).count();
+        if (oneToOne * 2 < paragraphs.beads().size()) {
+            // the two paragraph structures do not correspond (e.g. a translation that re-flowed its
+            // paragraphs): constraining sentences by them would do more harm than good
+            return aligner.align(en, ar, List.of(new SentenceAligner.Block(0, en.size(), 0, ar.size())), progress);
+        }
         int[] enOffset = offsets(enParagraphs);
         int[] arOffset = offsets(arParagraphs);
         List<SentenceAligner.Block> blocks = new ArrayList<>();

@@ -3,8 +3,9 @@ package org.tarjama.align;
 import java.util.Arrays;
 
 /**
- * Open-addressing counter from long keys to int counts: the co-occurrence table of lexicon learning
- * touches millions of word pairs on long documents, where boxed hash maps are several times slower.
+ * Open-addressing map from long keys to int counts: the co-occurrence table of lexicon learning and
+ * the name-pair cache touch millions of word pairs on long documents, where boxed hash maps are
+ * several times slower.
  */
 final class LongIntCounter {
     private static final long EMPTY = Long.MIN_VALUE;
@@ -33,6 +34,36 @@ final class LongIntCounter {
             size++;
         }
         counts[i]++;
+    }
+
+    /** The count of {@code key}, or 0. */
+    int get(long key) {
+        int mask = keys.length - 1;
+        int i = mix(key) & mask;
+        while (keys[i] != EMPTY) {
+            if (keys[i] == key) {
+                return counts[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return 0;
+    }
+
+    /** Sets the count of {@code key}. */
+    void put(long key, int value) {
+        if (size * 2 >= keys.length) {
+            rehash();
+        }
+        int mask = keys.length - 1;
+        int i = mix(key) & mask;
+        while (keys[i] != EMPTY && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        if (keys[i] == EMPTY) {
+            keys[i] = key;
+            size++;
+        }
+        counts[i] = value;
     }
 
     /** Calls {@code visitor} for every key with its count. */

@@ -59,7 +59,7 @@ public final class SentenceAligner {
     static final float W_NAME = 2.0f;
     static final float W_LEARNED = 1.2f;
     static final double NAME_THRESHOLD = 0.75;
-    private static final int NAME_WINDOW = 12;
+    private static final int NAME_WINDOW = 3;
     /** Half-width of the second pass's band around the first pass's path. */
     static final int GUIDED_BAND = 10;
 
@@ -124,9 +124,7 @@ public final class SentenceAligner {
             }
         }
         lm = lm.refit(el, al, k);
-        if (config.learnLexicon()) {
-            rel = rel.withLearned(f, beads);
-        }
+        rel = rel.withLearned(f, config.learnLexicon() ? beads : List.of(), beads, config);
         beads = alignBlocks(f, blocks, lm, rel, true, beads, progress);
         long unaligned = beads.stream().filter(Bead::isUnaligned).count();
         if (unaligned > 0 && unaligned * 2 > beads.size() && beads.size() > 4) {
@@ -433,37 +431,44 @@ public final class SentenceAligner {
                     }
                 }
             }
-            if (config.names() != NameMatcher.NONE) {
-                names(f, config.names(), acc);
-            }
             r.set(acc, f);
             return r;
         }
 
-        /** Name pairs: capitalised English words against Arabic words of nearby sentences. */
-        private static void names(Features f, NameMatcher matcher, Map<Integer, Map<Integer, Float>> acc) {
-            Map<Long, Float> cache = new HashMap<>();
+        /**
+         * Name pairs: capitalised English words against the Arabic words of sentences near the first
+         * pass's counterpart (comparing against every sentence in the band would cost more than the
+         * rest of the alignment).
+         */
+        private static void names(Features f, NameMatcher matcher, Map<Integer, Map<Integer, Float>> acc, List<Bead> path) {
+            // cache: (English id, Arabic id) → 1 + similarity in thousandths (0 = not computed yet)
+            LongIntCounter cache = new LongIntCounter(1024);
+            int[] center = new int[f.n];
+            for (Bead b : path) {
+                for (int i = b.enStart(); i < b.enEnd(); i++) {
+                    center[i] = b.arStart();
+                }
+            }
             for (int i = 0; i < f.n; i++) {
-                int center = (int) Math.round((double) i * f.m / f.n);
                 for (int e : f.enItems[i]) {
                     String form = f.enNameForm.get(e);
                     if (form == null) {
                         continue;
                     }
-                    for (int j = Math.max(0, center - NAME_WINDOW); j < Math.min(f.m, center + NAME_WINDOW + 1); j++) {
+                    int from = Math.max(0, center[i] - NAME_WINDOW);
+                    int to = Math.min(f.m, center[i] + NAME_WINDOW + 1);
+                    for (int j = from; j < to; j++) {
                         for (int a : f.arItems[j]) {
-                            String surface = f.arSurface.get(a);
-                            if (surface == null) {
-                                continue;
-                            }
                             long key = ((long) e << 32) | a;
-                            Float s = cache.get(key);
-                            if (s == null) {
-                                s = (float) matcher.similarity(form, surface);
-                                cache.put(key, s);
-                            }
-                            if (s >= NAME_THRESHOLD) {
-                                put(acc, e, a, (float) (W_NAME * s));
+                            int cached = cache.get(key);
+                            if (cached == 0) {
+                                String surface = f.arSurface.get(a);
+                                double sim = surface == null ? 0 : matcher.similarity(form, surface);
+                                cached = 1 + (int) Math.round(sim * 1000);
+                                cache.put(key, cached);
+                                if (sim >= NAME_THRESHOLD) {
+                                    put(acc, e, a, (float) (W_NAME * sim));
+                                }
                             }
                         }
                     }
@@ -471,8 +476,8 @@ public final class SentenceAligner {
             }
         }
 
-        /** These relations plus a Dice lexicon learned from the given beads. */
-        Relations withLearned(Features f, List<Bead> beads) {
+        /** These relations plus a Dice lexicon learned from {@code beads} and name pairs near {@code path}. */
+        Relations withLearned(Features f, List<Bead> beads, List<Bead> path, AlignerConfig config) {
             int vocab = f.names.size();
             int[] ce = new int[vocab];
             int[] ca = new int[vocab];
@@ -506,6 +511,9 @@ public final class SentenceAligner {
                 }
             });
             double minDice = 0.5;
+            if (config.names() != NameMatcher.NONE) {
+                names(f, config.names(), acc, path);
+            }
             cea.forEach((key, c) -> {
                 if (c < 2) {
                     return;

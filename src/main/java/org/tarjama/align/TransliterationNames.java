@@ -6,7 +6,8 @@ import org.tarjama.text.Transliteration;
 /**
  * Proper-name anchors from {@link Transliteration#similarity}-style scoring (Reuters ~ رويترز,
  * Allen ~ ألين), with the compiled English names and prepared Arabic words cached because the aligner
- * asks about the same words many times. Thread-safe.
+ * asks about the same words many times. Scores below the aligner's name threshold come back as 0
+ * (the edit-distance DP is abandoned early for them). Thread-safe.
  */
 public final class TransliterationNames implements NameMatcher {
     private final ConcurrentHashMap<String, Transliteration.Name> names = new ConcurrentHashMap<>();
@@ -23,6 +24,7 @@ public final class TransliterationNames implements NameMatcher {
         }
         Transliteration.Name n = names.computeIfAbsent(englishWord, Transliteration::compile);
         char[] a = arabic.computeIfAbsent(arabicWord, Transliteration::prepareArabic);
-        return n.similarity(a, 0, a.length);
+        // pruned DP: pairs that cannot reach the aligner's threshold stop early and score 0
+        return n.similarity(a, 0, a.length, SentenceAligner.NAME_THRESHOLD);
     }
 }
