@@ -62,6 +62,8 @@ public final class SentenceAligner {
     private static final int NAME_WINDOW = 3;
     /** Half-width of the second pass's band around the first pass's path. */
     static final int GUIDED_BAND = 10;
+    /** Sides whose sentence counts differ by this factor (and by 10 or more) are not aligned at all. */
+    static final int MISMATCH_FACTOR = 4;
 
     private final AlignerConfig config;
 
@@ -96,9 +98,12 @@ public final class SentenceAligner {
             }
             return new Alignment(unaligned(0, n, 0, m), warnings);
         }
-        if (Math.max(n, m) >= 4 * Math.min(n, m) && Math.max(n, m) - Math.min(n, m) >= 10) {
+        if (Math.max(n, m) >= MISMATCH_FACTOR * Math.min(n, m) && Math.max(n, m) - Math.min(n, m) >= 10) {
+            // Not a translation pair as given (wrong file, or an excerpt against a whole book): with
+            // so little to anchor on, any pairing found would be mostly noise in a memory.
             warnings.add("the two sides differ widely in size (" + n + " English vs " + m
-                    + " Arabic sentences): are they really translations of each other? Most sentences will be unaligned");
+                    + " Arabic sentences): are they really translations of each other? Every sentence is left unaligned");
+            return new Alignment(unaligned(0, n, 0, m), warnings);
         }
         Features f = new Features(en, ar, config);
         long enChars = 0;

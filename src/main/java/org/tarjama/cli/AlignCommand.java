@@ -119,7 +119,12 @@ public final class AlignCommand implements Callable<Integer> {
         if (pairs != null && (format.equals("beads"))) {
             throw new UsageException("--format beads is for one document pair; use tmx, tsv or json with --pairs");
         }
-        Charset cs = encoding == null ? null : TextFiles.charset(encoding);
+        Charset cs;
+        try {
+            cs = encoding == null ? null : TextFiles.charset(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         AlignerConfig config = AlignerConfig.defaults().withLearnLexicon(!noLearn).withNames(nameMatcher());
         if (dictionary != null) {
             config = config.withDictionary(Lexicon.load(dictionary));
