@@ -113,14 +113,19 @@ public final class NameChecker {
         Transliteration.ArabicSentence sentence = Transliteration.ArabicSentence.of(ar);
         GlossaryForms forms = glossary == null ? null : new GlossaryForms(ar);
         List<Occurrence> out = new ArrayList<>(mentions.size());
+        // a name mentioned twice in a unit is looked for once
+        Map<String, List<Candidate>> done = new HashMap<>();
         for (NameExtractor.Mention m : mentions) {
-            List<Candidate> c = candidates(m.name(), m.words(), m.glossary(), sentence, forms);
+            List<Candidate> c = done.computeIfAbsent(m.name(),
+                    k -> candidates(m.name(), m.words(), m.glossary(), sentence, forms));
             out.add(new Occurrence(m.name(), m.sentenceInitial(), m.glossary(), c, false));
             if (m.words().size() > 1 && m.glossary() == null) {
-                // the parts, in case they are names in their own right elsewhere (Abu Zuhri in Sami Abu Zuhri)
-                for (List<String> part : parts(m.words())) {
+                // the name's endings, in case they are names in their own right elsewhere: a person is named
+                // in full first, then by the surname (Abu Zuhri after Sami Abu Zuhri, Allen after John Allen)
+                for (List<String> part : suffixes(m.words())) {
                     String pn = String.join(" ", part);
-                    out.add(new Occurrence(pn, false, null, candidates(pn, part, null, sentence, forms), true));
+                    List<Candidate> pc = done.computeIfAbsent(pn, k -> candidates(pn, part, null, sentence, forms));
+                    out.add(new Occurrence(pn, false, null, pc, true));
                 }
             }
         }
@@ -196,6 +201,19 @@ public final class NameChecker {
             compiled.put(name, n);
         }
         return n;
+    }
+
+    /** Proper endings of a name (Abu Zuhri, Zuhri of Sami Abu Zuhri) that are not bare particles. */
+    static List<List<String>> suffixes(List<String> words) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            List<String> p = words.subList(i, words.size());
+            if (p.size() == 1 && (isParticle(p.get(0)) || p.get(0).length() < 3)) {
+                continue;
+            }
+            out.add(List.copyOf(p));
+        }
+        return out;
     }
 
     /** Contiguous proper parts of a name that are not bare particles (Abu, Al, Bin). */
