@@ -70,13 +70,18 @@ public final class BenchNamesCommand implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heapBefore = rt.totalMemory() - rt.freeMemory();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         NameReport report = new NameChecker(null).run(memory, threads);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         System.gc();
         long heapAfter = rt.totalMemory() - rt.freeMemory();
         out.printf(Locale.ROOT, "names: %,d units in %.1f s with %d threads = %,.0f units/s (target: 1,000,000 in < 120 s)%n",
                 units, seconds, threads, units / seconds);
+        out.printf(Locale.ROOT, "process CPU: %.1f s (%.1f s per core over %d threads: the wall time on an idle machine); "
+                + "system load average at the end: %.1f%n", cpuSeconds, cpuSeconds / threads, threads,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.printf(Locale.ROOT, "names found: %,d (%,d inconsistent, %,d spelling, %,d unrendered); distinct names drawn from: %,d%n",
                 report.names().size(), report.count(NameReport.Status.INCONSISTENT),
                 report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED), names.size());
@@ -84,5 +89,13 @@ public final class BenchNamesCommand implements Callable<Integer> {
                 heapBefore / 1e6, heapAfter / 1e6, rt.maxMemory() / 1e6);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return 0;
     }
 }
