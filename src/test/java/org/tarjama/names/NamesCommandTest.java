@@ -140,6 +140,26 @@ class NamesCommandTest {
     }
 
     @Test
+    void readsTmxAndNumbersUnitsAcrossInputs() throws IOException {
+        Path tmx = tmp.resolve("m.tmx");
+        Files.writeString(tmx, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence"
+                 o-tmf="t" adminlang="en" srclang="en-US" datatype="plaintext"/><body>
+                <tu tuid="a"><tuv xml:lang="en-US"><seg>Netanyahu spoke.</seg></tuv><tuv xml:lang="ar-SA"><seg>تحدث نتنياهو.</seg></tuv></tu>
+                </body></tmx>
+                """);
+        Path tsv = tmp.resolve("m.tsv");
+        Files.writeString(tsv, "Netanyahu left.\tغادر نتانياهو.\n");
+        Run r = run("names", "--format", "json", tmx.toString(), tsv.toString());
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode n = name(r.json(), "Netanyahu");
+        assertThat(n.get("status").asText()).isEqualTo("inconsistent");
+        assertThat(n.get("renderings").get(0).get("units").get(0).asInt()).isEqualTo(1);
+        assertThat(n.get("renderings").get(1).get("units").get(0).asInt()).isEqualTo(2);
+    }
+
+    @Test
     void exitsThreeOnAMissingOrMalformedInput() throws IOException {
         assertThat(run("names", tmp.resolve("missing.tsv").toString()).code()).isEqualTo(3);
         Path bad = tmp.resolve("bad.tsv");
