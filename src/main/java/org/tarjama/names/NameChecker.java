@@ -320,11 +320,17 @@ public final class NameChecker {
      * thread), merging results in input order. Units are numbered from 1.
      */
     public NameReport run(Iterator<TranslationUnit> units, int threads) {
+        return run(units, threads, n -> { });
+    }
+
+    /** As {@link #run(Iterator, int)}, telling {@code progress} how many more units were merged. */
+    public NameReport run(Iterator<TranslationUnit> units, int threads, java.util.function.LongConsumer progress) {
         Aggregator agg = new Aggregator();
         if (threads <= 1) {
             long no = 0;
             while (units.hasNext()) {
                 agg.add(analyze(++no, units.next()));
+                progress.accept(1);
             }
             return agg.report(glossary == null ? "" : glossary.source());
         }
@@ -351,11 +357,11 @@ public final class NameChecker {
                     return r;
                 }));
                 while (pending.size() > 2 * threads) {
-                    drain(pending.poll(), agg);
+                    progress.accept(drain(pending.poll(), agg));
                 }
             }
             while (!pending.isEmpty()) {
-                drain(pending.poll(), agg);
+                progress.accept(drain(pending.poll(), agg));
             }
         } finally {
             pool.shutdownNow();
@@ -363,11 +369,13 @@ public final class NameChecker {
         return agg.report(glossary == null ? "" : glossary.source());
     }
 
-    private static void drain(Future<List<UnitFindings>> f, Aggregator agg) {
+    private static int drain(Future<List<UnitFindings>> f, Aggregator agg) {
         try {
-            for (UnitFindings u : f.get()) {
+            List<UnitFindings> batch = f.get();
+            for (UnitFindings u : batch) {
                 agg.add(u);
             }
+            return batch.size();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -66,6 +66,15 @@ class NameCheckerTest {
     }
 
     @Test
+    void aDifferentVowelSpellingOfAMultiWordNameIsInconsistent() {
+        NameReport r = check(null, "General John Allen arrived.", "وصل الجنرال جون ألين.",
+                "John Allen met officials.", "التقى جون آلن مسؤولين.");
+        NameReport.Name n = name(r, "John Allen");
+        assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactlyInAnyOrder("جون ألين", "جون آلن");
+    }
+
+    @Test
     void aPartialRenderingIsInconsistentAndMarked() {
         NameReport r = check(null, "Hamas spokesman Sami Abu Zuhri said so.", "قال المتحدث باسم حماس سامي أبو زهري ذلك.",
                 "Abu Zuhri did not say more.", "ولم يذكر زهري المزيد.");
