@@ -94,6 +94,11 @@ public final class Transliteration {
         return out;
     }
 
+    /** Latin letters without a decomposition, spelt as an English reader would: Guðjohnsen, Häßler, Tyrała. */
+    private static final java.util.Map<Character, String> SPECIAL_LETTERS = java.util.Map.of(
+            '\u0131', "i", '\u0142', "l", '\u00F8', "o", '\u00E6', "ae", '\u0153', "oe", '\u00DF', "ss",
+            '\u00F0', "d", '\u00FE', "th", '\u0111', "d");
+
     /** The English name as the scorer reads it: lower case, accents stripped, hyphens and other separators as spaces. */
     static String prepareEnglish(String english) {
         String d = Normalizer.normalize(english, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
@@ -103,7 +108,10 @@ public final class Transliteration {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            if (c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`') {
+            String special = SPECIAL_LETTERS.get(c);
+            if (special != null) {
+                sb.append(special);
+            } else if (c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`') {
                 sb.append('\'');
             } else if (Character.isLetter(c)) {
                 sb.append(c);
@@ -147,6 +155,8 @@ public final class Transliteration {
         private final long[][] cover;
         /** Per English position, the first Arabic letters of its table rows (4 × 64 bits; [4] ≠ 0: others too). */
         private final long[][] firstArabic;
+        /** Per English position: a table row writes nothing there (a silent group), so always try the rows. */
+        private final boolean[] silentAt;
         /** Arabic letters (U+0600–U+06FF) that some applicable table row writes: a cheap lower bound. */
         private final boolean[] producible = new boolean[0x100];
         private final boolean spaceProducible = false;
@@ -174,7 +184,7 @@ public final class Transliteration {
                 w += d;
                 List<Table.Sub> here = new ArrayList<>();
                 for (Table.Sub s : TABLE.subsStartingWith(c)) {
-                    if (matches(e, i, s.en)) {
+                    if (matches(e, i, s.en) && (!s.atEnd() || i + s.en.length == m || e[i + s.en.length] == SPACE)) {
                         here.add(s);
                     }
                 }
@@ -183,8 +193,13 @@ public final class Transliteration {
             this.weight = w;
             this.words = wc;
             firstArabic = new long[m][5];
+            silentAt = new boolean[m];
             for (int i = 0; i < m; i++) {
                 for (Table.Sub sub : subsAt[i]) {
+                    if (sub.ar.length == 0) {
+                        silentAt[i] = true; // a silent letter group (French final -t): writes nothing
+                        continue;
+                    }
                     char ch = sub.ar[0];
                     if (ch >= 0x600 && ch < 0x700) {
                         firstArabic[i][(ch - 0x600) >> 6] |= 1L << ((ch - 0x600) & 63);
@@ -201,7 +216,11 @@ public final class Transliteration {
                 long[] c = new long[4];
                 for (int k = Math.max(0, i - TABLE.maxEnglish + 1); k <= i; k++) {
                     for (Table.Sub sub : subsAt[k]) {
-                        if (k + sub.en.length > i && sub.ar.length > 0) {
+                        if (k + sub.en.length > i && sub.ar.length == 0) {
+                            c = null; // a silent group may cover this letter: no bound here
+                            break;
+                        }
+                        if (k + sub.en.length > i) {
                             char ch = sub.ar[0];
                             if (ch >= 0x600 && ch < 0x700) {
                                 c[(ch - 0x600) >> 6] |= 1L << ((ch - 0x600) & 63);
@@ -404,7 +423,7 @@ public final class Transliteration {
                             }
                         }
                     }
-                    if (subs != null && j < n && hasLetter(firsts, a[from + j])) {
+                    if (subs != null && (silentAt[i] || j < n && hasLetter(firsts, a[from + j]))) {
                         for (Table.Sub s : subs) {
                             char[] ar = s.ar;
                             int al = ar.length;
@@ -580,7 +599,8 @@ public final class Transliteration {
 
     /** The letter-correspondence table, loaded from the resource file. */
     static final class Table {
-        record Sub(char[] en, char[] ar, float cost) {
+        /** A substitution; {@code atEnd}: only at the end of an English word (French -ault → و). */
+        record Sub(char[] en, char[] ar, float cost, boolean atEnd) {
         }
 
         private final List<List<Sub>> subsByFirst = new ArrayList<>();
@@ -667,7 +687,11 @@ public final class Transliteration {
                     String ar = f[2].equals("-") ? "" : ArabicNormalizer.MATCHING.normalize(f[2]);
                     String en = f[1].equals("-") ? "" : f[1];
                     switch (f[0]) {
-                        case "sub" -> subs.add(new Sub(en.toCharArray(), ar.toCharArray(), cost));
+                        case "sub" -> {
+                            boolean atEnd = en.length() > 1 && en.endsWith("$");
+                            String g = atEnd ? en.substring(0, en.length() - 1) : en;
+                            subs.add(new Sub(g.toCharArray(), ar.toCharArray(), cost, atEnd));
+                        }
                         case "del" -> dels.put(en.charAt(0), cost);
                         case "ins" -> ins.put(ar.charAt(0), cost);
                         default -> throw new IllegalStateException(resource + ":" + no + ": unknown kind " + f[0]);
