@@ -241,6 +241,7 @@ public final class NameChecker {
         List<String> f = new ArrayList<>(e.approved());
         f.addAll(e.variants());
         f.addAll(e.forbidden());
+        f.addAll(e.derived());
         return f;
     }
 
@@ -591,8 +592,16 @@ public final class NameChecker {
                 }
             }
             Set<String> derivedSpellings = new HashSet<>();
+            Set<String> glossaryDerived = new HashSet<>();
+            if (entry != null) {
+                entry.derived().forEach(d -> glossaryDerived.add(key(d)));
+            }
             for (var e : bySpelling.entrySet()) {
                 String k = e.getValue().key;
+                if (glossaryDerived.contains(k)) {
+                    derivedSpellings.add(e.getKey()); // the glossary lists it as a derived form (حمساوي)
+                    continue;
+                }
                 for (RenderingAcc other : bySpelling.values()) {
                     if (other != e.getValue() && !other.key.equals(k) && isDerived(k, other.key)) {
                         derivedSpellings.add(e.getKey());

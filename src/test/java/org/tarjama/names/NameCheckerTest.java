@@ -159,6 +159,25 @@ class NameCheckerTest {
     }
 
     @Test
+    void aGlossaryDerivedFormIsNotADifferentRendering() {
+        Glossary g = new Glossary("g.tsv", List.of(new GlossaryEntry("Hamas", false, List.of("حماس"), List.of(), List.of(),
+                List.of("حمساوي"), "", 1)));
+        NameReport r = check(g, "Hamas fired.", "أطلقت حماس.", "A Hamas official.", "مسؤول حمساوي.");
+        NameReport.Name n = name(r, "Hamas");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(n.derived()).singleElement().extracting(NameReport.Rendering::ar).isEqualTo("حمساوي");
+    }
+
+    @Test
+    void aGlossaryEnglishVariantCountsAsTheName() {
+        Glossary g = new Glossary("g.tsv", List.of(new GlossaryEntry("Ashkelon", false, List.of("عسقلان"), List.of(),
+                List.of(), List.of(), "", 1, List.of("Ashqelon"))));
+        NameReport r = check(g, "A rocket hit Ashqelon.", "أصاب صاروخ عسقلان.");
+        NameReport.Name n = name(r, "Ashkelon");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+    }
+
+    @Test
     void aGlossaryFormInAnotherSpellingIsSpelling() {
         Glossary g = new Glossary("g.tsv", List.of(GlossaryEntry.of("Gaza", "غزة")));
         NameReport r = check(g, "Gaza was hit.", "قصفت غزه.");
