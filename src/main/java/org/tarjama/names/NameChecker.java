@@ -143,6 +143,11 @@ public final class NameChecker {
                 }
             }
         }
+        String latin = latinInArabic(name, sentence.text());
+        if (latin != null) {
+            // left in Latin script by the translator (brand names, acronyms): that is its rendering
+            out.add(new Candidate(latin, key(latin), 1.0, false, false));
+        }
         Transliteration.Name n = compile(name);
         double floor = n.weight() < SHORT_NAME_WEIGHT ? Math.max(threshold, SHORT_NAME_FLOOR) : threshold;
         List<List<String>> parts = words.size() > 1 ? parts(words) : List.of();
@@ -189,6 +194,27 @@ public final class NameChecker {
             }
         }
         return out;
+    }
+
+    /** The name as written in Latin letters inside the Arabic text (whole words, any case), or null. */
+    static String latinInArabic(String name, String ar) {
+        if (ar.isEmpty() || name.isEmpty()) {
+            return null;
+        }
+        int from = 0;
+        while (true) {
+            int i = ar.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT), from);
+            if (i < 0) {
+                return null;
+            }
+            int end = i + name.length();
+            boolean left = i == 0 || !Character.isLetterOrDigit(ar.charAt(i - 1));
+            boolean right = end == ar.length() || !Character.isLetterOrDigit(ar.charAt(end));
+            if (left && right) {
+                return ar.substring(i, end);
+            }
+            from = i + 1;
+        }
     }
 
     private Transliteration.Name compile(String name) {

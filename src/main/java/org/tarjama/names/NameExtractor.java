@@ -178,7 +178,8 @@ public final class NameExtractor {
             Token t = tokens.get(k);
             words.add(t.text());
             if (k > from) {
-                name.append(text.charAt(tokens.get(k - 1).end()) == '-' ? '-' : ' ');
+                char sep = text.charAt(tokens.get(k - 1).end());
+                name.append(sep == '-' || sep == '\'' || sep == '\u2019' ? sep : ' ');
             }
             name.append(t.text());
         }
@@ -216,13 +217,16 @@ public final class NameExtractor {
         return Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
-    /** Two tokens separated by exactly one space or one hyphen. */
+    /** Two tokens separated by exactly one space or one hyphen, or an elided particle (O'Brien, D'Alema). */
     private static boolean joined(String text, Token a, Token b) {
         int gap = b.start() - a.end();
         if (gap != 1) {
             return false;
         }
         char c = text.charAt(a.end());
+        if ((c == '\'' || c == '\u2019') && a.text().length() == 1) {
+            return true;
+        }
         return c == ' ' || c == '-' || c == '\u00A0';
     }
 

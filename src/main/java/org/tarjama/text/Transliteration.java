@@ -796,6 +796,11 @@ public final class Transliteration {
             return new ArabicSentence(text);
         }
 
+        /** The text as given. */
+        public String text() {
+            return text;
+        }
+
         /** Number of words. */
         public int size() {
             return tokens.size();

@@ -86,6 +86,14 @@ class NameCheckerTest {
     }
 
     @Test
+    void aNameLeftInLatinScriptIsItsOwnRendering() {
+        NameReport r = check(null, "He works for Microsoft.", "يعمل لدى Microsoft.", "Microsoft said.", "قالت مايكروسوفت.");
+        NameReport.Name n = name(r, "Microsoft");
+        assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactlyInAnyOrder("Microsoft", "مايكروسوفت");
+    }
+
+    @Test
     void aTranslatedExonymIsUnrendered() {
         NameReport r = check(null, "Officials in Jerusalem said no.", "قال مسؤولون في القدس لا.");
         NameReport.Name n = name(r, "Jerusalem");

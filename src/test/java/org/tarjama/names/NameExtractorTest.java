@@ -26,6 +26,11 @@ class NameExtractorTest {
     }
 
     @Test
+    void keepsElidedParticles() {
+        assertThat(names("according to Conan O'Brien and Massimo D’Alema")).containsExactly("Conan O'Brien", "Massimo D’Alema");
+    }
+
+    @Test
     void joinsHyphenatedNames() {
         assertThat(names("fighters of Al-Qaeda were seen.")).containsExactly("Al-Qaeda");
     }
