@@ -56,11 +56,22 @@ public final class Transliteration {
     static final int SHORT_FIRST_WORD = 3;
     private static final Table TABLE = Table.load("translit-en-ar.tsv");
     private static final java.util.Set<String> FUNCTION_WORDS = loadWords("translit-ar-function-words.txt");
+    private static final ThreadLocal<Name[]> LAST = ThreadLocal.withInitial(() -> new Name[1]);
     private static final ThreadLocal<float[]> DP = ThreadLocal.withInitial(() -> new float[1024]);
 
-    /** Similarity of an English name and an Arabic word or words, in [0, 1]; 0 when either is empty. */
+    /**
+     * Similarity of an English name and an Arabic word or words, in [0, 1]; 0 when either is empty.
+     * For many candidates, {@link #compile(String)} the name once and use {@link Name#similarity(String)}
+     * or, fastest, {@link ArabicSentence#of} with {@link Name#rank(ArabicSentence, int, double)}.
+     */
     public static double similarity(String english, String arabic) {
-        Name name = compile(english);
+        // callers often score one name against many words in a row: reuse the last compiled name
+        Name[] last = LAST.get();
+        Name name = last[0];
+        if (name == null || !name.english().equals(english)) {
+            name = compile(english);
+            last[0] = name;
+        }
         char[] a = prepareArabic(arabic);
         return name.similarity(a, 0, a.length);
     }
