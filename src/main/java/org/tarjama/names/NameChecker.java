@@ -258,9 +258,13 @@ public final class NameChecker {
         return out;
     }
 
+    /** Name particles that are no name on their own. */
+    private static final Set<String> PARTICLES = Set.of("abu", "al", "el", "bin", "ibn", "bint", "umm", "abd", "abdul",
+            "de", "van", "von", "da", "di");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static boolean isParticle(String w) {
-        return Set.of("abu", "al", "el", "bin", "ibn", "bint", "umm", "abd", "abdul", "de", "van", "von", "da", "di")
-                .contains(w.toLowerCase(Locale.ROOT));
+        return PARTICLES.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static List<String> entryForms(GlossaryEntry e) {
@@ -276,12 +280,12 @@ public final class NameChecker {
      * removed (الأردن and أردن are one rendering), spaces single.
      */
     static String key(String rendering) {
-        return stripArticle(ArabicNormalizer.MATCHING.normalize(rendering).strip().replaceAll("\\s+", " "));
+        return stripArticle(SPACES.matcher(ArabicNormalizer.MATCHING.normalize(rendering).strip()).replaceAll(" "));
     }
 
     /** The rendering without a leading article, spelling kept: what tells spelling variants apart. */
     static String spellingKey(String rendering) {
-        String l = ArabicNormalizer.LIGHT.normalize(rendering).strip().replaceAll("\\s+", " ");
+        String l = SPACES.matcher(ArabicNormalizer.LIGHT.normalize(rendering).strip()).replaceAll(" ");
         return stripArticle(l);
     }
 

@@ -56,7 +56,17 @@ public final class Transliteration {
     static final int SHORT_FIRST_WORD = 3;
     private static final Table TABLE = Table.load("translit-en-ar.tsv");
     private static final java.util.Set<String> FUNCTION_WORDS = loadWords("translit-ar-function-words.txt");
-    private static final ThreadLocal<Name[]> LAST = ThreadLocal.withInitial(() -> new Name[1]);
+    /** Entries per cache of {@link #similarity(String, String)}; a full cache is cleared, not evicted piecemeal. */
+    private static final int CACHE_SIZE = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Name> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, char[]> ARABIC = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static <V> void cache(java.util.concurrent.ConcurrentHashMap<String, V> map, String key, V value) {
+        if (map.size() >= CACHE_SIZE) {
+            map.clear();
+        }
+        map.put(key, value);
+    }
     private static final ThreadLocal<float[]> DP = ThreadLocal.withInitial(() -> new float[1024]);
 
     /**
@@ -65,14 +75,17 @@ public final class Transliteration {
      * or, fastest, {@link ArabicSentence#of} with {@link Name#rank(ArabicSentence, int, double)}.
      */
     public static double similarity(String english, String arabic) {
-        // callers often score one name against many words in a row: reuse the last compiled name
-        Name[] last = LAST.get();
-        Name name = last[0];
-        if (name == null || !name.english().equals(english)) {
+        // callers score the same names and words over and over: both sides are cached (bounded)
+        Name name = NAMES.get(english);
+        if (name == null) {
             name = compile(english);
-            last[0] = name;
+            cache(NAMES, english, name);
         }
-        char[] a = prepareArabic(arabic);
+        char[] a = ARABIC.get(arabic);
+        if (a == null) {
+            a = prepareArabic(arabic);
+            cache(ARABIC, arabic, a);
+        }
         return name.similarity(a, 0, a.length);
     }
 
