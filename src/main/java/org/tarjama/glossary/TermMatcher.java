@@ -111,11 +111,14 @@ public final class TermMatcher {
     private final Map<String, Node> arabic = new HashMap<>();
     /** Words (normalised, canonical) of multi-word accepted forms → entries, for partial hints. */
     private final Map<String, int[]> partialWords = new HashMap<>();
+    /** Entry → its index, by identity (records compare by value, which is slow on large glossaries). */
+    private final Map<GlossaryEntry, Integer> ids = new java.util.IdentityHashMap<>();
 
     private TermMatcher(Glossary glossary) {
         this.glossary = glossary;
         this.entries = glossary.entries();
         for (int i = 0; i < entries.size(); i++) {
+            ids.put(entries.get(i), i);
             index(i, entries.get(i));
         }
     }
@@ -369,10 +372,15 @@ public final class TermMatcher {
         /** Words of {@code entry}'s multi-word accepted forms that occur alone in the sentence. */
         public List<PartialMatch> partials(GlossaryEntry entry) {
             List<PartialMatch> out = new ArrayList<>();
-            int id = entries.indexOf(entry);
-            if (id < 0) {
-                return out;
+            Integer boxed = ids.get(entry);
+            if (boxed == null) {
+                int at = entries.indexOf(entry);
+                if (at < 0) {
+                    return out;
+                }
+                boxed = at;
             }
+            final int id = boxed;
             for (int i = 0; i < tokens.size(); i++) {
                 for (String k : firstKeys[i]) {
                     int[] ids = partialWords.get(k);
@@ -438,6 +446,23 @@ public final class TermMatcher {
      * term without ال is never found with it).
      */
     static String[] firstWordKeys(String normalizedWord) {
+        String[] cached = FIRST_KEYS.get(normalizedWord);
+        if (cached != null) {
+            return cached;
+        }
+        String[] keys = computeFirstWordKeys(normalizedWord);
+        if (FIRST_KEYS.size() < FIRST_KEYS_CACHE) {
+            FIRST_KEYS.put(normalizedWord, keys);
+        }
+        return keys;
+    }
+
+    /** Words recur (Zipf): their proclitic readings are computed once. Bounded so memory stays flat. */
+    private static final int FIRST_KEYS_CACHE = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> FIRST_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] computeFirstWordKeys(String normalizedWord) {
         List<ArabicClitics.Split> splits = ArabicClitics.splits(normalizedWord);
         Set<String> keys = new LinkedHashSet<>(splits.size() + 1);
         for (ArabicClitics.Split s : splits) {
