@@ -92,6 +92,7 @@ class GlossaryLoaderTest {
         assertThat(a.forbidden()).containsExactly("أشكلون");
         assertThat(g.find("Hamas").orElseThrow().derived()).containsExactly("حمساوي");
         assertThat(g.find("Hamas").orElseThrow().note()).isEqualTo("Palestinian Islamist movement");
+        assertThat(g.warnings()).singleElement().asString().contains("1 of 4 concept entries").contains("line 62");
     }
 
     @Test
@@ -153,6 +154,14 @@ class GlossaryLoaderTest {
         Path broken = write("broken.json", "[\n {\"en\": \"Hamas\",,}\n]");
         assertThatThrownBy(() -> GlossaryLoader.load(broken)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void refusesToWriteAPipeInsideATsvValue() {
+        Glossary g = new Glossary("g.json", List.of(new GlossaryEntry("A|B", false, List.of("ا|ب"), List.of(), List.of(),
+                List.of(), "", 4)));
+        assertThatThrownBy(() -> GlossaryWriter.write(g, GlossaryWriter.Format.TSV, new ByteArrayOutputStream()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("g.json").hasMessageContaining("line 4");
     }
 
     @Test
