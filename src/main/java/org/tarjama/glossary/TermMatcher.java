@@ -101,6 +101,8 @@ public final class TermMatcher {
     private static final Target[] NO_TARGETS = new Target[0];
     /** Characters that may separate the words of an English term like a space does. */
     static final String ENGLISH_HYPHENS = "-\u2010\u2011";
+    /** Characters written for an apostrophe in English ("Martha’s" = "Martha's"). */
+    static final String APOSTROPHES = "'\u2019\u2018\u02BC`";
     /** The gap class of "words separated by whitespace (or an English hyphen)". */
     private static final String SPACE_GAP = " ";
 
@@ -252,12 +254,30 @@ public final class TermMatcher {
         return letters >= 2;
     }
 
+    /**
+     * An English word as matched: accents removed (Zuhrī = Zuhri, Pérez = Perez), lower-cased unless the
+     * match is case-sensitive.
+     */
+    static String englishWord(String token, boolean caseSensitive) {
+        String w = token;
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) > 0x7F) {
+                w = COMBINING_MARKS.matcher(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD))
+                        .replaceAll("");
+                break;
+            }
+        }
+        return caseSensitive ? w : w.toLowerCase(Locale.ROOT);
+    }
+
+    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{Mn}+");
+
     /** Trie keys of an English form: first word, then gap class + word. */
     static List<String> englishKeys(String form, boolean caseSensitive) {
         List<Token> toks = Tokenizer.tokenize(form);
         List<String> keys = new ArrayList<>(toks.size());
         for (int i = 0; i < toks.size(); i++) {
-            String w = caseSensitive ? toks.get(i).text() : toks.get(i).text().toLowerCase(Locale.ROOT);
+            String w = englishWord(toks.get(i).text(), caseSensitive);
             keys.add(i == 0 ? w : edgeKey(gapClass(form, toks.get(i - 1).end(), toks.get(i).start(), true), w));
         }
         return keys;
@@ -296,7 +316,7 @@ public final class TermMatcher {
             if (other == null) {
                 other = new StringBuilder();
             }
-            other.append(c);
+            other.append(english && APOSTROPHES.indexOf(c) >= 0 ? '\'' : c);
         }
         if (spaceOnly) {
             return SPACE_GAP;
@@ -317,7 +337,7 @@ public final class TermMatcher {
         String[] lower = new String[n];
         String[] gaps = new String[n];
         for (int i = 0; i < n; i++) {
-            exact[i] = toks.get(i).text();
+            exact[i] = englishWord(toks.get(i).text(), true);
             lower[i] = exact[i].toLowerCase(Locale.ROOT);
             gaps[i] = i == 0 ? "" : gapClass(sentence, toks.get(i - 1).end(), toks.get(i).start(), true);
         }

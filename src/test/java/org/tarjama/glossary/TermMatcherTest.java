@@ -247,6 +247,26 @@ class TermMatcherTest {
     }
 
     @Test
+    void ignoresAccentsInEnglish() {
+        assertThat(english(ZUHRI, "Sāmī Abū Zuhrī said")).isEqualTo(1);
+    }
+
+    @Test
+    void treatsTypographicApostrophesAsApostrophesInsideTerms() {
+        GlossaryEntry vineyard = GlossaryEntry.of("Martha's Vineyard", "مارثاز فينيارد");
+        assertThat(TermMatcher.of(vineyard).findEnglish("on Martha’s Vineyard")).hasSize(1);
+    }
+
+    @Test
+    void matchesDottedAcronyms() {
+        GlossaryEntry us = new GlossaryEntry("United States", false, List.of("الولايات المتحدة"), List.of(), List.of(),
+                List.of(), "", 0, List.of("U.S."));
+        TermMatcher m = TermMatcher.of(us);
+        assertThat(m.findEnglish("the U.S. draft")).hasSize(1);
+        assertThat(m.findEnglish("tell u.s. more")).isEmpty();
+    }
+
+    @Test
     void matchesAcronymsCaseSensitively() {
         assertThat(english(UNITED_STATES, "US officials said")).isEqualTo(1);
         assertThat(english(UNITED_STATES, "they told us")).isZero();
