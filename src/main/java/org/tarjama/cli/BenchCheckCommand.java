@@ -35,8 +35,13 @@ public final class BenchCheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
     Integer threads;
 
+    @Option(names = "--write-data", paramLabel = "DIR",
+            description = "Also write the generated glossary (DIR/glossary.tsv) and units (DIR/units.tsv) so that the "
+                    + "real command can be timed: time tarjama check --glossary DIR/glossary.tsv DIR/units.tsv --format json -o /dev/null")
+    java.nio.file.Path writeData;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || units < 1 || terms < 1) {
             throw new UsageException("--units, --terms and --threads must be at least 1");
@@ -63,6 +68,11 @@ public final class BenchCheckCommand implements Callable<Integer> {
         out.printf("  findings: %s%n", summary.line());
         out.printf("  target: < 60 s for 1,000,000 units x 10,000 terms on 2 cores -> %s%n",
                 units == 1_000_000 && terms == 10_000 ? (check < 60 ? "MET" : "MISSED") : "n/a (other sizes)");
+        if (writeData != null) {
+            java.nio.file.Files.createDirectories(writeData);
+            data.write(writeData.resolve("glossary.tsv"), writeData.resolve("units.tsv"), units);
+            out.printf("  data written: %s, %s%n", writeData.resolve("glossary.tsv"), writeData.resolve("units.tsv"));
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -100,6 +100,24 @@ public final class CheckBenchmark {
         };
     }
 
+    /** Writes the glossary as TSV and {@code n} units as en/ar TSV, for timing the real {@code check} command. */
+    public void write(java.nio.file.Path glossaryFile, java.nio.file.Path unitsFile, long n) throws java.io.IOException {
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(glossaryFile))) {
+            GlossaryWriter.write(glossary, GlossaryWriter.Format.TSV, out);
+        }
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(unitsFile, java.nio.charset.StandardCharsets.UTF_8)) {
+            w.write("en\tar\n");
+            Iterator<TranslationUnit> it = units(n);
+            while (it.hasNext()) {
+                TranslationUnit u = it.next();
+                w.write(u.text("en"));
+                w.write('\t');
+                w.write(u.text("ar"));
+                w.write('\n');
+            }
+        }
+    }
+
     private static String englishWord(Random r, int i, int w) {
         String syll = "ba da ka la ma na ra sa ta za bi di ki li mi ni ri si ti zi bo do ko lo mo no ro so to zo";
         String[] s = syll.split(" ");

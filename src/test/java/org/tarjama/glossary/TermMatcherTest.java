@@ -145,6 +145,13 @@ class TermMatcherTest {
     }
 
     @Test
+    void readsLamPlusArticleBeforeALamInitialName() {
+        GlossaryEntry latakia = GlossaryEntry.of("Latakia", "اللاذقية");
+        assertThat(TermMatcher.of(latakia).findArabic("وصل للاذقية")).hasSize(1);
+        assertThat(TermMatcher.of(latakia).findArabic("وصل إلى اللاذقية")).hasSize(1);
+    }
+
+    @Test
     void neverAddsTheArticleToATermWithoutIt() {
         assertThat(ar(HAMAS, "الحماس")).isEmpty();
         assertThat(ar(HAMAS, "بالحماس")).isEmpty();

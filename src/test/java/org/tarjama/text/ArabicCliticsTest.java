@@ -27,6 +27,12 @@ class ArabicCliticsTest {
     }
 
     @Test
+    void readsLamLamBeforeALamInitialStemAsLamPlusArticle() {
+        // ل + اللاذقيه (Latakia) is written للاذقيه: the stem keeps its own lam
+        assertThat(ArabicClitics.splits("للاذقيه")).contains(new ArabicClitics.Split("ل", true, "لاذقيه"));
+    }
+
+    @Test
     void keepsAMinimumStem() {
         assertThat(ArabicClitics.splits("ول")).hasSize(1);
     }
