@@ -126,6 +126,8 @@ final class UnitParser {
             return new HeaderResult(version, new TmxHeader(h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], props, notes), false, hl, hc);
         } catch (XMLStreamException e) {
             throw fromStax(e, chunk, new ArrayDeque<>());
+        } catch (com.ctc.wstx.exc.WstxLazyException e) {
+            throw fromStax(e.getCause() instanceof XMLStreamException x2 ? x2 : new XMLStreamException(e.getMessage()), chunk, new ArrayDeque<>());
         } finally {
             closeQuietly(x);
         }
@@ -172,6 +174,9 @@ final class UnitParser {
             return new TranslationUnit(tuid, variants, props, notes);
         } catch (XMLStreamException e) {
             throw fromStax(e, chunk, stack);
+        } catch (com.ctc.wstx.exc.WstxLazyException e) {
+            // Woodstox parses text lazily and reports its errors unchecked
+            throw fromStax(e.getCause() instanceof XMLStreamException x2 ? x2 : new XMLStreamException(e.getMessage()), chunk, stack);
         } finally {
             closeQuietly(x);
         }
@@ -340,6 +345,12 @@ final class UnitParser {
                 Open open = stack.peek();
                 int[] lc = position(text, lt, chunk);
                 return new ParseException(lc[0], lc[1], "</" + closing + "> closes <" + open.name() + "> opened at line " + open.line());
+            }
+        }
+        if (offset >= 0 && msg.contains("entity")) {
+            int amp = text.lastIndexOf('&', Math.max(0, offset - 1));
+            if (amp >= 0 && offset - amp < 100) {
+                offset = amp; // point at the reference, not at its end
             }
         }
         if (offset >= 0) {
