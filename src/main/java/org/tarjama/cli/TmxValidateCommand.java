@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check TMX files: well-formed XML, the TMX 1.4b structure, and the rules the DTD cannot check "
                 + "(language codes, srclang matching the first <tuv>, dates, empty segments, duplicate tuids).",
-            "Prints one line per finding, 'FILE: line L, column C: error CODE: message'. "
+            "Prints one line per finding: 'FILE: line L, column C: message [error CODE, unit N (tuid T)]'. "
                 + "Exit 0 when every file is valid, 3 when any is not."})
 public final class TmxValidateCommand implements Callable<Integer> {
     @Mixin
@@ -29,6 +29,21 @@ public final class TmxValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "TMX files to check.")
     List<Path> files;
+
+    /** {@code FILE: line L, column C: message [severity CODE, unit N (tuid T)]}: the message right after the position. */
+    static String line(Diagnostic d) {
+        var at = d.location();
+        StringBuilder sb = new StringBuilder(TmxFormatException.format(
+                new org.tarjama.model.SourceLocation(at.file(), at.line(), at.column(), 0, ""), d.message()));
+        sb.append(" [").append(d.severity().label()).append(' ').append(d.code());
+        if (at.unit() > 0) {
+            sb.append(", unit ").append(at.unit());
+            if (!at.tuid().isEmpty()) {
+                sb.append(" (tuid ").append(at.tuid()).append(')');
+            }
+        }
+        return sb.append(']').toString();
+    }
 
     @Override
     public Integer call() {
@@ -41,7 +56,7 @@ public final class TmxValidateCommand implements Callable<Integer> {
                 if (d.severity() == Severity.INFO && !common.verbose) {
                     continue;
                 }
-                out.println(TmxFormatException.format(d.location(), d.severity().label() + " " + d.code() + ": " + d.message()));
+                out.println(line(d));
             }
             if (r.errors() + r.warnings() > r.findings().size()) {
                 out.println(f + ": … " + (r.errors() + r.warnings() - r.findings().size()) + " more findings not shown");

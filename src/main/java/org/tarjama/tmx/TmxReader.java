@@ -225,7 +225,7 @@ public final class TmxReader implements Iterator<TranslationUnit>, Closeable {
                 if (!lenient) {
                     throw new TmxFormatException(new SourceLocation(name, e.line, e.column, 0, ""), e.getMessage());
                 }
-                skip(at, e.getMessage() + " (unit starting at line " + chunk.line() + " skipped)");
+                skip(at, e.getMessage());
             }
         }
     }

@@ -112,7 +112,10 @@ public final class TmxValidator {
         } catch (TmxFormatException e) {
             add.accept(new Diagnostic("TMX_MALFORMED", Severity.ERROR, e.location(), null, e.problem()));
         } catch (BadInputException e) {
-            add.accept(new Diagnostic("TMX_UNREADABLE", Severity.ERROR, e.location(), null, e.getMessage()));
+            String m = e.getMessage();
+            String prefix = e.location() == null ? "" : e.location() + ": ";
+            add.accept(new Diagnostic("TMX_UNREADABLE", Severity.ERROR, e.location() == null ? SourceLocation.ofFile(name) : e.location(),
+                    null, !prefix.equals(": ") && m.startsWith(prefix) ? m.substring(prefix.length()) : m));
         }
         findings.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.location().line())
                 .thenComparingInt(d -> d.location().column()));
