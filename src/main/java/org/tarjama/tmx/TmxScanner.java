@@ -193,6 +193,43 @@ final class TmxScanner {
         return c;
     }
 
+    /** Consumes character data up to the next {@code <} in bulk (the hot path of reading). */
+    private void skipText() throws ScanException {
+        if (!fill(1)) {
+            return;
+        }
+        int i = pos;
+        int end = len;
+        int l = line;
+        int c = column;
+        while (i < end) {
+            char ch = buf[i];
+            if (ch == '<' || ch == '\r') {
+                break;
+            }
+            if (ch == '\n') {
+                l++;
+                c = 1;
+            } else if (!Character.isLowSurrogate(ch)) {
+                c++;
+            }
+            i++;
+        }
+        if (i == pos) {
+            next(); // a \r: next() handles \r\n
+            return;
+        }
+        if (capture != null) {
+            if (capture.length() + (i - pos) > MAX_UNIT_CHARS) {
+                throw new ScanException(line, column, "a unit longer than " + MAX_UNIT_CHARS + " characters (missing </tu>?)", true);
+            }
+            capture.append(buf, pos, i - pos);
+        }
+        pos = i;
+        line = l;
+        column = c;
+    }
+
     private void skip(int n) throws ScanException {
         for (int i = 0; i < n; i++) {
             next();
@@ -417,7 +454,7 @@ final class TmxScanner {
                     }
                     skipTag();
                 } else {
-                    next();
+                    skipText();
                 }
             }
         } finally {

@@ -47,16 +47,22 @@ final class TmxXml {
 
     /** Escapes element content. A carriage return is written as {@code &#13;} so that parsers keep it. */
     static void escapeText(CharSequence s, StringBuilder out) {
+        int start = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
+            if (c > '>' || (c != '<' && c != '>' && c != '&' && c != '\r')) {
+                continue;
+            }
+            out.append(s, start, i);
+            start = i + 1;
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
+                default -> out.append("&#13;");
             }
         }
+        out.append(s, start, s.length());
     }
 
     /** Escapes an attribute value (double-quoted); whitespace other than space is kept as references. */
