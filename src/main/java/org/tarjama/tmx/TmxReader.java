@@ -148,7 +148,7 @@ public final class TmxReader implements Iterator<TranslationUnit>, Closeable {
         return skippedCount;
     }
 
-    /** Problems after the last unit in lenient mode (truncated file, text after {@code </tmx>}). */
+    /** Problems outside units in lenient mode (stray text or elements in the body, a truncated file, text after {@code </tmx>}). */
     public List<Diagnostic> trailingProblems() {
         return Collections.unmodifiableList(tail);
     }

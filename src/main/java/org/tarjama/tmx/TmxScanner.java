@@ -349,9 +349,12 @@ final class TmxScanner {
             if (isTagStart("<tu") || lookingAt("</body")) {
                 break;
             }
-            if (peek(0) == '<' && lookingAt("<body")) {
-                skipTag();
+            if (peek(0) == '<' && isTagStart("<body")) {
                 inBody = true;
+                if (skipTag()) {
+                    done = true; // <body/>: no units
+                    break;
+                }
                 continue;
             }
             if (peek(0) == '<') {

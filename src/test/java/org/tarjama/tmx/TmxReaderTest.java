@@ -141,6 +141,23 @@ class TmxReaderTest {
     }
 
     @Test
+    void readsASelfClosedBody() {
+        try (TmxReader r = of(HEAD.replace("<body>\n", "<body/>\n") + "</tmx>\n")) {
+            assertThat(r.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void reportsTextAfterTheLastUnitInStrictModeAndKeepsUnitsInLenientMode() {
+        String xml = HEAD + "<tu><tuv xml:lang=\"en\"><seg>x</seg></tuv></tu>\nstray text\n<tu><tuv xml:lang=\"en\"><seg>y</seg></tuv></tu></body></tmx>";
+        assertThatThrownBy(() -> readAll(of(xml))).hasMessageContaining("t.tmx: line 6, column 1: unexpected text in <body>; expected <tu>");
+        try (TmxReader r = TmxReader.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "t.tmx", true)) {
+            assertThat(readAll(r)).hasSize(2);
+            assertThat(r.trailingProblems()).hasSize(1);
+        }
+    }
+
+    @Test
     void reportsBytesThatAreNotUtf8() {
         byte[] head = (HEAD + "<tu><tuv xml:lang=\"en\"><seg>").getBytes(StandardCharsets.UTF_8);
         byte[] bad = new byte[head.length + 3];

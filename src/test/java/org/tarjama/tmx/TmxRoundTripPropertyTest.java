@@ -17,7 +17,7 @@ import org.tarjama.model.TranslationUnit;
 import org.tarjama.model.Variant;
 
 /** Any TMX Tarjama writes reads back to the same units, props, notes and inline codes. */
-class TmxRoundTripProperties {
+class TmxRoundTripPropertyTest {
 
     @Property(tries = 300)
     void writeThenReadGivesBackTheSameUnits(@ForAll("units") List<TranslationUnit> units) {
