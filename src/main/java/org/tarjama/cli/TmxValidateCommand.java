@@ -58,8 +58,9 @@ public final class TmxValidateCommand implements Callable<Integer> {
                 }
                 out.println(line(d));
             }
-            if (r.errors() + r.warnings() > r.findings().size()) {
-                out.println(f + ": … " + (r.errors() + r.warnings() - r.findings().size()) + " more findings not shown");
+            long shown = r.findings().stream().filter(d -> d.severity() != Severity.INFO).count();
+            if (r.errors() + r.warnings() > shown) {
+                out.println(f + ": … " + (r.errors() + r.warnings() - shown) + " more findings not shown");
             }
             allValid &= r.valid();
             if (!common.quiet) {

@@ -161,6 +161,7 @@ public final class TmxReader implements Iterator<TranslationUnit>, Closeable {
             scanner = new TmxScanner(in);
             TmxScanner.Chunk h = scanner.header();
             header = parser.parseHeader(h);
+            parser.legacy = header.version().startsWith("1.") && header.version().compareTo("1.4") < 0;
         } catch (IOException e) {
             throw new BadInputException(SourceLocation.ofFile(name), "cannot read: " + e.getMessage(), e);
         } catch (TmxScanner.ScanException e) {

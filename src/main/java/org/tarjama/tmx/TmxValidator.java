@@ -43,7 +43,11 @@ public final class TmxValidator {
         long[] counts = new long[2]; // errors, warnings
         String name = file.toString();
         java.util.function.Consumer<Diagnostic> add = d -> {
-            counts[d.severity() == Severity.ERROR ? 0 : 1]++;
+            if (d.severity() == Severity.ERROR) {
+                counts[0]++;
+            } else if (d.severity() == Severity.WARNING) {
+                counts[1]++;
+            }
             if (findings.size() < MAX_FINDINGS) {
                 findings.add(d);
             }

@@ -43,6 +43,8 @@ final class UnitParser {
     }
 
     private final XMLInputFactory factory;
+    /** True for TMX 1.1–1.3 files, where {@code lang=} is the right attribute. */
+    boolean legacy;
     private final String file;
     private final Consumer<Diagnostic> notices;
 
@@ -198,7 +200,7 @@ final class UnitParser {
         checkDates(x, chunk, unitNumber, tuid);
         if (lang == null) {
             lang = x.getAttributeValue(null, "lang"); // TMX 1.1-1.3
-            if (lang != null) {
+            if (lang != null && !legacy) {
                 notice(new SourceLocation(file, tuvLine, tuvCol, unitNumber, tuid), "TMX_LANG_ATTRIBUTE",
                         "<tuv lang=\"" + lang + "\">: TMX 1.4 requires xml:lang (lang is TMX 1.1-1.3)");
             }

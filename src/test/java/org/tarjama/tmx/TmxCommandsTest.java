@@ -77,6 +77,19 @@ class TmxCommandsTest {
     }
 
     @Test
+    void validateAcceptsOlderTmxWithLangAttributesAndWarnsAboutLangInTmx14(@TempDir Path dir) throws Exception {
+        Result old = tarjama("tmx", "validate", InteropSamplesTest.DIR.resolve("lang-attribute-tmx11.tmx").toString());
+        assertThat(old.exit()).isZero();
+        assertThat(old.out()).contains("TMX version 1.1").doesNotContain("TMX_LANG_ATTRIBUTE");
+        assertThat(old.err()).contains("valid (1 units, 0 errors, 1 warnings)");
+        Path f = dir.resolve("lang14.tmx");
+        Files.writeString(f, HEAD + "<tu tuid=\"1\"><tuv lang=\"en\"><seg>a</seg></tuv><tuv xml:lang=\"ar\"><seg>ب</seg></tuv></tu>\n</body>\n</tmx>\n");
+        Result r = tarjama("tmx", "validate", f.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains(f + ": line 5, column 14: <tuv lang=\"en\">: TMX 1.4 requires xml:lang");
+    }
+
+    @Test
     void validateNamesAMissingFile() {
         Result r = tarjama("tmx", "validate", "no-such.tmx");
         assertThat(r.exit()).isEqualTo(3);

@@ -9,6 +9,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -19,7 +20,7 @@ import org.tarjama.model.Variant;
 /** Any TMX Tarjama writes reads back to the same units, props, notes and inline codes. */
 class TmxRoundTripPropertyTest {
 
-    @Property(tries = 300)
+    @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
     void writeThenReadGivesBackTheSameUnits(@ForAll("units") List<TranslationUnit> units) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TmxWriter w = TmxWriter.create(bytes, TmxWriterOptions.defaults())) {
