@@ -63,7 +63,7 @@ public record TmxFilter(Double minScore, List<String> languages, Map<String, Str
                 }
             }
         }
-        return new TranslationUnit(tu.tuid(), keep, tu.props(), tu.notes());
+        return new TranslationUnit(tu.tuid(), keep, tu.props(), tu.notes(), tu.attributes());
     }
 
     /** The unit's alignment score; Trados-typed props ({@code x-alignment-score:SingleString}) count too. */

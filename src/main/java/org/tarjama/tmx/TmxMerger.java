@@ -68,7 +68,7 @@ public final class TmxMerger {
                         }
                         List<Property> props = new ArrayList<>(tu.props());
                         props.add(new Property("x-merged-from", fileName + "#" + tu.tuid()));
-                        w.write(new TranslationUnit(String.valueOf(w.count() + 1), tu.variants(), props, tu.notes()));
+                        w.write(new TranslationUnit(String.valueOf(w.count() + 1), tu.variants(), props, tu.notes(), tu.attributes()));
                     }
                     skipped += r.skippedCount();
                     r.skipped().forEach(report);

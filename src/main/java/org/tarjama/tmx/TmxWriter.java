@@ -107,7 +107,11 @@ public final class TmxWriter implements Closeable {
         sb.setLength(0);
         sb.append("    <tu tuid=\"");
         TmxXml.escapeAttr(tuid, sb);
-        sb.append("\">\n");
+        sb.append('"');
+        if (!tu.attributes().isEmpty()) {
+            attributes(tu.attributes(), TU_ATTRIBUTES, tuid, "<tu>");
+        }
+        sb.append(">\n");
         for (Property p : tu.props()) {
             prop(p, tuid, "      ");
         }
@@ -144,7 +148,11 @@ public final class TmxWriter implements Closeable {
         String lang = options.profile().languageCode(v.lang());
         sb.append("      <tuv xml:lang=\"");
         TmxXml.escapeAttr(lang, sb);
-        sb.append("\">\n");
+        sb.append('"');
+        if (!v.attributes().isEmpty()) {
+            attributes(v.attributes(), TUV_ATTRIBUTES, tuid, "<tuv xml:lang=\"" + lang + "\">");
+        }
+        sb.append(">\n");
         for (Property p : v.props()) {
             prop(p, tuid, "        ");
         }
@@ -162,6 +170,37 @@ public final class TmxWriter implements Closeable {
             TmxXml.escapeText(clean(v.text(), tuid, lang + " segment"), sb);
         }
         sb.append("</seg>\n      </tuv>\n");
+    }
+
+    /** The attributes the TMX 1.4b DTD declares on {@code <tu>} (besides tuid) and {@code <tuv>} (besides xml:lang). */
+    private static final java.util.Set<String> TUV_ATTRIBUTES = java.util.Set.of("o-encoding", "datatype", "usagecount",
+            "lastusagedate", "creationtool", "creationtoolversion", "creationdate", "creationid", "changedate", "o-tmf", "changeid");
+    private static final java.util.Set<String> TU_ATTRIBUTES;
+
+    static {
+        java.util.Set<String> s = new java.util.HashSet<>(TUV_ATTRIBUTES);
+        s.add("segtype");
+        s.add("srclang");
+        TU_ATTRIBUTES = java.util.Set.copyOf(s);
+    }
+
+    /** Writes the attributes the DTD allows; others would make the file invalid and are dropped with a warning. */
+    private void attributes(java.util.Map<String, String> attrs, java.util.Set<String> allowed, String tuid, String where) {
+        for (java.util.Map.Entry<String, String> a : attrs.entrySet()) {
+            if (!allowed.contains(a.getKey())) {
+                warn(new Diagnostic("TMX_ATTRIBUTE_DROPPED", Severity.WARNING,
+                        new SourceLocation("", 0, 0, (int) Math.min(Integer.MAX_VALUE, count + 1), tuid), null,
+                        "attribute " + a.getKey() + "=\"" + a.getValue() + "\" on " + where + " is not in TMX 1.4b; not written"));
+                continue;
+            }
+            String value = a.getValue();
+            if (a.getKey().equals("srclang")) {
+                value = options.profile().languageCode(value);
+            }
+            sb.append(' ').append(a.getKey()).append("=\"");
+            TmxXml.escapeAttr(clean(value, tuid, a.getKey() + " attribute"), sb);
+            sb.append('"');
+        }
     }
 
     /** Markup comes from callers too: it must be well-formed and use only TMX inline elements. */

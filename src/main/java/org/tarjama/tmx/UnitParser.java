@@ -146,6 +146,7 @@ final class UnitParser {
             x.nextTag();
             String tuid = attr(x, "tuid");
             checkDates(x, chunk, unitNumber, tuid);
+            java.util.Map<String, String> attributes = attributes(x, "tuid");
             stack.push(new Open("tu", chunk.line()));
             List<Variant> variants = new ArrayList<>(2);
             List<Property> props = new ArrayList<>(4);
@@ -173,7 +174,7 @@ final class UnitParser {
             if (variants.isEmpty()) {
                 throw new ParseException(chunk.line(), chunk.column(), "<tu> has no <tuv>");
             }
-            return new TranslationUnit(tuid, variants, props, notes);
+            return new TranslationUnit(tuid, variants, props, notes, attributes);
         } catch (XMLStreamException e) {
             throw fromStax(e, chunk, stack);
         } catch (com.ctc.wstx.exc.WstxLazyException e) {
@@ -198,6 +199,7 @@ final class UnitParser {
         int tuvCol = column(x, chunk);
         String lang = x.getAttributeValue(XML_NS, "lang");
         checkDates(x, chunk, unitNumber, tuid);
+        java.util.Map<String, String> attributes = attributes(x, "lang");
         if (lang == null) {
             lang = x.getAttributeValue(null, "lang"); // TMX 1.1-1.3
             if (lang != null && !legacy) {
@@ -240,7 +242,25 @@ final class UnitParser {
         if (text == null) {
             throw new ParseException(tuvLine, tuvCol, "<tuv xml:lang=\"" + lang + "\"> has no <seg>");
         }
-        return new Variant(lang, text, props, notes, markup);
+        return new Variant(lang, text, props, notes, markup, attributes);
+    }
+
+    /** The element's attributes other than {@code skip} and {@code xml:lang}, in document order. */
+    private static java.util.Map<String, String> attributes(XMLStreamReader x, String skip) {
+        int n = x.getAttributeCount();
+        if (n == 0 || (n == 1 && skip.equals(x.getAttributeLocalName(0)))) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String p = x.getAttributePrefix(i);
+            String local = x.getAttributeLocalName(i);
+            if ((p == null || p.isEmpty()) && local.equals(skip) || ("xml".equals(p) && local.equals("lang"))) {
+                continue;
+            }
+            m.put(p == null || p.isEmpty() ? local : p + ":" + local, x.getAttributeValue(i));
+        }
+        return m;
     }
 
     /** Reads a {@code <seg>}: [plain text, markup-or-empty]. */

@@ -66,6 +66,7 @@ class InteropSamplesTest {
             TranslationUnit b = again.get(i);
             assertThat(b.props()).isEqualTo(a.props());
             assertThat(b.notes()).isEqualTo(a.notes());
+            assertThat(b.attributes()).isEqualTo(a.attributes());
             assertThat(b.variants()).hasSameSizeAs(a.variants());
             for (int k = 0; k < a.variants().size(); k++) {
                 Variant va = a.variants().get(k);
@@ -74,6 +75,7 @@ class InteropSamplesTest {
                 assertThat(vb.markup()).isEqualTo(va.markup());
                 assertThat(vb.props()).isEqualTo(va.props());
                 assertThat(vb.notes()).isEqualTo(va.notes());
+                assertThat(vb.attributes()).isEqualTo(va.attributes());
                 assertThat(vb.lang()).isEqualTo(org.tarjama.model.Languages.canonical(va.lang()));
             }
         }
@@ -85,11 +87,19 @@ class InteropSamplesTest {
             List<Variant> vs = new ArrayList<>();
             for (JsonNode v : u.get("variants")) {
                 vs.add(new Variant(v.get("lang").asText(), v.get("text").asText(), props(v.get("props")), strings(v.get("notes")),
-                        v.get("markup").asText()));
+                        v.get("markup").asText(), attributes(v.get("attributes"))));
             }
-            r.add(new TranslationUnit(u.get("tuid").asText(), vs, props(u.get("props")), strings(u.get("notes"))));
+            r.add(new TranslationUnit(u.get("tuid").asText(), vs, props(u.get("props")), strings(u.get("notes")), attributes(u.get("attributes"))));
         }
         return r;
+    }
+
+    private static java.util.Map<String, String> attributes(JsonNode n) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        if (n != null) {
+            n.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+        }
+        return m;
     }
 
     private static List<Property> props(JsonNode n) {

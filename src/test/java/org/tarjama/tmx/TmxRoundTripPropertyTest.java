@@ -84,21 +84,28 @@ class TmxRoundTripPropertyTest {
                 .as(org.tarjama.model.Property::new);
     }
 
+    /** Dates, ids and counts as CAT tools write them on {@code <tu>} and {@code <tuv>}. */
+    static Arbitrary<java.util.Map<String, String>> attributes() {
+        return Arbitraries.maps(Arbitraries.of("creationdate", "changedate", "creationid", "changeid", "usagecount", "creationtool"),
+                text()).ofMaxSize(3);
+    }
+
     static Arbitrary<Variant> variant(Arbitrary<String> langs) {
-        return Combinators.combine(langs, segment(), prop().list().ofMaxSize(2), text().list().ofMaxSize(2))
-                .as((lang, seg, props, notes) -> new Variant(lang, seg[0], props, notes, seg[1]));
+        return Combinators.combine(langs, segment(), prop().list().ofMaxSize(2), text().list().ofMaxSize(2), attributes())
+                .as((lang, seg, props, notes, attrs) -> new Variant(lang, seg[0], props, notes, seg[1], attrs));
     }
 
     @Provide
     Arbitrary<List<TranslationUnit>> units() {
         Arbitrary<String> tuid = Arbitraries.strings().withCharRange('!', '~').withChars('\u0627', ' ', '\t').ofMinLength(1).ofMaxLength(8);
         Arbitrary<TranslationUnit> unit = Combinators.combine(tuid, variant(Arbitraries.of("en", "en-US")),
-                        variant(Arbitraries.of("ar", "ar-SA", "fr")).list().ofMaxSize(2), prop().list().ofMaxSize(4), text().list().ofMaxSize(2))
-                .as((id, en, others, props, notes) -> {
+                        variant(Arbitraries.of("ar", "ar-SA", "fr")).list().ofMaxSize(2), prop().list().ofMaxSize(4), text().list().ofMaxSize(2),
+                        attributes())
+                .as((id, en, others, props, notes, attrs) -> {
                     List<Variant> vs = new ArrayList<>();
                     vs.add(en);
                     vs.addAll(others);
-                    return new TranslationUnit(id, vs, props, notes);
+                    return new TranslationUnit(id, vs, props, notes, attrs);
                 });
         return unit.list().ofMinSize(1).ofMaxSize(6);
     }

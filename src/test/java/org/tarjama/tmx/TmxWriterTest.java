@@ -138,6 +138,18 @@ class TmxWriterTest {
     }
 
     @Test
+    void writesDatesAndIdsOfUnitsAndVariantsButNotAttributesTheDtdLacks() {
+        List<Diagnostic> warnings = new ArrayList<>();
+        TranslationUnit tu = new TranslationUnit("1",
+                List.of(new Variant("en", "a", List.of(), List.of(), "", java.util.Map.of("changeid", "ali")), Variant.of("ar", "ب")),
+                List.of(), List.of(), new java.util.LinkedHashMap<>(java.util.Map.of("changedate", "20240115T120000Z", "x-vendor", "1")));
+        String x = write(TmxWriterOptions.defaults(), warnings, tu);
+        assertThat(x).contains("<tu tuid=\"1\" changedate=\"20240115T120000Z\">", "<tuv xml:lang=\"en\" changeid=\"ali\">")
+                .doesNotContain("x-vendor");
+        assertThat(warnings).singleElement().satisfies(d -> assertThat(d.message()).contains("x-vendor=\"1\" on <tu> is not in TMX 1.4b"));
+    }
+
+    @Test
     void refusesAUnitWithoutVariants() {
         assertThatThrownBy(() -> write(new TranslationUnit("1", List.of(), List.of(new Property("x-a", "b")), List.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no variant");
