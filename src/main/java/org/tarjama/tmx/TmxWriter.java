@@ -55,6 +55,7 @@ public final class TmxWriter implements Closeable {
     private final StringBuilder sb = new StringBuilder(4096);
     private char[] chars = new char[4096];
     private final String srcLang;
+    private boolean headerWritten;
     private long count;
     private long warningCount;
     private boolean closed;
@@ -78,17 +79,30 @@ public final class TmxWriter implements Closeable {
     public static TmxWriter create(OutputStream stream, TmxWriterOptions options, Consumer<Diagnostic> warnings) {
         TmxWriter w = new TmxWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16),
                 options, warnings);
-        w.header();
         return w;
     }
 
-    private void header() {
+    /**
+     * Writes the header, deferred to the first unit so that {@code srclang} can take the source
+     * variant's regional code ({@code en-US}) when the option gives only the language ({@code en}).
+     */
+    private void header(TranslationUnit first) {
+        headerWritten = true;
+        String headerLang = srcLang;
+        if (first != null && headerLang.indexOf('-') < 0 && !headerLang.equals("*all*")) {
+            for (Variant v : first.variants()) {
+                if (v.isLanguage(srcLang)) {
+                    headerLang = options.profile().languageCode(v.lang());
+                    break;
+                }
+            }
+        }
         Instant when = options.creationDate() == null ? Instant.now() : options.creationDate();
         sb.setLength(0);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header creationtool=\"Tarjama\" creationtoolversion=\"");
         TmxXml.escapeAttr(Version.get(), sb);
         sb.append("\" segtype=\"sentence\" o-tmf=\"Tarjama\" adminlang=\"en\" srclang=\"");
-        TmxXml.escapeAttr(srcLang, sb);
+        TmxXml.escapeAttr(headerLang, sb);
         sb.append("\" datatype=\"plaintext\" creationdate=\"").append(TMX_DATE.format(when)).append("\"/>\n  <body>\n");
         flushBuffer();
     }
@@ -101,6 +115,9 @@ public final class TmxWriter implements Closeable {
         if (tu.variants().isEmpty()) {
             throw new IllegalArgumentException("unit " + (tu.tuid().isEmpty() ? String.valueOf(count + 1) : tu.tuid())
                     + " has no variant; a TMX <tu> needs at least one <tuv>");
+        }
+        if (!headerWritten) {
+            header(tu);
         }
         String tuid = tu.tuid().isEmpty() ? String.valueOf(count + 1) : tu.tuid();
         tuid = clean(tuid, tuid, "tuid");
@@ -279,6 +296,9 @@ public final class TmxWriter implements Closeable {
             return;
         }
         closed = true;
+        if (!headerWritten) {
+            header(null);
+        }
         try {
             out.write("  </body>\n</tmx>\n");
             out.flush();

@@ -38,6 +38,18 @@ class TmxWriterTest {
     }
 
     @Test
+    void headerSrclangTakesTheRegionOfTheSourceVariant() {
+        String x = write(TranslationUnit.of("1", "en_US", "a", "ar", "b"));
+        assertThat(x).contains("srclang=\"en-US\"");
+    }
+
+    @Test
+    void writesAValidEmptyFileWithoutUnits() {
+        String x = write();
+        assertThat(x).contains("srclang=\"en\"", "<body>\n  </body>\n</tmx>");
+    }
+
+    @Test
     void writesUtf8WithoutBom() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TmxWriter w = TmxWriter.create(bytes, TmxWriterOptions.defaults())) {
