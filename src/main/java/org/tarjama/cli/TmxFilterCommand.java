@@ -78,6 +78,7 @@ public final class TmxFilterCommand implements Callable<Integer> {
             }
             out.commit();
             r.skipped().forEach(d -> err.println("skipped: " + TmxFormatException.format(d.location(), d.message())));
+            r.trailingProblems().forEach(d -> err.println("error: " + TmxFormatException.format(d.location(), d.message())));
         }
         if (!common.quiet) {
             err.println(input + ": kept " + kept + " of " + read + " units" + (why.isEmpty() ? "" : "; dropped: " + why));

@@ -47,6 +47,9 @@ public final class TmxStatsCommand implements Callable<Integer> {
         List<Map<String, Object>> all = new ArrayList<>();
         for (Path f : files) {
             TmxStats.Stats s = TmxStats.of(f, lenient);
+            for (var d : s.skippedUnits()) {
+                spec.commandLine().getErr().println("skipped: " + org.tarjama.tmx.TmxFormatException.format(d.location(), d.message()));
+            }
             if (format.equals("json")) {
                 all.add(json(s));
             } else {

@@ -118,6 +118,7 @@ public final class TmxConverter {
                     throw new UncheckedIOException(e);
                 }
             }
+            units.skipped().forEach(warn);
             return new Result(n, warned[0]);
         }
     }

@@ -72,6 +72,7 @@ public final class TmxMerger {
                     }
                     skipped += r.skippedCount();
                     r.skipped().forEach(report);
+                    r.trailingProblems().forEach(report);
                 }
             }
             return new Result(read, w.count(), dropped, conflicts, skipped);

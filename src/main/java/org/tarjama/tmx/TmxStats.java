@@ -21,7 +21,8 @@ public final class TmxStats {
 
     /** The statistics of one file. */
     public record Stats(String file, String srcLang, long units, Map<String, LanguageStats> languages,
-                        long duplicates, Map<String, Long> props, long unitsWithInlineCodes, long skipped) {
+                        long duplicates, Map<String, Long> props, long unitsWithInlineCodes, long skipped,
+                        java.util.List<org.tarjama.model.Diagnostic> skippedUnits) {
     }
 
     private TmxStats() {
@@ -63,7 +64,9 @@ public final class TmxStats {
             }
             Map<String, LanguageStats> ls = new TreeMap<>();
             langs.forEach((k, c) -> ls.put(k, new LanguageStats(k, c[0], c[1], c[2])));
-            return new Stats(file.toString(), src, units, ls, duplicates, props, inline, r.skippedCount());
+            java.util.List<org.tarjama.model.Diagnostic> problems = new java.util.ArrayList<>(r.skipped());
+            problems.addAll(r.trailingProblems());
+            return new Stats(file.toString(), src, units, ls, duplicates, props, inline, r.skippedCount(), problems);
         }
     }
 

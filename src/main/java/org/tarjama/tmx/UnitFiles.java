@@ -30,6 +30,11 @@ public final class UnitFiles {
         default SourceLocation location() {
             return SourceLocation.ofFile("");
         }
+
+        /** Broken units skipped so far in lenient TMX reading, each located; empty otherwise. */
+        default java.util.List<org.tarjama.model.Diagnostic> skipped() {
+            return java.util.List.of();
+        }
     }
 
     public static UnitIterator open(Path file) {
@@ -47,6 +52,12 @@ public final class UnitFiles {
             return new UnitIterator() {
                 public SourceLocation location() {
                     return r.location();
+                }
+
+                public java.util.List<org.tarjama.model.Diagnostic> skipped() {
+                    java.util.List<org.tarjama.model.Diagnostic> all = new java.util.ArrayList<>(r.skipped());
+                    all.addAll(r.trailingProblems());
+                    return all;
                 }
 
                 public boolean hasNext() {

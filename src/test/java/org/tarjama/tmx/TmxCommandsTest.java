@@ -238,6 +238,19 @@ class TmxCommandsTest {
     }
 
     @Test
+    void lenientConvertAndStatsReportEverySkippedUnit() {
+        String broken = TmxReaderTest.resource("broken/broken-units.tmx").toString();
+        Result c = tarjama("tmx", "convert", "--lenient", "--to", "tsv", broken);
+        assertThat(c.exit()).isZero();
+        assertThat(c.out().lines()).hasSize(3);
+        assertThat(c.err().lines().filter(l -> l.startsWith("warning: " + broken + ": line "))).hasSize(4);
+        Result s = tarjama("tmx", "stats", "--lenient", broken);
+        assertThat(s.exit()).isZero();
+        assertThat(s.out()).contains("units:      2 (4 broken units skipped)");
+        assertThat(s.err().lines().filter(l -> l.startsWith("skipped: " + broken + ": line "))).hasSize(4);
+    }
+
+    @Test
     void tmxWithoutSubcommandIsAUsageError() {
         assertThat(tarjama("tmx").exit()).isEqualTo(2);
         assertThat(new String(tarjama("tmx", "--help").out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
