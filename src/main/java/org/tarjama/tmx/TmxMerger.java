@@ -14,7 +14,6 @@ import org.tarjama.model.Property;
 import org.tarjama.model.Severity;
 import org.tarjama.model.SourceLocation;
 import org.tarjama.model.TranslationUnit;
-import org.tarjama.model.Variant;
 
 /**
  * Merges TMX files into one, streaming: a unit identical to one already written (same text in every
@@ -81,9 +80,5 @@ public final class TmxMerger {
 
     private static String abbreviate(String s) {
         return s.length() <= 60 ? "\"" + s + "\"" : "\"" + s.substring(0, 57) + "…\"";
-    }
-
-    static Variant first(TranslationUnit tu) {
-        return tu.variants().get(0);
     }
 }

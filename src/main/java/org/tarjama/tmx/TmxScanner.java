@@ -426,7 +426,7 @@ final class TmxScanner {
             }
             sb.append((char) c);
         }
-        return sb + (sb.length() > 1 && sb.charAt(1) == '/' ? ">" : ">");
+        return sb.append('>').toString();
     }
 
     private Chunk unit() throws ScanException {

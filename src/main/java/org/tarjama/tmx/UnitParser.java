@@ -56,7 +56,13 @@ final class UnitParser {
 
     /** A StAX factory that never loads a DTD nor expands an entity other than the five predefined ones. */
     static XMLInputFactory newFactory() {
-        XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
+        XMLInputFactory f;
+        try {
+            // Woodstox by name: its class carries OSGi annotations javac would warn about
+            f = (XMLInputFactory) Class.forName("com.ctc.wstx.stax.WstxInputFactory").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Woodstox (com.fasterxml.woodstox:woodstox-core) is missing from the class path", e);
+        }
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
