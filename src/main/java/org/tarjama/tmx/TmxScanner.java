@@ -85,7 +85,7 @@ final class TmxScanner {
             pin.unread(head, skip, n - skip);
         }
         this.encoding = cs.name();
-        this.in = new InputStreamReader(pin, cs.newDecoder()
+        this.in = cs.equals(StandardCharsets.UTF_8) ? new Utf8Reader(pin, skip) : new InputStreamReader(pin, cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
@@ -322,20 +322,54 @@ final class TmxScanner {
         int quote = 0;
         int prev = 0;
         while (true) {
-            int ch = next();
-            if (ch < 0) {
+            if (!fill(1)) {
                 throw new ScanException(l, c, "tag is not closed before the end of the file", true);
             }
-            if (quote != 0) {
-                if (ch == quote) {
-                    quote = 0;
+            // bulk scan of the buffer (the hot path); a \r is left to next(), which pairs it with \n
+            int i = pos;
+            int end = len;
+            int ln = line;
+            int col = column;
+            boolean found = false;
+            while (i < end) {
+                char ch = buf[i];
+                if (ch == '\r') {
+                    break;
                 }
-            } else if (ch == '"' || ch == '\'') {
-                quote = ch;
-            } else if (ch == '>') {
+                i++;
+                if (ch == '\n') {
+                    ln++;
+                    col = 1;
+                } else if (!Character.isLowSurrogate(ch)) {
+                    col++;
+                }
+                if (quote != 0) {
+                    if (ch == quote) {
+                        quote = 0;
+                    }
+                } else if (ch == '"' || ch == '\'') {
+                    quote = ch;
+                } else if (ch == '>') {
+                    found = true;
+                    break;
+                }
+                prev = ch;
+            }
+            if (capture != null) {
+                if (capture.length() + (i - pos) > MAX_UNIT_CHARS) {
+                    throw new ScanException(line, column, "a unit longer than " + MAX_UNIT_CHARS + " characters (missing </tu>?)", true);
+                }
+                capture.append(buf, pos, i - pos);
+            }
+            pos = i;
+            line = ln;
+            column = col;
+            if (found) {
                 return prev == '/';
             }
-            prev = ch;
+            if (i < end) {
+                prev = next(); // the \r
+            }
         }
     }
 

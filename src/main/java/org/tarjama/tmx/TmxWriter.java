@@ -1,14 +1,10 @@
 package org.tarjama.tmx;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -48,19 +44,21 @@ public final class TmxWriter implements Closeable {
     public static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final int MAX_KEPT_WARNINGS = 10_000;
     private static final XMLInputFactory MARKUP_CHECK = UnitParser.newFactory();
-    private final Writer out;
+    private final OutputStream out;
+    /** UTF-8 is encoded here directly (no Writer/CharsetEncoder layers): the writer's hot path. */
+    private final byte[] bytes = new byte[1 << 16];
+    private int used;
     private final TmxWriterOptions options;
     private final Consumer<Diagnostic> warnings;
     private final List<Diagnostic> kept = new ArrayList<>();
     private final StringBuilder sb = new StringBuilder(4096);
-    private char[] chars = new char[4096];
     private final String srcLang;
     private boolean headerWritten;
     private long count;
     private long warningCount;
     private boolean closed;
 
-    private TmxWriter(Writer out, TmxWriterOptions options, Consumer<Diagnostic> warnings) {
+    private TmxWriter(OutputStream out, TmxWriterOptions options, Consumer<Diagnostic> warnings) {
         this.out = out;
         this.options = options;
         this.warnings = warnings;
@@ -77,8 +75,7 @@ public final class TmxWriter implements Closeable {
      * Warnings are also available from {@link #warnings()}.
      */
     public static TmxWriter create(OutputStream stream, TmxWriterOptions options, Consumer<Diagnostic> warnings) {
-        TmxWriter w = new TmxWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16),
-                options, warnings);
+        TmxWriter w = new TmxWriter(stream, options, warnings);
         return w;
     }
 
@@ -102,7 +99,7 @@ public final class TmxWriter implements Closeable {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header creationtool=\"Tarjama\" creationtoolversion=\"");
         TmxXml.escapeAttr(Version.get(), sb);
         sb.append("\" segtype=\"sentence\" o-tmf=\"Tarjama\" adminlang=\"en\" srclang=\"");
-        TmxXml.escapeAttr(headerLang, sb);
+        TmxXml.escapeAttr(TmxXml.removeIllegal(headerLang, new int[1]), sb);
         sb.append("\" datatype=\"plaintext\" creationdate=\"").append(TMX_DATE.format(when)).append("\"/>\n  <body>\n");
         flushBuffer();
     }
@@ -162,7 +159,7 @@ public final class TmxWriter implements Closeable {
     }
 
     private void variant(Variant v, String tuid) {
-        String lang = options.profile().languageCode(v.lang());
+        String lang = clean(options.profile().languageCode(v.lang()), tuid, "language code");
         sb.append("      <tuv xml:lang=\"");
         TmxXml.escapeAttr(lang, sb);
         sb.append('"');
@@ -261,17 +258,47 @@ public final class TmxWriter implements Closeable {
         }
     }
 
+    /** Encodes the unit buffer as UTF-8 into the byte buffer (text is XML-clean: surrogates come in pairs). */
     private void flushBuffer() {
-        int n = sb.length();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
+        StringBuilder b = sb;
+        byte[] o = bytes;
+        int u = used;
+        for (int i = 0, n = b.length(); i < n; i++) {
+            if (u > o.length - 4) {
+                used = u;
+                drain();
+                u = 0;
+            }
+            char c = b.charAt(i);
+            if (c < 0x80) {
+                o[u++] = (byte) c;
+            } else if (c < 0x800) {
+                o[u++] = (byte) (0xC0 | (c >> 6));
+                o[u++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, b.charAt(++i));
+                o[u++] = (byte) (0xF0 | (cp >> 18));
+                o[u++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                o[u++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                o[u++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                o[u++] = '?'; // unreachable: every string is cleaned of lone surrogates before it gets here
+            } else {
+                o[u++] = (byte) (0xE0 | (c >> 12));
+                o[u++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                o[u++] = (byte) (0x80 | (c & 0x3F));
+            }
         }
-        sb.getChars(0, n, chars, 0);
+        used = u;
+    }
+
+    private void drain() {
         try {
-            out.write(chars, 0, n);
+            out.write(bytes, 0, used);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        used = 0;
     }
 
     /** Units written so far. */
@@ -299,8 +326,11 @@ public final class TmxWriter implements Closeable {
         if (!headerWritten) {
             header(null);
         }
+        sb.setLength(0);
+        sb.append("  </body>\n</tmx>\n");
+        flushBuffer();
+        drain();
         try {
-            out.write("  </body>\n</tmx>\n");
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

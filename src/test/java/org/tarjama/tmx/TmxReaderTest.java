@@ -141,6 +141,16 @@ class TmxReaderTest {
     }
 
     @Test
+    void countsLinesOfWindowsLineEndings() {
+        String xml = (HEAD + "<tu tuid=\"1\">\n<tuv xml:lang=\"en\"><seg>a\nb</seg></tuv>\n</tu>\n<tu tuid=\"2\">\n<tuv xml:lang=\"en\"><seg>c</seg>\n</tu>\n</body></tmx>")
+                .replace("\n", "\r\n");
+        try (TmxReader r = of(xml)) {
+            assertThat(r.next().text("en")).isEqualTo("a\nb");
+            assertThatThrownBy(r::next).hasMessageEndingWith("t.tmx: line 11, column 1: </tu> closes <tuv> opened at line 10");
+        }
+    }
+
+    @Test
     void readsASelfClosedBody() {
         try (TmxReader r = of(HEAD.replace("<body>\n", "<body/>\n") + "</tmx>\n")) {
             assertThat(r.hasNext()).isFalse();
