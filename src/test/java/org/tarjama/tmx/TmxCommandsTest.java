@@ -144,6 +144,29 @@ class TmxCommandsTest {
     }
 
     @Test
+    void convertsTsvWithAndWithoutAHeaderRowToTmx(@TempDir Path dir) throws Exception {
+        Path withHeader = dir.resolve("h.tsv");
+        Files.writeString(withHeader, "en_US\tar\nGaza\tغزة\n\nHaifa\tحيفا\n");
+        Path out = dir.resolve("h.tmx");
+        assertThat(tarjama("tmx", "convert", "--to", "tmx", "-o", out.toString(), withHeader.toString()).exit()).isZero();
+        List<TranslationUnit> units = SeedTmx.read(out);
+        assertThat(units).extracting(u -> u.variants().get(0).lang()).containsExactly("en-US", "en-US");
+        assertThat(units).extracting(TranslationUnit::tuid).containsExactly("1", "2");
+        assertThat(Files.readString(out)).contains("srclang=\"en-US\"");
+        Path plain = dir.resolve("p.tsv");
+        Files.writeString(plain, "Gaza\tغزة\n");
+        Result r = tarjama("tmx", "convert", "--to", "tmx", plain.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("<tuv xml:lang=\"en\">", "<seg>غزة</seg>");
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "Gaza\tغزة\nno tab here\n");
+        Result e = tarjama("tmx", "convert", "--to", "tmx", "-o", dir.resolve("bad.tmx").toString(), bad.toString());
+        assertThat(e.exit()).isEqualTo(3);
+        assertThat(e.err()).contains("bad.tsv, line 2: expected two tab-separated columns");
+        assertThat(dir.resolve("bad.tmx")).doesNotExist();
+    }
+
+    @Test
     void convertToXliffKeepsInlineCodes(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out.xlf");
         Result r = tarjama("tmx", "convert", "--to", "xliff", "-o", out.toString(), InteropSamplesTest.DIR.resolve("inline-codes.tmx").toString());
