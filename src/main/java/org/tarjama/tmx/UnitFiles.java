@@ -13,9 +13,10 @@ import org.tarjama.model.SourceLocation;
 import org.tarjama.model.TranslationUnit;
 
 /**
- * Opens a bilingual file of units by its extension: {@code .tmx}, or {@code .tsv}/{@code .txt} with
- * {@code en<TAB>ar} per line (a first row of language codes is taken as a header and names the
- * columns). Units from TSV are numbered from 1 over data rows; their tuid is that number.
+ * Opens a bilingual file of units by its extension: {@code .tmx}; {@code .csv} (RFC 4180, two
+ * columns); anything else as TSV with {@code en<TAB>ar} per line. In CSV and TSV a first row of
+ * language codes is taken as a header and names the columns. Units from TSV and CSV are numbered
+ * from 1 over data rows; their tuid is that number.
  */
 public final class UnitFiles {
     private UnitFiles() {
