@@ -1,13 +1,120 @@
 package org.tarjama.cli;
 
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tarjama.glossary.CheckRun;
+import org.tarjama.glossary.Glossary;
+import org.tarjama.glossary.GlossaryChecker;
+import org.tarjama.glossary.GlossaryLoader;
+import org.tarjama.model.Severity;
+import org.tarjama.report.ReportFormat;
+import org.tarjama.report.ReportSummary;
+import org.tarjama.report.ReportWriter;
+import org.tarjama.tmx.UnitFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER until its issue lands: Check a memory against a glossary of proper names. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a memory against a glossary of proper names.")
+/** {@code tarjama check}: enforce a glossary of names on a memory (TMX or TSV). */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check that every glossary name in the English of each unit appears in its approved Arabic "
+                + "form (Arabic proclitics, the article, hamza/alef/ى/ة spelling, harakat and tatweel understood).",
+            "",
+            "Findings: GLOSSARY_TERM_MISSING (error), GLOSSARY_FORBIDDEN_VARIANT (error), GLOSSARY_DERIVED_FORM "
+                + "(info), GLOSSARY_TARGET_ONLY (warning), GLOSSARY_COUNT_MISMATCH (info).",
+            "Exit code: 1 when a finding at or above --fail-on exists, 0 otherwise, 3 on bad input."},
+        footer = {"", "Example: tarjama check --glossary glossary/names.tsv memory.tmx --format html -o review.html"})
 public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-g", "--glossary"}, required = true, paramLabel = "FILE",
+            description = "The glossary: .tsv, .csv, .tbx (TBX-Basic v2 or TBX v3) or .json.")
+    Path glossary;
+
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "The memory: .tmx, or .tsv with en<TAB>ar per line (an optional first row of language codes).")
+    Path input;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: text (one line per finding), json, html (review page). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when a finding at or above LEVEL exists: error, warning, info or never. Default: ${DEFAULT-VALUE}.")
+    String failOn;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the report to OUT (default: standard output).")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
+    Integer threads;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("'check' is not implemented yet");
+        ReportFormat fmt;
+        try {
+            fmt = ReportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format must be text, json or html, not '" + format + "'");
+        }
+        Severity level = parseLevel(failOn);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
+        Glossary g = GlossaryLoader.load(glossary);
+        warn(g);
+        GlossaryChecker checker = new GlossaryChecker(g);
+        ReportSummary summary = new ReportSummary();
+        summary.put("glossary", glossary.toString());
+        summary.put("entries", g.entries().size());
+        summary.put("input", input.toString());
+        try (UnitFiles.UnitIterator units = UnitFiles.open(input);
+             Output out = Output.to(output, spec.commandLine().getOut());
+             Progress progress = new Progress(spec.commandLine().getErr(), "check", 0, common.quiet)) {
+            ReportWriter w = ReportWriter.create(fmt, out.stream(), "Glossary check of " + input.getFileName()
+                    + " against " + glossary.getFileName());
+            long[] last = {0};
+            long count = CheckRun.run(units, input.toString(), checker, n, f -> {
+                summary.count(f);
+                w.add(f);
+            }, done -> {
+                progress.step(done - last[0]);
+                last[0] = done;
+            });
+            summary.countUnits(count);
+            w.finish(summary);
+            out.commit();
+        }
+        if (!common.quiet) {
+            spec.commandLine().getErr().println("check: " + summary.line());
+            spec.commandLine().getErr().flush();
+        }
+        return level != null && summary.hasAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void warn(Glossary g) {
+        if (!common.quiet) {
+            g.warnings().forEach(w -> spec.commandLine().getErr().println("tarjama: warning: " + w));
+        }
+    }
+
+    /** The --fail-on level; null for "never". */
+    static Severity parseLevel(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            case "info" -> Severity.INFO;
+            case "never" -> null;
+            default -> throw new UsageException("--fail-on must be error, warning, info or never, not '" + s + "'");
+        };
     }
 }

@@ -1,13 +1,18 @@
 package org.tarjama.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** PLACEHOLDER until its issue lands: Convert glossaries between TSV, TBX and JSON. */
-@Command(name = "glossary", mixinStandardHelpOptions = true, description = "Convert glossaries between TSV, TBX and JSON.")
-public final class GlossaryCommand implements Callable<Integer> {
+/** {@code tarjama glossary}: glossary utilities (convert between TSV, CSV, TBX and JSON). */
+@Command(name = "glossary", mixinStandardHelpOptions = true,
+        description = "Glossary utilities: convert between TSV, CSV, TBX (v2 TBX-Basic and v3) and JSON.",
+        subcommands = {GlossaryConvertCommand.class})
+public final class GlossaryCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'glossary' is not implemented yet");
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (convert)");
     }
 }

@@ -1,5 +1,6 @@
 package org.tarjama.glossary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,16 +8,20 @@ import java.util.Objects;
  * One glossary entry: an English term and its Arabic forms.
  *
  * @param en            the English term ("Iron Dome")
- * @param caseSensitive true when the English must match case exactly (default false)
+ * @param caseSensitive true when the English must match case exactly (default false; an English form
+ *                      written in capitals only, such as "UN", is always matched case-sensitively)
  * @param approved      approved Arabic forms, the preferred first ("القبة الحديدية")
  * @param variants      accepted variants (spelling the house style tolerates)
  * @param forbidden     forbidden variants (e.g. أشكلون when the house style is عسقلان)
- * @param derived       irregular derived forms reported as derived, not missing (حمساوي for Hamas)
+ * @param derived       irregular derived forms reported as derived, not missing (حمساوي for Hamas);
+ *                      when given they replace the regular nisba rule for this entry
  * @param note          free note, possibly empty
  * @param line          1-based line (or entry number) in the glossary file, 0 when unknown
+ * @param enVariants    other English forms of the same name ("UN" for "United Nations"), possibly empty
  */
 public record GlossaryEntry(String en, boolean caseSensitive, List<String> approved, List<String> variants,
-                            List<String> forbidden, List<String> derived, String note, int line) {
+                            List<String> forbidden, List<String> derived, String note, int line,
+                            List<String> enVariants) {
     public GlossaryEntry {
         Objects.requireNonNull(en, "en");
         approved = List.copyOf(approved);
@@ -24,6 +29,13 @@ public record GlossaryEntry(String en, boolean caseSensitive, List<String> appro
         forbidden = List.copyOf(forbidden);
         derived = List.copyOf(derived);
         note = note == null ? "" : note;
+        enVariants = enVariants == null ? List.of() : List.copyOf(enVariants);
+    }
+
+    /** An entry without English variants (the original eight-field form). */
+    public GlossaryEntry(String en, boolean caseSensitive, List<String> approved, List<String> variants,
+                         List<String> forbidden, List<String> derived, String note, int line) {
+        this(en, caseSensitive, approved, variants, forbidden, derived, note, line, List.of());
     }
 
     /** An entry with one approved form and nothing else. */
@@ -34,5 +46,21 @@ public record GlossaryEntry(String en, boolean caseSensitive, List<String> appro
     /** The preferred Arabic form. */
     public String preferred() {
         return approved.isEmpty() ? "" : approved.get(0);
+    }
+
+    /** The English term followed by its English variants. */
+    public List<String> englishForms() {
+        List<String> out = new ArrayList<>(1 + enVariants.size());
+        out.add(en);
+        out.addAll(enVariants);
+        return out;
+    }
+
+    /** Approved forms followed by accepted variants: every Arabic form that satisfies the entry. */
+    public List<String> acceptedForms() {
+        List<String> out = new ArrayList<>(approved.size() + variants.size());
+        out.addAll(approved);
+        out.addAll(variants);
+        return out;
     }
 }
