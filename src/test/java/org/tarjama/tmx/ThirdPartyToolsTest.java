@@ -194,6 +194,13 @@ class ThirdPartyToolsTest {
         List<String> expected = new ArrayList<>(seed.stream().map(tu -> tu.text("ar")).toList());
         expected.add("This sentence is not in the translation memory.");
         assertThat(lines).containsExactlyElementsOf(expected);
+        // and Tarjama reads OmegaT's own exports of the project: TMX 1.1 (lang=) and TMX 1.4 (level 2)
+        for (String export : List.of("project-omegat.tmx", "project-level2.tmx")) {
+            List<TranslationUnit> back = SeedTmx.read(project.resolve(export));
+            // OmegaT writes its entries in its own order
+            assertThat(back).as(export).extracting(tu -> tu.text("en") + " => " + tu.text("ar"))
+                    .containsExactlyInAnyOrderElementsOf(seed.stream().map(tu -> tu.text("en") + " => " + tu.text("ar")).toList());
+        }
     }
 
     @Test
