@@ -149,6 +149,31 @@ class ThirdPartyToolsTest {
     }
 
     @Test
+    void readsWhatTranslateToolkitWrites(@TempDir Path dir) throws Exception {
+        require("translate-toolkit", "/usr/bin/python3", "-c", "import translate.storage.tmx");
+        List<TranslationUnit> seed = SeedTmx.units();
+        StringBuilder tsv = new StringBuilder();
+        seed.forEach(tu -> tsv.append(tu.text("en")).append('\t').append(tu.text("ar")).append('\n'));
+        Files.writeString(dir.resolve("seed.tsv"), tsv + "Gaza & <Ashkelon>\tغزة وعسقلان\n");
+        Run r = run(dir, "/usr/bin/python3", "-c", String.join("\n",
+                "from translate.storage import tmx",
+                "f = tmx.tmxfile(sourcelanguage='en', targetlanguage='ar')",
+                "for line in open('seed.tsv', encoding='utf-8'):",
+                "    en, ar = line.rstrip('\\n').split('\\t')",
+                "    f.addtranslation(en, 'en', ar, 'ar', comment='from translate-toolkit')",
+                "f.savefile('tt.tmx')"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<TranslationUnit> back = SeedTmx.read(dir.resolve("tt.tmx"));
+        assertThat(back).hasSize(seed.size() + 1);
+        for (int i = 0; i < seed.size(); i++) {
+            assertThat(back.get(i).text("en")).isEqualTo(seed.get(i).text("en"));
+            assertThat(back.get(i).text("ar")).isEqualTo(seed.get(i).text("ar"));
+            assertThat(back.get(i).notes()).containsExactly("from translate-toolkit");
+        }
+        assertThat(back.get(seed.size()).text("en")).isEqualTo("Gaza & <Ashkelon>");
+    }
+
+    @Test
     void omegatTranslatesTheEnglishSegmentsIntoArabicFromTmAuto(@TempDir Path dir) throws Exception {
         require("OmegaT", "sh", "-c", "command -v omegat");
         Path project = dir.resolve("project");
