@@ -71,6 +71,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--threads must be at least 1");
         }
         Glossary g = GlossaryLoader.load(glossary);
+        warn(g);
         GlossaryChecker checker = new GlossaryChecker(g);
         ReportSummary summary = new ReportSummary();
         summary.put("glossary", glossary.toString());
@@ -98,6 +99,12 @@ public final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return level != null && summary.hasAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void warn(Glossary g) {
+        if (!common.quiet) {
+            g.warnings().forEach(w -> spec.commandLine().getErr().println("tarjama: warning: " + w));
+        }
     }
 
     /** The --fail-on level; null for "never". */

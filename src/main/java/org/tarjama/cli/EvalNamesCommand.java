@@ -85,6 +85,9 @@ public final class EvalNamesCommand implements Callable<Integer> {
                         r.pairs(), a.threshold(), a.precision(), a.recall(), a.f1(), b.threshold(), b.precision(),
                         b.recall(), b.f1(), 100 * r.rankAccuracy(), r.rankTrials());
             }
+            NamePairEvaluation.Result last = results.values().stream().reduce((a, b) -> b).orElseThrow();
+            out.printf(java.util.Locale.ROOT, "scoring speed (%s, single thread, compile + normalise + DP per pair): %,.0f pairs/s%n",
+                    last.name(), last.pairsPerSecond());
             if (showMisses) {
                 for (NamePairEvaluation.Result r : results.values()) {
                     r.rankMisses().forEach(m -> out.println(r.name() + "\t" + m));

@@ -43,6 +43,9 @@ public final class GlossaryConvertCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Glossary g = GlossaryLoader.load(input);
+        if (!common.quiet) {
+            g.warnings().forEach(w -> spec.commandLine().getErr().println("tarjama: warning: " + w));
+        }
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             GlossaryWriter.write(g, fmt, out.stream());
             out.commit();

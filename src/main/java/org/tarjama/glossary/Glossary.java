@@ -4,20 +4,37 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A loaded glossary: its entries in file order and the file it came from.
+ * A loaded glossary: its entries in file order, the file it came from, and warnings about content the
+ * loader could not use (e.g. TBX concept entries without an English or an Arabic term), so that nothing
+ * is dropped silently.
  *
- * @param source the file name, for messages
+ * @param source   the file name, for messages
+ * @param entries  the entries
+ * @param warnings one line per skipped or doubtful piece of the file, possibly empty
  */
-public record Glossary(String source, List<GlossaryEntry> entries) {
+public record Glossary(String source, List<GlossaryEntry> entries, List<String> warnings) {
     public Glossary {
         entries = List.copyOf(entries);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    /** The entry for an English term, case-insensitively. */
+    /** A glossary without warnings. */
+    public Glossary(String source, List<GlossaryEntry> entries) {
+        this(source, entries, List.of());
+    }
+
+    /** The entry for an English term (or English variant), case-insensitively. */
     public Optional<GlossaryEntry> find(String en) {
         for (GlossaryEntry e : entries) {
             if (e.en().equalsIgnoreCase(en)) {
                 return Optional.of(e);
+            }
+        }
+        for (GlossaryEntry e : entries) {
+            for (String v : e.enVariants()) {
+                if (v.equalsIgnoreCase(en)) {
+                    return Optional.of(e);
+                }
             }
         }
         return Optional.empty();

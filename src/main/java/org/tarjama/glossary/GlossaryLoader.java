@@ -97,14 +97,21 @@ public final class GlossaryLoader {
             throw new BadInputException(SourceLocation.ofFile(name),
                     Files.exists(file) ? "not a regular file" : "no such file");
         }
-        List<GlossaryEntry> entries = switch (format) {
-            case TSV -> loadDelimited(file, '\t');
-            case CSV -> loadDelimited(file, ',');
-            case TBX -> TbxReader.read(file);
-            case JSON -> loadJson(file);
-        };
+        List<String> warnings = List.of();
+        List<GlossaryEntry> entries;
+        switch (format) {
+            case TSV -> entries = loadDelimited(file, '\t');
+            case CSV -> entries = loadDelimited(file, ',');
+            case TBX -> {
+                TbxReader.Result r = TbxReader.read(file);
+                entries = r.entries();
+                warnings = r.warnings();
+            }
+            case JSON -> entries = loadJson(file);
+            default -> throw new IllegalStateException();
+        }
         checkDuplicates(name, entries);
-        return new Glossary(name, entries);
+        return new Glossary(name, entries, warnings);
     }
 
     private static Format sniff(Path file) {

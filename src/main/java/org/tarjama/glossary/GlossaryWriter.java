@@ -88,20 +88,21 @@ public final class GlossaryWriter {
         w.write("en\tar\tvariants\tforbidden\tderived\tnote" + (enVariants ? "\ten_variants" : "")
                 + (cases ? "\tcase" : "") + "\n");
         for (GlossaryEntry e : g.entries()) {
-            w.write(cell(e.en(), e) + "\t" + join(e.approved(), e) + "\t" + join(e.variants(), e) + "\t"
-                    + join(e.forbidden(), e) + "\t" + join(e.derived(), e) + "\t" + cell(e.note(), e)
-                    + (enVariants ? "\t" + join(e.enVariants(), e) : "")
+            w.write(cell(e.en(), e) + "\t" + join(g, e.approved(), e) + "\t" + join(g, e.variants(), e) + "\t"
+                    + join(g, e.forbidden(), e) + "\t" + join(g, e.derived(), e) + "\t" + cell(e.note(), e)
+                    + (enVariants ? "\t" + join(g, e.enVariants(), e) : "")
                     + (cases ? "\t" + (e.caseSensitive() ? "sensitive" : "") : "") + "\n");
         }
         w.flush();
     }
 
-    private static String join(List<String> values, GlossaryEntry e) {
+    private static String join(Glossary g, List<String> values, GlossaryEntry e) {
         StringBuilder sb = new StringBuilder();
         for (String v : values) {
             if (v.contains(GlossaryLoader.VALUE_SEPARATOR)) {
-                throw new IllegalArgumentException("entry '" + e.en() + "': the value '" + v
-                        + "' contains '|' and cannot be written as TSV");
+                throw new org.tarjama.model.BadInputException(
+                        org.tarjama.model.SourceLocation.ofLine(g.source(), e.line()), "entry '" + e.en()
+                        + "': the value '" + v + "' contains '|', which TSV uses between values; write TBX or JSON");
             }
             if (!sb.isEmpty()) {
                 sb.append(GlossaryLoader.VALUE_SEPARATOR);

@@ -66,7 +66,11 @@ final class TbxReader {
         return f;
     }
 
-    static List<GlossaryEntry> read(Path file) {
+    /** Entries and warnings of a TBX file. */
+    record Result(List<GlossaryEntry> entries, List<String> warnings) {
+    }
+
+    static Result read(Path file) {
         String name = file.toString();
         Node root;
         try (InputStream in = Files.newInputStream(file)) {
@@ -92,10 +96,13 @@ final class TbxReader {
         }
         List<GlossaryEntry> out = new ArrayList<>();
         TreeSet<String> languages = new TreeSet<>();
+        List<String> skipped = new ArrayList<>();
         for (Node concept : concepts) {
             GlossaryEntry e = entry(concept, name, languages);
             if (e != null) {
                 out.add(e);
+            } else {
+                skipped.add("line " + concept.line);
             }
         }
         if (out.isEmpty()) {
@@ -104,7 +111,13 @@ final class TbxReader {
                     : "none of the " + concepts.size() + " concept entries has both an English and an Arabic term"
                             + " (languages found: " + String.join(", ", languages) + ")");
         }
-        return out;
+        List<String> warnings = new ArrayList<>();
+        if (!skipped.isEmpty()) {
+            warnings.add(name + ": " + skipped.size() + " of " + concepts.size() + " concept entries have no English or"
+                    + " no Arabic term and were skipped (" + String.join(", ", skipped.subList(0, Math.min(10,
+                    skipped.size()))) + (skipped.size() > 10 ? ", …" : "") + ")");
+        }
+        return new Result(out, warnings);
     }
 
     private static GlossaryEntry entry(Node concept, String file, TreeSet<String> languages) {

@@ -101,6 +101,8 @@ public final class TermMatcher {
     private static final Target[] NO_TARGETS = new Target[0];
     /** Characters that may separate the words of an English term like a space does. */
     static final String ENGLISH_HYPHENS = "-\u2010\u2011";
+    /** Characters written for an apostrophe in English ("Martha’s" = "Martha's"). */
+    static final String APOSTROPHES = "'\u2019\u2018\u02BC`";
     /** The gap class of "words separated by whitespace (or an English hyphen)". */
     private static final String SPACE_GAP = " ";
 
@@ -111,11 +113,14 @@ public final class TermMatcher {
     private final Map<String, Node> arabic = new HashMap<>();
     /** Words (normalised, canonical) of multi-word accepted forms → entries, for partial hints. */
     private final Map<String, int[]> partialWords = new HashMap<>();
+    /** Entry → its index, by identity (records compare by value, which is slow on large glossaries). */
+    private final Map<GlossaryEntry, Integer> ids = new java.util.IdentityHashMap<>();
 
     private TermMatcher(Glossary glossary) {
         this.glossary = glossary;
         this.entries = glossary.entries();
         for (int i = 0; i < entries.size(); i++) {
+            ids.put(entries.get(i), i);
             index(i, entries.get(i));
         }
     }
@@ -249,12 +254,30 @@ public final class TermMatcher {
         return letters >= 2;
     }
 
+    /**
+     * An English word as matched: accents removed (Zuhrī = Zuhri, Pérez = Perez), lower-cased unless the
+     * match is case-sensitive.
+     */
+    static String englishWord(String token, boolean caseSensitive) {
+        String w = token;
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) > 0x7F) {
+                w = COMBINING_MARKS.matcher(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD))
+                        .replaceAll("");
+                break;
+            }
+        }
+        return caseSensitive ? w : w.toLowerCase(Locale.ROOT);
+    }
+
+    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{Mn}+");
+
     /** Trie keys of an English form: first word, then gap class + word. */
     static List<String> englishKeys(String form, boolean caseSensitive) {
         List<Token> toks = Tokenizer.tokenize(form);
         List<String> keys = new ArrayList<>(toks.size());
         for (int i = 0; i < toks.size(); i++) {
-            String w = caseSensitive ? toks.get(i).text() : toks.get(i).text().toLowerCase(Locale.ROOT);
+            String w = englishWord(toks.get(i).text(), caseSensitive);
             keys.add(i == 0 ? w : edgeKey(gapClass(form, toks.get(i - 1).end(), toks.get(i).start(), true), w));
         }
         return keys;
@@ -293,7 +316,7 @@ public final class TermMatcher {
             if (other == null) {
                 other = new StringBuilder();
             }
-            other.append(c);
+            other.append(english && APOSTROPHES.indexOf(c) >= 0 ? '\'' : c);
         }
         if (spaceOnly) {
             return SPACE_GAP;
@@ -314,7 +337,7 @@ public final class TermMatcher {
         String[] lower = new String[n];
         String[] gaps = new String[n];
         for (int i = 0; i < n; i++) {
-            exact[i] = toks.get(i).text();
+            exact[i] = englishWord(toks.get(i).text(), true);
             lower[i] = exact[i].toLowerCase(Locale.ROOT);
             gaps[i] = i == 0 ? "" : gapClass(sentence, toks.get(i - 1).end(), toks.get(i).start(), true);
         }
@@ -369,10 +392,15 @@ public final class TermMatcher {
         /** Words of {@code entry}'s multi-word accepted forms that occur alone in the sentence. */
         public List<PartialMatch> partials(GlossaryEntry entry) {
             List<PartialMatch> out = new ArrayList<>();
-            int id = entries.indexOf(entry);
-            if (id < 0) {
-                return out;
+            Integer boxed = ids.get(entry);
+            if (boxed == null) {
+                int at = entries.indexOf(entry);
+                if (at < 0) {
+                    return out;
+                }
+                boxed = at;
             }
+            final int id = boxed;
             for (int i = 0; i < tokens.size(); i++) {
                 for (String k : firstKeys[i]) {
                     int[] ids = partialWords.get(k);
@@ -438,6 +466,23 @@ public final class TermMatcher {
      * term without ال is never found with it).
      */
     static String[] firstWordKeys(String normalizedWord) {
+        String[] cached = FIRST_KEYS.get(normalizedWord);
+        if (cached != null) {
+            return cached;
+        }
+        String[] keys = computeFirstWordKeys(normalizedWord);
+        if (FIRST_KEYS.size() < FIRST_KEYS_CACHE) {
+            FIRST_KEYS.put(normalizedWord, keys);
+        }
+        return keys;
+    }
+
+    /** Words recur (Zipf): their proclitic readings are computed once. Bounded so memory stays flat. */
+    private static final int FIRST_KEYS_CACHE = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> FIRST_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] computeFirstWordKeys(String normalizedWord) {
         List<ArabicClitics.Split> splits = ArabicClitics.splits(normalizedWord);
         Set<String> keys = new LinkedHashSet<>(splits.size() + 1);
         for (ArabicClitics.Split s : splits) {

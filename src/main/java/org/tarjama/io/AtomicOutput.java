@@ -67,6 +67,7 @@ public final class AtomicOutput implements AutoCloseable {
     public void commit() {
         try {
             stream.close();
+            keepPermissions();
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -76,6 +77,20 @@ public final class AtomicOutput implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A temporary file is created private (0600); the output should get the permissions of the file
+     * it replaces, or the usual rw-r--r-- for a new file.
+     */
+    private void keepPermissions() throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, perms);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.tarjama.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,14 +15,25 @@ import java.util.Optional;
  * @param tuid     unit id; may be empty when the source has none
  * @param variants language versions, in the order they were read or should be written
  * @param props    unit-level properties
- * @param notes    unit-level notes
+ * @param notes      unit-level notes
+ * @param attributes other attributes of the TMX {@code <tu>} in document order (e.g. {@code
+ *                   creationdate}, {@code changedate}, {@code changeid}, {@code usagecount}); empty
+ *                   when there are none
  */
-public record TranslationUnit(String tuid, List<Variant> variants, List<Property> props, List<String> notes) {
+public record TranslationUnit(String tuid, List<Variant> variants, List<Property> props, List<String> notes,
+                              Map<String, String> attributes) {
     public TranslationUnit {
         Objects.requireNonNull(tuid, "tuid");
         variants = List.copyOf(variants);
         props = List.copyOf(props);
         notes = List.copyOf(notes);
+        attributes = attributes == null || attributes.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    /** A unit without other {@code <tu>} attributes. */
+    public TranslationUnit(String tuid, List<Variant> variants, List<Property> props, List<String> notes) {
+        this(tuid, variants, props, notes, Map.of());
     }
 
     /** A bilingual unit without properties. */
@@ -57,11 +71,11 @@ public record TranslationUnit(String tuid, List<Variant> variants, List<Property
     public TranslationUnit withProp(String type, String value) {
         List<Property> more = new ArrayList<>(props);
         more.add(new Property(type, value));
-        return new TranslationUnit(tuid, variants, more, notes);
+        return new TranslationUnit(tuid, variants, more, notes, attributes);
     }
 
     /** A copy with another id. */
     public TranslationUnit withTuid(String newTuid) {
-        return new TranslationUnit(newTuid, variants, props, notes);
+        return new TranslationUnit(newTuid, variants, props, notes, attributes);
     }
 }

@@ -113,14 +113,19 @@ public final class NameChecker {
         Transliteration.ArabicSentence sentence = Transliteration.ArabicSentence.of(ar);
         GlossaryForms forms = glossary == null ? null : new GlossaryForms(ar);
         List<Occurrence> out = new ArrayList<>(mentions.size());
+        // a name mentioned twice in a unit is looked for once
+        Map<String, List<Candidate>> done = new HashMap<>();
         for (NameExtractor.Mention m : mentions) {
-            List<Candidate> c = candidates(m.name(), m.words(), m.glossary(), sentence, forms);
+            List<Candidate> c = done.computeIfAbsent(m.name(),
+                    k -> candidates(m.name(), m.words(), m.glossary(), sentence, forms));
             out.add(new Occurrence(m.name(), m.sentenceInitial(), m.glossary(), c, false));
             if (m.words().size() > 1 && m.glossary() == null) {
-                // the parts, in case they are names in their own right elsewhere (Abu Zuhri in Sami Abu Zuhri)
-                for (List<String> part : parts(m.words())) {
+                // the name's endings, in case they are names in their own right elsewhere: a person is named
+                // in full first, then by the surname (Abu Zuhri after Sami Abu Zuhri, Allen after John Allen)
+                for (List<String> part : suffixes(m.words())) {
                     String pn = String.join(" ", part);
-                    out.add(new Occurrence(pn, false, null, candidates(pn, part, null, sentence, forms), true));
+                    List<Candidate> pc = done.computeIfAbsent(pn, k -> candidates(pn, part, null, sentence, forms));
+                    out.add(new Occurrence(pn, false, null, pc, true));
                 }
             }
         }
@@ -137,6 +142,11 @@ public final class NameChecker {
                     out.add(new Candidate(found, key(found), 1.0, false, true));
                 }
             }
+        }
+        String latin = latinInArabic(name, sentence.text());
+        if (latin != null) {
+            // left in Latin script by the translator (brand names, acronyms): that is its rendering
+            out.add(new Candidate(latin, key(latin), 1.0, false, false));
         }
         Transliteration.Name n = compile(name);
         double floor = n.weight() < SHORT_NAME_WEIGHT ? Math.max(threshold, SHORT_NAME_FLOOR) : threshold;
@@ -186,6 +196,27 @@ public final class NameChecker {
         return out;
     }
 
+    /** The name as written in Latin letters inside the Arabic text (whole words, any case), or null. */
+    static String latinInArabic(String name, String ar) {
+        if (ar.isEmpty() || name.isEmpty()) {
+            return null;
+        }
+        int from = 0;
+        while (true) {
+            int i = ar.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT), from);
+            if (i < 0) {
+                return null;
+            }
+            int end = i + name.length();
+            boolean left = i == 0 || !Character.isLetterOrDigit(ar.charAt(i - 1));
+            boolean right = end == ar.length() || !Character.isLetterOrDigit(ar.charAt(end));
+            if (left && right) {
+                return ar.substring(i, end);
+            }
+            from = i + 1;
+        }
+    }
+
     private Transliteration.Name compile(String name) {
         Transliteration.Name n = compiled.get(name);
         if (n == null) {
@@ -196,6 +227,19 @@ public final class NameChecker {
             compiled.put(name, n);
         }
         return n;
+    }
+
+    /** Proper endings of a name (Abu Zuhri, Zuhri of Sami Abu Zuhri) that are not bare particles. */
+    static List<List<String>> suffixes(List<String> words) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            List<String> p = words.subList(i, words.size());
+            if (p.size() == 1 && (isParticle(p.get(0)) || p.get(0).length() < 3)) {
+                continue;
+            }
+            out.add(List.copyOf(p));
+        }
+        return out;
     }
 
     /** Contiguous proper parts of a name that are not bare particles (Abu, Al, Bin). */
@@ -214,15 +258,20 @@ public final class NameChecker {
         return out;
     }
 
+    /** Name particles that are no name on their own. */
+    private static final Set<String> PARTICLES = Set.of("abu", "al", "el", "bin", "ibn", "bint", "umm", "abd", "abdul",
+            "de", "van", "von", "da", "di");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static boolean isParticle(String w) {
-        return Set.of("abu", "al", "el", "bin", "ibn", "bint", "umm", "abd", "abdul", "de", "van", "von", "da", "di")
-                .contains(w.toLowerCase(Locale.ROOT));
+        return PARTICLES.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static List<String> entryForms(GlossaryEntry e) {
         List<String> f = new ArrayList<>(e.approved());
         f.addAll(e.variants());
         f.addAll(e.forbidden());
+        f.addAll(e.derived());
         return f;
     }
 
@@ -231,12 +280,12 @@ public final class NameChecker {
      * removed (الأردن and أردن are one rendering), spaces single.
      */
     static String key(String rendering) {
-        return stripArticle(ArabicNormalizer.MATCHING.normalize(rendering).strip().replaceAll("\\s+", " "));
+        return stripArticle(SPACES.matcher(ArabicNormalizer.MATCHING.normalize(rendering).strip()).replaceAll(" "));
     }
 
     /** The rendering without a leading article, spelling kept: what tells spelling variants apart. */
     static String spellingKey(String rendering) {
-        String l = ArabicNormalizer.LIGHT.normalize(rendering).strip().replaceAll("\\s+", " ");
+        String l = SPACES.matcher(ArabicNormalizer.LIGHT.normalize(rendering).strip()).replaceAll(" ");
         return stripArticle(l);
     }
 
@@ -302,11 +351,17 @@ public final class NameChecker {
      * thread), merging results in input order. Units are numbered from 1.
      */
     public NameReport run(Iterator<TranslationUnit> units, int threads) {
+        return run(units, threads, n -> { });
+    }
+
+    /** As {@link #run(Iterator, int)}, telling {@code progress} how many more units were merged. */
+    public NameReport run(Iterator<TranslationUnit> units, int threads, java.util.function.LongConsumer progress) {
         Aggregator agg = new Aggregator();
         if (threads <= 1) {
             long no = 0;
             while (units.hasNext()) {
                 agg.add(analyze(++no, units.next()));
+                progress.accept(1);
             }
             return agg.report(glossary == null ? "" : glossary.source());
         }
@@ -333,11 +388,11 @@ public final class NameChecker {
                     return r;
                 }));
                 while (pending.size() > 2 * threads) {
-                    drain(pending.poll(), agg);
+                    progress.accept(drain(pending.poll(), agg));
                 }
             }
             while (!pending.isEmpty()) {
-                drain(pending.poll(), agg);
+                progress.accept(drain(pending.poll(), agg));
             }
         } finally {
             pool.shutdownNow();
@@ -345,11 +400,13 @@ public final class NameChecker {
         return agg.report(glossary == null ? "" : glossary.source());
     }
 
-    private static void drain(Future<List<UnitFindings>> f, Aggregator agg) {
+    private static int drain(Future<List<UnitFindings>> f, Aggregator agg) {
         try {
-            for (UnitFindings u : f.get()) {
+            List<UnitFindings> batch = f.get();
+            for (UnitFindings u : batch) {
                 agg.add(u);
             }
+            return batch.size();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -565,8 +622,16 @@ public final class NameChecker {
                 }
             }
             Set<String> derivedSpellings = new HashSet<>();
+            Set<String> glossaryDerived = new HashSet<>();
+            if (entry != null) {
+                entry.derived().forEach(d -> glossaryDerived.add(key(d)));
+            }
             for (var e : bySpelling.entrySet()) {
                 String k = e.getValue().key;
+                if (glossaryDerived.contains(k)) {
+                    derivedSpellings.add(e.getKey()); // the glossary lists it as a derived form (حمساوي)
+                    continue;
+                }
                 for (RenderingAcc other : bySpelling.values()) {
                     if (other != e.getValue() && !other.key.equals(k) && isDerived(k, other.key)) {
                         derivedSpellings.add(e.getKey());

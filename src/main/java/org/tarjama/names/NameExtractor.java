@@ -50,7 +50,21 @@ public final class NameExtractor {
                           GlossaryEntry glossary) {
     }
 
-    private record GlossaryTerm(GlossaryEntry entry, List<String> words) {
+    private record GlossaryTerm(GlossaryEntry entry, List<String> words, boolean caseSensitive) {
+    }
+
+    private static boolean isAllCaps(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
     }
 
     /** An extractor without a glossary. */
@@ -63,9 +77,12 @@ public final class NameExtractor {
         List<GlossaryTerm> t = new ArrayList<>();
         if (glossary != null) {
             for (GlossaryEntry e : glossary.entries()) {
-                List<String> w = Tokenizer.words(e.en());
-                if (!w.isEmpty()) {
-                    t.add(new GlossaryTerm(e, w));
+                for (String form : e.englishForms()) {
+                    List<String> w = Tokenizer.words(form);
+                    if (!w.isEmpty()) {
+                        // a form in capitals only (UN) is matched case-sensitively, like the glossary checker does
+                        t.add(new GlossaryTerm(e, w, e.caseSensitive() || isAllCaps(form)));
+                    }
                 }
             }
             // longest first, so "Gaza Strip" wins over "Gaza"
@@ -101,7 +118,7 @@ public final class NameExtractor {
                 }
                 Token a = tokens.get(i);
                 Token b = tokens.get(i + k - 1);
-                out.add(new Mention(g.entry().en(), g.words(), a.start(), b.end(),
+                out.add(new Mention(g.entry().en(), Tokenizer.words(g.entry().en()), a.start(), b.end(),
                         isSentenceStart(text, a.start()), g.entry()));
             }
         }
@@ -161,7 +178,8 @@ public final class NameExtractor {
             Token t = tokens.get(k);
             words.add(t.text());
             if (k > from) {
-                name.append(text.charAt(tokens.get(k - 1).end()) == '-' ? '-' : ' ');
+                char sep = text.charAt(tokens.get(k - 1).end());
+                name.append(sep == '-' || sep == '\'' || sep == '\u2019' ? sep : ' ');
             }
             name.append(t.text());
         }
@@ -181,7 +199,7 @@ public final class NameExtractor {
                 return false;
             }
             String t = tokens.get(i + k).text();
-            if (g.entry().caseSensitive() ? !t.equals(w.get(k)) : !t.equalsIgnoreCase(w.get(k))) {
+            if (g.caseSensitive() ? !t.equals(w.get(k)) : !t.equalsIgnoreCase(w.get(k))) {
                 return false;
             }
         }
@@ -199,13 +217,16 @@ public final class NameExtractor {
         return Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
-    /** Two tokens separated by exactly one space or one hyphen. */
+    /** Two tokens separated by exactly one space or one hyphen, or an elided particle (O'Brien, D'Alema). */
     private static boolean joined(String text, Token a, Token b) {
         int gap = b.start() - a.end();
         if (gap != 1) {
             return false;
         }
         char c = text.charAt(a.end());
+        if ((c == '\'' || c == '\u2019') && a.text().length() == 1) {
+            return true;
+        }
         return c == ' ' || c == '-' || c == '\u00A0';
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>A word may start with, in this order: a conjunction ({@code و} "and", {@code ف} "so"), a
  * preposition ({@code ب} "with", {@code ل} "for", {@code ك} "like") and the article {@code ال}; after
- * {@code ل} the article's alef drops ({@code ل + ال → لل}: للقبة). {@link #splits(String)} lists every
+ * {@code ل} the article's alef drops ({@code ل + ال → لل}: للقبة), and before a stem that itself starts
+ * with lam one more lam drops ({@code ل + اللاذقية → للاذقية}). {@link #splits(String)} lists every
  * reading of the word as (proclitics, article, stem), the bare word first. Callers decide which stem
  * is acceptable (a term without the article must not match an article reading, so الحماس is not
  * حماس).
@@ -72,6 +73,10 @@ public final class ArabicClitics {
                 if (p == 1 && word.charAt(at - 1) == ArabicLetters.LAM && at < n
                         && word.charAt(at) == ArabicLetters.LAM && n - at - 1 >= MIN_STEM) {
                     out.add(new Split(prefix, true, word.substring(at + 1)));
+                    // ل + ال + a stem that starts with lam keeps two lams only: ل + اللاذقية → للاذقية
+                    if (n - at >= MIN_STEM + 1) {
+                        out.add(new Split(prefix, true, word.substring(at)));
+                    }
                 }
             }
         }

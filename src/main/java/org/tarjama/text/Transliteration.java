@@ -52,14 +52,40 @@ public final class Transliteration {
     static final float DEFAULT_COST = 1f;
 
     private static final char SPACE = ' ';
+    /** Longest first Arabic word after which a one-word name may continue into a second word. */
+    static final int SHORT_FIRST_WORD = 3;
     private static final Table TABLE = Table.load("translit-en-ar.tsv");
     private static final java.util.Set<String> FUNCTION_WORDS = loadWords("translit-ar-function-words.txt");
+    /** Entries per cache of {@link #similarity(String, String)}; a full cache is cleared, not evicted piecemeal. */
+    private static final int CACHE_SIZE = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Name> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, char[]> ARABIC = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static <V> void cache(java.util.concurrent.ConcurrentHashMap<String, V> map, String key, V value) {
+        if (map.size() >= CACHE_SIZE) {
+            map.clear();
+        }
+        map.put(key, value);
+    }
     private static final ThreadLocal<float[]> DP = ThreadLocal.withInitial(() -> new float[1024]);
 
-    /** Similarity of an English name and an Arabic word or words, in [0, 1]; 0 when either is empty. */
+    /**
+     * Similarity of an English name and an Arabic word or words, in [0, 1]; 0 when either is empty.
+     * For many candidates, {@link #compile(String)} the name once and use {@link Name#similarity(String)}
+     * or, fastest, {@link ArabicSentence#of} with {@link Name#rank(ArabicSentence, int, double)}.
+     */
     public static double similarity(String english, String arabic) {
-        Name name = compile(english);
-        char[] a = prepareArabic(arabic);
+        // callers score the same names and words over and over: both sides are cached (bounded)
+        Name name = NAMES.get(english);
+        if (name == null) {
+            name = compile(english);
+            cache(NAMES, english, name);
+        }
+        char[] a = ARABIC.get(arabic);
+        if (a == null) {
+            a = prepareArabic(arabic);
+            cache(ARABIC, arabic, a);
+        }
         return name.similarity(a, 0, a.length);
     }
 
@@ -92,6 +118,11 @@ public final class Transliteration {
         return out;
     }
 
+    /** Latin letters without a decomposition, spelt as an English reader would: Guðjohnsen, Häßler, Tyrała. */
+    private static final java.util.Map<Character, String> SPECIAL_LETTERS = java.util.Map.of(
+            '\u0131', "i", '\u0142', "l", '\u00F8', "o", '\u00E6', "ae", '\u0153', "oe", '\u00DF', "ss",
+            '\u00F0', "d", '\u00FE', "th", '\u0111', "d");
+
     /** The English name as the scorer reads it: lower case, accents stripped, hyphens and other separators as spaces. */
     static String prepareEnglish(String english) {
         String d = Normalizer.normalize(english, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
@@ -101,7 +132,10 @@ public final class Transliteration {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            if (c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`') {
+            String special = SPECIAL_LETTERS.get(c);
+            if (special != null) {
+                sb.append(special);
+            } else if (c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`') {
                 sb.append('\'');
             } else if (Character.isLetter(c)) {
                 sb.append(c);
@@ -138,6 +172,18 @@ public final class Transliteration {
         private final float[] del;
         private final float weight;
         private final int words;
+        /**
+         * Per English position, the Arabic letters a table row covering the position can start with
+         * (null when the position costs almost nothing to delete, e.g. short vowels, spaces).
+         */
+        private final long[][] cover;
+        /** Per English position, the first Arabic letters of its table rows (4 × 64 bits; [4] ≠ 0: others too). */
+        private final long[][] firstArabic;
+        /** Per English position: a table row writes nothing there (a silent group), so always try the rows. */
+        private final boolean[] silentAt;
+        /** Arabic letters (U+0600–U+06FF) that some applicable table row writes: a cheap lower bound. */
+        private final boolean[] producible = new boolean[0x100];
+        private final boolean spaceProducible = false;
         /** Table rows applicable at each English position (English side already matched). */
         private final Table.Sub[][] subsAt;
 
@@ -162,7 +208,7 @@ public final class Transliteration {
                 w += d;
                 List<Table.Sub> here = new ArrayList<>();
                 for (Table.Sub s : TABLE.subsStartingWith(c)) {
-                    if (matches(e, i, s.en)) {
+                    if (matches(e, i, s.en) && (!s.atEnd() || i + s.en.length == m || e[i + s.en.length] == SPACE)) {
                         here.add(s);
                     }
                 }
@@ -170,6 +216,95 @@ public final class Transliteration {
             }
             this.weight = w;
             this.words = wc;
+            firstArabic = new long[m][5];
+            silentAt = new boolean[m];
+            for (int i = 0; i < m; i++) {
+                for (Table.Sub sub : subsAt[i]) {
+                    if (sub.ar.length == 0) {
+                        silentAt[i] = true; // a silent letter group (French final -t): writes nothing
+                        continue;
+                    }
+                    char ch = sub.ar[0];
+                    if (ch >= 0x600 && ch < 0x700) {
+                        firstArabic[i][(ch - 0x600) >> 6] |= 1L << ((ch - 0x600) & 63);
+                    } else {
+                        firstArabic[i][4] = 1;
+                    }
+                }
+            }
+            cover = new long[m][];
+            for (int i = 0; i < m; i++) {
+                if (del[i] < 0.5f) {
+                    continue; // not worth a bound
+                }
+                long[] c = new long[4];
+                for (int k = Math.max(0, i - TABLE.maxEnglish + 1); k <= i; k++) {
+                    for (Table.Sub sub : subsAt[k]) {
+                        if (k + sub.en.length > i && sub.ar.length == 0) {
+                            c = null; // a silent group may cover this letter: no bound here
+                            break;
+                        }
+                        if (k + sub.en.length > i) {
+                            char ch = sub.ar[0];
+                            if (ch >= 0x600 && ch < 0x700) {
+                                c[(ch - 0x600) >> 6] |= 1L << ((ch - 0x600) & 63);
+                            } else {
+                                c = null; // a row starting with a non-Arabic letter: no bound here
+                                break;
+                            }
+                        }
+                    }
+                    if (c == null) {
+                        break;
+                    }
+                }
+                cover[i] = c;
+            }
+            // the article rule writes ال without a table row
+            producible[ArabicLetters.ALEF - 0x600] = true;
+            producible[ArabicLetters.LAM - 0x600] = true;
+            for (Table.Sub[] at : subsAt) {
+                for (Table.Sub sub : at) {
+                    for (char c : sub.ar) {
+                        if (c >= 0x600 && c < 0x700) {
+                            producible[c - 0x600] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * The cost of the English letters none of whose table rows can start with a letter of {@code
+         * present} (a set of Arabic-block letters, 4 × 64 bits): they can only be deleted. A lower bound
+         * of the distance to any text whose letters are all in the set.
+         */
+        float englishLowerBound(long[] present) {
+            float lb = 0;
+            for (int i = 0; i < cover.length; i++) {
+                long[] c = cover[i];
+                if (c == null) {
+                    continue;
+                }
+                if ((c[0] & present[0]) == 0 && (c[1] & present[1]) == 0 && (c[2] & present[2]) == 0
+                        && (c[3] & present[3]) == 0) {
+                    lb += del[i];
+                }
+            }
+            return lb;
+        }
+
+        private static boolean hasLetter(long[] set, char c) {
+            int o = c - 0x600;
+            if (o < 0 || o >= 0x100) {
+                return set[4] != 0; // a row starting with a character outside the Arabic block (space)
+            }
+            return (set[o >> 6] & (1L << (o & 63))) != 0;
+        }
+
+        /** True when some table row applicable to this name writes Arabic letter {@code c}. */
+        private boolean producible(char c) {
+            return c >= 0x600 && c < 0x700 ? producible[c - 0x600] : c == SPACE && spaceProducible;
         }
 
         /** The English name as given. */
@@ -207,17 +342,32 @@ public final class Transliteration {
          * the budget {@code floor} allows): ranking many candidates only needs the good ones exactly.
          */
         public double similarity(char[] a, int from, int to, double floor) {
+            return similarity(a, from, to, floor, 0);
+        }
+
+        /** As above, with a known lower bound on the cost from English letters that must be deleted. */
+        double similarity(char[] a, int from, int to, double floor, float englishLower) {
             int m = e.length;
             int n = to - from;
             if (m == 0 || n <= 0) {
                 return 0;
             }
             float wa = 0;
+            float lower = englishLower;
             for (int j = from; j < to; j++) {
-                wa += TABLE.insertion(a[j]);
+                char c = a[j];
+                float ins = TABLE.insertion(c);
+                wa += ins;
+                if (!producible(c)) {
+                    // no table row of this name writes this letter: it can only be inserted
+                    lower += ins;
+                }
             }
             float denom = Math.max(weight, wa);
             float budget = floor <= 0 ? Float.POSITIVE_INFINITY : (float) ((1 - floor) * denom) + 1e-4f;
+            if (lower > budget) {
+                return 0;
+            }
             float cost = distance(a, from, to, budget);
             if (cost == Float.POSITIVE_INFINITY) {
                 return 0;
@@ -228,6 +378,17 @@ public final class Transliteration {
 
         /** The weighted edit distance (forward DP over a reused per-thread row-major table). */
         float distance(char[] a, int from, int to, float budget) {
+            float[] d = fill(a, from, to, budget);
+            return d == null ? Float.POSITIVE_INFINITY : d[e.length * (to - from + 1) + (to - from)];
+        }
+
+        /**
+         * Fills the DP table for English × {@code a[from, to)} and returns it (row-major, row width
+         * {@code to - from + 1}; the last row holds the cost of the whole name against every prefix of
+         * the range), or null when every path costs more than {@code budget}. The array is per thread
+         * and reused: read it before the next call.
+         */
+        float[] fill(char[] a, int from, int to, float budget) {
             int m = e.length;
             int n = to - from;
             int w = n + 1;
@@ -252,16 +413,17 @@ public final class Transliteration {
                         }
                     }
                     if (lower > budget) {
-                        return Float.POSITIVE_INFINITY;
+                        return null;
                     }
                 }
                 Table.Sub[] subs = i < m ? subsAt[i] : null;
                 float di = i < m ? del[i] : 0;
                 int row = i * w;
+                long[] firsts = i < m ? firstArabic[i] : null;
                 for (int j = 0; j <= n; j++) {
                     float c = d[row + j];
-                    if (c == Float.POSITIVE_INFINITY) {
-                        continue;
+                    if (c > budget) {
+                        continue; // no path through here stays within the budget (also: unreachable)
                     }
                     if (i < m) {
                         int k = row + w + j;
@@ -285,7 +447,7 @@ public final class Transliteration {
                             }
                         }
                     }
-                    if (subs != null) {
+                    if (subs != null && (silentAt[i] || j < n && hasLetter(firsts, a[from + j]))) {
                         for (Table.Sub s : subs) {
                             char[] ar = s.ar;
                             int al = ar.length;
@@ -310,7 +472,7 @@ public final class Transliteration {
                     }
                 }
             }
-            return d[size - 1];
+            return d;
         }
 
         /** See {@link Transliteration#rank(String, String, int)}. */
@@ -326,15 +488,95 @@ public final class Transliteration {
         public List<Candidate> rank(ArabicSentence s, int maxWords, double floor) {
             int max = maxWords > 0 ? maxWords : Math.min(words + 1, 6);
             List<Candidate> out = new ArrayList<>();
-            for (int first = 0; first < s.size(); first++) {
+            int size = s.size();
+            double[] best = new double[max + 1];
+            int[] renderAt = new int[max + 1];
+            boolean[] addAlef = new boolean[max + 1];
+            float[] englishLower = new float[max + 1];
+            float[] was = new float[max + 1];
+            long[] present = new long[4];
+            int m = e.length;
+            for (int first = 0; first < size; first++) {
                 if (s.function[first]) {
                     continue;
                 }
-                for (int end = first + 1; end <= Math.min(s.size(), first + max); end++) {
-                    Candidate c = s.best(this, first, end, floor);
-                    if (c != null && (floor <= 0 || c.score() >= floor)) {
-                        out.add(c);
+                int maxEnd = Math.min(size, first + max);
+                if (words == 1 && maxWords <= 0 && s.wordEnd[first] - s.wordStart[first] > SHORT_FIRST_WORD) {
+                    // a one-word name spans two Arabic words only after a short first word (عبد الله، أبو ظبي، دي ميستورا)
+                    maxEnd = first + 1;
+                }
+                int ends = maxEnd - first;
+                Arrays.fill(present, 0);
+                for (int k = 1; k <= ends; k++) {
+                    long[] l = s.letters[first + k - 1];
+                    for (int q = 0; q < 4; q++) {
+                        present[q] |= l[q];
                     }
+                    englishLower[k] = floor > 0 ? englishLowerBound(present) : 0;
+                }
+                Arrays.fill(best, -1);
+                int[] rd = s.readings[first];
+                for (int t = 0; t < rd.length; t += 3) {
+                    int from = s.wordStart[first] + rd[t];
+                    // per end: the Arabic weight and lower bound, to know which ends can reach the floor
+                    int lastPass = 0;
+                    float budgetMax = 0;
+                    float wa = 0;
+                    float lowerA = 0;
+                    int j = from;
+
+                    for (int k = 1; k <= ends; k++) {
+                        int to = s.wordEnd[first + k - 1];
+                        for (; j < to; j++) {
+                            char c = s.folded[j];
+                            float ins = TABLE.insertion(c);
+                            wa += ins;
+                            if (!producible(c)) {
+                                lowerA += ins;
+                            }
+                        }
+                        was[k] = wa;
+                        float denom = Math.max(weight, wa);
+                        float budget = floor <= 0 ? Float.POSITIVE_INFINITY : (float) ((1 - floor) * denom) + 1e-4f;
+                        if (to > from && lowerA + englishLower[k] <= budget) {
+                            lastPass = k;
+                            budgetMax = Math.max(budgetMax, budget);
+                        }
+                    }
+                    if (lastPass == 0 || m == 0) {
+                        continue;
+                    }
+                    int to = s.wordEnd[first + lastPass - 1];
+                    float[] d = fill(s.folded, from, to, budgetMax);
+                    if (d == null) {
+                        continue;
+                    }
+                    int row = m * (to - from + 1);
+                    for (int k = 1; k <= lastPass; k++) {
+                        int len = s.wordEnd[first + k - 1] - from;
+                        if (len <= 0) {
+                            continue;
+                        }
+                        float cost = d[row + len];
+                        double sim = cost == Float.POSITIVE_INFINITY ? 0 : 1.0 - cost / Math.max(weight, was[k]);
+                        if (sim > best[k] + 1e-9) {
+                            best[k] = sim;
+                            renderAt[k] = rd[t + 1];
+                            addAlef[k] = rd[t + 2] == 1;
+                        }
+                    }
+                }
+                for (int k = 1; k <= ends; k++) {
+                    int end = first + k;
+                    double sc = Math.max(0, best[k]);
+                    if (s.function[end - 1]) {
+                        // إلى is not Elle, في is not Fee: a function word never starts or ends a rendering
+                        sc = 0;
+                    }
+                    if (floor > 0 && (best[k] < 0 || sc < floor)) {
+                        continue;
+                    }
+                    out.add(s.candidate(first, end, renderAt[k], addAlef[k], sc));
                 }
             }
             out.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -381,7 +623,8 @@ public final class Transliteration {
 
     /** The letter-correspondence table, loaded from the resource file. */
     static final class Table {
-        record Sub(char[] en, char[] ar, float cost) {
+        /** A substitution; {@code atEnd}: only at the end of an English word (French -ault → و). */
+        record Sub(char[] en, char[] ar, float cost, boolean atEnd) {
         }
 
         private final List<List<Sub>> subsByFirst = new ArrayList<>();
@@ -468,7 +711,11 @@ public final class Transliteration {
                     String ar = f[2].equals("-") ? "" : ArabicNormalizer.MATCHING.normalize(f[2]);
                     String en = f[1].equals("-") ? "" : f[1];
                     switch (f[0]) {
-                        case "sub" -> subs.add(new Sub(en.toCharArray(), ar.toCharArray(), cost));
+                        case "sub" -> {
+                            boolean atEnd = en.length() > 1 && en.endsWith("$");
+                            String g = atEnd ? en.substring(0, en.length() - 1) : en;
+                            subs.add(new Sub(g.toCharArray(), ar.toCharArray(), cost, atEnd));
+                        }
                         case "del" -> dels.put(en.charAt(0), cost);
                         case "ins" -> ins.put(ar.charAt(0), cost);
                         default -> throw new IllegalStateException(resource + ":" + no + ": unknown kind " + f[0]);
@@ -500,6 +747,8 @@ public final class Transliteration {
          * article written لل after the preposition ل.
          */
         final int[][] readings;
+        /** Per word, the set of its Arabic-block letters (4 × 64 bits). */
+        final long[][] letters;
         /** Words that are Arabic function words (إلى، في، من …): never the first or last word of a rendering. */
         final boolean[] function;
 
@@ -519,6 +768,7 @@ public final class Transliteration {
             wordEnd = new int[k];
             readings = new int[k][];
             function = new boolean[k];
+            letters = new long[k][4];
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < k; i++) {
                 String l = ArabicNormalizer.LIGHT.normalize(ws.get(i).text());
@@ -529,6 +779,12 @@ public final class Transliteration {
                 }
                 light[i] = l;
                 function[i] = FUNCTION_WORDS.contains(f);
+                for (int t = 0; t < f.length(); t++) {
+                    char ch = f.charAt(t);
+                    if (ch >= 0x600 && ch < 0x700) {
+                        letters[i][(ch - 0x600) >> 6] |= 1L << ((ch - 0x600) & 63);
+                    }
+                }
                 if (i > 0) {
                     sb.append(SPACE);
                 }
@@ -564,36 +820,18 @@ public final class Transliteration {
             return new ArabicSentence(text);
         }
 
+        /** The text as given. */
+        public String text() {
+            return text;
+        }
+
         /** Number of words. */
         public int size() {
             return tokens.size();
         }
 
-        /** The best reading of words [first, end) for a name. */
-        Candidate best(Name name, int first, int end, double floor) {
-            if (floor > 0 && (function[first] || function[end - 1])) {
-                return null;
-            }
-            double best = -1;
-            int renderAt = 0;
-            boolean addAlef = false;
-            int to = wordEnd[end - 1];
-            int[] rd = readings[first];
-            for (int t = 0; t < rd.length; t += 3) {
-                double s = name.similarity(folded, wordStart[first] + rd[t], to, floor);
-                if (s > best + 1e-9) {
-                    best = s;
-                    renderAt = rd[t + 1];
-                    addAlef = rd[t + 2] == 1;
-                }
-            }
-            if (floor > 0 && best < floor) {
-                return null;
-            }
-            if (function[first] || function[end - 1]) {
-                // إلى is not Elle, في is not Fee: a function word never starts or ends a rendering
-                best = 0;
-            }
+        /** The candidate for words [first, end) read from {@code renderAt} in the first word. */
+        Candidate candidate(int first, int end, int renderAt, boolean addAlef, double score) {
             StringBuilder r = new StringBuilder(light[first].length() + 16);
             if (addAlef) {
                 r.append(ArabicLetters.ALEF);
@@ -605,7 +843,7 @@ public final class Transliteration {
             Token a = tokens.get(first);
             Token b = tokens.get(end - 1);
             return new Candidate(first, end, a.start(), b.end(), text.substring(a.start(), b.end()), r.toString(),
-                    Math.max(best, 0));
+                    score);
         }
     }
 }

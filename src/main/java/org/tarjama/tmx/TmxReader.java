@@ -1,5 +1,6 @@
 package org.tarjama.tmx;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,47 +8,63 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import java.util.function.Consumer;
 import org.tarjama.model.BadInputException;
-import org.tarjama.model.Property;
+import org.tarjama.model.Diagnostic;
+import org.tarjama.model.Severity;
 import org.tarjama.model.SourceLocation;
 import org.tarjama.model.TranslationUnit;
-import org.tarjama.model.Variant;
 
 /**
- * Streaming TMX reader (basic version: to be hardened by the TMX issue). Iterate units with
- * {@link #hasNext()}/{@link #next()}; DTDs and external entities are never loaded.
+ * Streaming reader for TMX 1.1–1.4b: iterate units with {@link #hasNext()}/{@link #next()} in constant
+ * memory. Accepts UTF-8 (with or without BOM), UTF-16 with BOM and any encoding the XML declaration
+ * names; {@code xml:lang} and the older {@code lang}; keeps unit and variant {@code <prop>}s and
+ * {@code <note>}s, and inline codes as {@link org.tarjama.model.Variant#markup()}.
+ *
+ * <p>Safe whatever the file declares: the DOCTYPE is ignored, no DTD or external entity is ever
+ * loaded and no entity other than XML's five is expanded (an undeclared-entity error instead).
+ *
+ * <p>Strict mode (default) throws a {@link TmxFormatException} naming file, line and column at the
+ * first problem. Lenient mode skips every broken unit, keeps the rest and lists each skipped unit in
+ * {@link #skipped()}.
  */
 public final class TmxReader implements Iterator<TranslationUnit>, Closeable {
-    private final XMLStreamReader xml;
+    private static final int MAX_KEPT_PROBLEMS = 100_000;
     private final InputStream in;
     private final String name;
+    private final boolean lenient;
+    private final UnitParser parser;
+    private TmxScanner scanner;
+    private UnitParser.HeaderResult header;
     private TranslationUnit pending;
-    private String srcLang = "";
+    private boolean finished;
+    private int unitNumber;
+    private SourceLocation location = SourceLocation.ofFile("");
+    private SourceLocation pendingLocation;
+    private final List<Diagnostic> skipped = new ArrayList<>();
+    private long skippedCount;
+    private final List<Diagnostic> tail = new ArrayList<>();
 
-    private TmxReader(InputStream in, String name) {
+    private TmxReader(InputStream in, String name, boolean lenient, Consumer<Diagnostic> notices) {
         this.in = in;
         this.name = name;
-        try {
-            XMLInputFactory f = XMLInputFactory.newInstance();
-            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-            this.xml = f.createXMLStreamReader(in);
-        } catch (XMLStreamException e) {
-            throw error(e.getMessage());
-        }
+        this.lenient = lenient;
+        this.parser = new UnitParser(name, notices == null ? d -> { } : notices);
     }
 
+    /** Opens a TMX file for strict reading. */
     public static TmxReader open(Path file) {
+        return open(file, false);
+    }
+
+    /** Opens a TMX file; {@code lenient} skips broken units instead of failing on the first one. */
+    public static TmxReader open(Path file, boolean lenient) {
         try {
-            return new TmxReader(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16), file.toString());
+            return new TmxReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16), file.toString(), lenient, null);
         } catch (NoSuchFileException e) {
             throw new BadInputException(SourceLocation.ofFile(file.toString()), "no such file");
         } catch (IOException e) {
@@ -55,19 +72,110 @@ public final class TmxReader implements Iterator<TranslationUnit>, Closeable {
         }
     }
 
+    /** Reads TMX from a stream; {@code name} is used in messages. */
     public static TmxReader open(InputStream in, String name) {
-        return new TmxReader(in, name);
+        return new TmxReader(in, name, false, null);
     }
 
-    /** The header's srclang, once the header has been read (after the first {@link #hasNext()}). */
+    /** Reads TMX from a stream; {@code name} is used in messages. */
+    public static TmxReader open(InputStream in, String name, boolean lenient) {
+        return new TmxReader(in, name, lenient, null);
+    }
+
+    /** Opens a file and sends non-fatal findings (dates, {@code lang=}) to {@code notices}; used by validation. */
+    static TmxReader open(Path file, boolean lenient, Consumer<Diagnostic> notices) {
+        try {
+            return new TmxReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16), file.toString(), lenient, notices);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(SourceLocation.ofFile(file.toString()), "no such file");
+        } catch (IOException e) {
+            throw new BadInputException(SourceLocation.ofFile(file.toString()), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file name used in messages. */
+    public String name() {
+        return name;
+    }
+
+    /** The header (reads it if not read yet). */
+    public TmxHeader header() {
+        ensureHeader();
+        return header.header();
+    }
+
+    /** The {@code version} attribute of {@code <tmx>} ("1.4", "1.1", …). */
+    public String version() {
+        ensureHeader();
+        return header.version();
+    }
+
+    /** The header's srclang (reads the header if not read yet). */
     public String srcLang() {
-        return srcLang;
+        return header().srcLang();
+    }
+
+    /** Where the {@code <header>} element starts. */
+    public SourceLocation headerLocation() {
+        ensureHeader();
+        return SourceLocation.ofPosition(name, header.line(), header.column());
+    }
+
+    /** The detected character encoding. */
+    public String encoding() {
+        ensureHeader();
+        return scanner.encoding();
+    }
+
+    /** True when the file had a DOCTYPE (which was ignored). */
+    public boolean hadDoctype() {
+        ensureHeader();
+        return scanner.doctype;
+    }
+
+    /** Where the unit last returned by {@link #next()} starts: line, column, unit number, tuid. */
+    public SourceLocation location() {
+        return location;
+    }
+
+    /** Units skipped in lenient mode, each with its position and what was wrong (at most 100,000 kept). */
+    public List<Diagnostic> skipped() {
+        return Collections.unmodifiableList(skipped);
+    }
+
+    /** The number of units skipped in lenient mode. */
+    public long skippedCount() {
+        return skippedCount;
+    }
+
+    /** Problems outside units in lenient mode (stray text or elements in the body, a truncated file, text after {@code </tmx>}). */
+    public List<Diagnostic> trailingProblems() {
+        return Collections.unmodifiableList(tail);
+    }
+
+    private void ensureHeader() {
+        if (header != null) {
+            return;
+        }
+        try {
+            scanner = new TmxScanner(in);
+            TmxScanner.Chunk h = scanner.header();
+            header = parser.parseHeader(h);
+            parser.legacy = header.version().startsWith("1.") && header.version().compareTo("1.4") < 0;
+        } catch (IOException e) {
+            throw new BadInputException(SourceLocation.ofFile(name), "cannot read: " + e.getMessage(), e);
+        } catch (TmxScanner.ScanException e) {
+            throw new TmxFormatException(SourceLocation.ofPosition(name, e.line, e.column), e.getMessage());
+        } catch (UnitParser.ParseException e) {
+            throw new TmxFormatException(SourceLocation.ofPosition(name, e.line, e.column), e.getMessage());
+        }
     }
 
     @Override
     public boolean hasNext() {
-        if (pending == null) {
+        if (pending == null && !finished) {
             pending = readUnit();
+            finished = pending == null;
         }
         return pending != null;
     }
@@ -78,105 +186,63 @@ public final class TmxReader implements Iterator<TranslationUnit>, Closeable {
             throw new NoSuchElementException();
         }
         TranslationUnit tu = pending;
+        location = pendingLocation;
         pending = null;
         return tu;
     }
 
     private TranslationUnit readUnit() {
-        try {
-            while (xml.hasNext()) {
-                int ev = xml.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String n = xml.getLocalName();
-                    if (n.equals("header")) {
-                        String s = xml.getAttributeValue(null, "srclang");
-                        srcLang = s == null ? "" : s;
-                    } else if (n.equals("tu")) {
-                        return readTu();
-                    }
+        ensureHeader();
+        while (true) {
+            TmxScanner.Chunk chunk;
+            try {
+                chunk = scanner.nextUnit();
+            } catch (TmxScanner.ScanException e) {
+                SourceLocation at = new SourceLocation(name, e.line, e.column, 0, "");
+                if (!lenient || e.fatal) {
+                    throw new TmxFormatException(at, e.getMessage());
                 }
+                if (e.getMessage().contains("before the </tu>") || e.getMessage().startsWith("the file ends inside <tu>")) {
+                    unitNumber++;
+                    skip(new SourceLocation(name, e.line, e.column, unitNumber, ""), e.getMessage());
+                } else {
+                    tail.add(new Diagnostic("TMX_STRUCTURE", Severity.ERROR, at, null, e.getMessage()));
+                }
+                continue;
             }
-            return null;
-        } catch (XMLStreamException e) {
-            throw error(e.getMessage());
-        }
-    }
-
-    private TranslationUnit readTu() throws XMLStreamException {
-        String tuid = attr("tuid");
-        List<Variant> variants = new ArrayList<>();
-        List<Property> props = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        String lang = null;
-        StringBuilder seg = null;
-        while (xml.hasNext()) {
-            int ev = xml.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                switch (xml.getLocalName()) {
-                    case "tuv" -> {
-                        lang = xml.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
-                        if (lang == null) {
-                            lang = attr("lang");
-                        }
-                    }
-                    case "seg" -> seg = new StringBuilder();
-                    case "prop" -> {
-                        if (lang == null) {
-                            props.add(new Property(attr("type"), xml.getElementText()));
-                        }
-                    }
-                    case "note" -> {
-                        if (lang == null) {
-                            notes.add(xml.getElementText());
-                        }
-                    }
-                    default -> {
-                        // inline codes: their content is markup, not text
-                    }
+            if (chunk == null) {
+                return null;
+            }
+            if (!header.bodySeen()) {
+                throw new TmxFormatException(SourceLocation.ofPosition(name, chunk.line(), chunk.column()), "<tu> outside <body>");
+            }
+            unitNumber++;
+            try {
+                TranslationUnit tu = parser.parseUnit(chunk, unitNumber);
+                pendingLocation = new SourceLocation(name, chunk.line(), chunk.column(), unitNumber, tu.tuid());
+                return tu;
+            } catch (UnitParser.ParseException e) {
+                SourceLocation at = new SourceLocation(name, e.line, e.column, unitNumber, "");
+                if (!lenient) {
+                    throw new TmxFormatException(new SourceLocation(name, e.line, e.column, 0, ""), e.getMessage());
                 }
-            } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) && seg != null) {
-                seg.append(xml.getText());
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                switch (xml.getLocalName()) {
-                    case "tuv" -> {
-                        variants.add(Variant.of(lang == null ? "" : lang, seg == null ? "" : seg.toString()));
-                        lang = null;
-                        seg = null;
-                    }
-                    case "tu" -> {
-                        return new TranslationUnit(tuid, variants, props, notes);
-                    }
-                    default -> {
-                    }
-                }
+                skip(at, e.getMessage());
             }
         }
-        throw error("unexpected end of file inside <tu>");
     }
 
-    private String attr(String n) {
-        String v = xml.getAttributeValue(null, n);
-        return v == null ? "" : v;
-    }
-
-    private BadInputException error(String msg) {
-        int line = 0;
-        int col = 0;
-        if (xml != null && xml.getLocation() != null) {
-            line = xml.getLocation().getLineNumber();
-            col = xml.getLocation().getColumnNumber();
+    private void skip(SourceLocation at, String message) {
+        skippedCount++;
+        if (skipped.size() < MAX_KEPT_PROBLEMS) {
+            skipped.add(new Diagnostic("TMX_UNIT_SKIPPED", Severity.ERROR, at, null, message));
         }
-        return new BadInputException(SourceLocation.ofPosition(name, line, col), msg);
     }
 
     @Override
     public void close() {
         try {
-            if (xml != null) {
-                xml.close();
-            }
             in.close();
-        } catch (XMLStreamException | IOException e) {
+        } catch (IOException e) {
             // closing a reader we are done with: nothing to recover
         }
     }

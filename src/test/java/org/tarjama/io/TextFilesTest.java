@@ -97,5 +97,9 @@ class TextFilesTest {
             out.commit();
         }
         assertThat(target).hasContent("whole");
+        if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .isEqualTo("rw-r--r--");
+        }
     }
 }

@@ -112,6 +112,57 @@ class TransliterationTest {
         assertThat(top.score()).isGreaterThanOrEqualTo(T);
     }
 
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Haifa|وحيفا|حيفا",
+        "Haifa|فحيفا|حيفا",
+        "Haifa|بحيفا|حيفا",
+        "Haifa|لحيفا|حيفا",
+        "Haifa|كحيفا|حيفا",
+        "Haifa|وبحيفا|حيفا",
+        "Reuters|لرويترز|رويترز",
+        "Sadat|للسادات|السادات",
+        "Sadat|والسادات|السادات",
+        "Sadat|بالسادات|السادات",
+        "Lawson|للوسون|لوسون",
+    })
+    void stripsProcliticsFromTheRendering(String en, String word, String rendering) {
+        Transliteration.Candidate top = Transliteration.rank(en, "قال المسؤول " + word + " أمس", 0).get(0);
+        assertThat(top.surface()).isEqualTo(word);
+        assertThat(top.rendering()).isEqualTo(rendering);
+    }
+
+    @Test
+    void aOneWordNameMaySpanTwoArabicWordsAfterAShortOne() {
+        Transliteration.Candidate top = Transliteration.rank("Abdullah", "التقى الملك عبد الله الوفد", 0).get(0);
+        assertThat(top.rendering()).isEqualTo("عبد الله");
+    }
+
+    @Test
+    void rankingWithAFloorKeepsOnlyCandidatesAboveIt() {
+        Transliteration.Name n = Transliteration.compile("Netanyahu");
+        Transliteration.ArabicSentence s = Transliteration.ArabicSentence.of("قال رئيس الوزراء نتنياهو إن الحكومة");
+        List<Transliteration.Candidate> all = n.rank(s, 0, 0);
+        List<Transliteration.Candidate> kept = n.rank(s, 0, T);
+        assertThat(kept).extracting(Transliteration.Candidate::rendering).containsExactly("نتنياهو");
+        assertThat(kept.get(0).score()).isEqualTo(all.get(0).score());
+    }
+
+    @Test
+    void prunedSimilarityAgreesAboveTheFloor() {
+        Transliteration.Name n = Transliteration.compile("Ashkelon");
+        for (String ar : new String[] {"أشكلون", "عسقلان", "حماس", "القبة الحديدية", "اشكول"}) {
+            char[] a = Transliteration.prepareArabic(ar);
+            double exact = n.similarity(a, 0, a.length);
+            double pruned = n.similarity(a, 0, a.length, T);
+            if (exact >= T) {
+                assertThat(pruned).isEqualTo(exact);
+            } else {
+                assertThat(pruned).isLessThan(T);
+            }
+        }
+    }
+
     @Test
     void ranksAMultiWordRenderingWhole() {
         Transliteration.Candidate top = Transliteration.rank("Abu Zuhri",

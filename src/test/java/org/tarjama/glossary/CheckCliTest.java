@@ -1,0 +1,152 @@
+package org.tarjama.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarjama.cli.Main;
+
+/** {@code tarjama check} and {@code tarjama glossary convert} in-process: exit codes and output shapes. */
+class CheckCliTest {
+    @TempDir
+    Path dir;
+    Path glossary;
+    Path good;
+    Path bad;
+    StringWriter out;
+    StringWriter err;
+
+    @BeforeEach
+    void files() throws Exception {
+        glossary = dir.resolve("names.tsv");
+        Files.writeString(glossary, "en\tar\tforbidden\nIron Dome\tالقبة الحديدية\t\nAshkelon\tعسقلان\tأشكلون\n"
+                + "Hamas\tحماس\t\n", StandardCharsets.UTF_8);
+        good = dir.resolve("good.tsv");
+        Files.writeString(good, "en\tar\nHamas fired.\tأطلقت حماس.\n", StandardCharsets.UTF_8);
+        bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "en\tar\nHamas fired.\tأطلقت حماس.\nA rocket hit Ashkelon.\tأصاب صاروخ أشكلون.\n"
+                + "The Iron Dome <stopped> it.\tأسقطته القبة.\nRockets fell.\tسقطت صواريخ حماس.\n",
+                StandardCharsets.UTF_8);
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void exitsZeroWhenClean() {
+        assertThat(run("check", "--glossary", glossary.toString(), good.toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void exitsOneOnErrorsAndHonoursFailOn() {
+        assertThat(run("check", "--glossary", glossary.toString(), bad.toString())).isEqualTo(1);
+        assertThat(run("check", "--glossary", glossary.toString(), bad.toString(), "--fail-on", "never")).isZero();
+        Path warnOnly = dir.resolve("warn.tsv");
+        try {
+            Files.writeString(warnOnly, "en\tar\nRockets fell.\tسقطت صواريخ حماس.\n", StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(run("check", "--glossary", glossary.toString(), warnOnly.toString())).isZero();
+        assertThat(run("check", "--glossary", glossary.toString(), warnOnly.toString(), "--fail-on", "warning"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void exitsThreeOnBadInputNamingTheFile() throws Exception {
+        Path broken = dir.resolve("broken.tsv");
+        Files.writeString(broken, "en\tar\nIron Dome\n", StandardCharsets.UTF_8);
+        assertThat(run("check", "--glossary", broken.toString(), good.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("broken.tsv").contains("line 2");
+        assertThat(run("check", "--glossary", glossary.toString(), dir.resolve("missing.tmx").toString())).isEqualTo(3);
+    }
+
+    @Test
+    void exitsTwoOnABadOption() {
+        assertThat(run("check", "--glossary", glossary.toString(), good.toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(run("check", "--glossary", glossary.toString(), good.toString(), "--fail-on", "sometimes")).isEqualTo(2);
+    }
+
+    @Test
+    void writesTheJsonShapeOfTheIssue() throws Exception {
+        assertThat(run("check", "--glossary", glossary.toString(), bad.toString(), "--format", "json")).isEqualTo(1);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        JsonNode fs = root.get("findings");
+        assertThat(fs).hasSize(3);
+        JsonNode forbidden = fs.get(0);
+        assertThat(forbidden.get("unit").asInt()).isEqualTo(2);
+        assertThat(forbidden.get("tuid").asText()).isEqualTo("2");
+        assertThat(forbidden.get("code").asText()).isEqualTo("GLOSSARY_FORBIDDEN_VARIANT");
+        assertThat(forbidden.get("severity").asText()).isEqualTo("error");
+        assertThat(forbidden.get("term").asText()).isEqualTo("Ashkelon");
+        assertThat(forbidden.get("found").asText()).isEqualTo("أشكلون");
+        assertThat(forbidden.get("span")).hasSize(2);
+        String ar = "أصاب صاروخ أشكلون.";
+        assertThat(ar.substring(forbidden.get("span").get(0).asInt(), forbidden.get("span").get(1).asInt()))
+                .isEqualTo("أشكلون");
+        assertThat(forbidden.get("message").asText()).isNotBlank();
+        assertThat(fs.get(1).get("code").asText()).isEqualTo("GLOSSARY_TERM_MISSING");
+        assertThat(fs.get(1).get("term").asText()).isEqualTo("Iron Dome");
+        assertThat(fs.get(2).get("code").asText()).isEqualTo("GLOSSARY_TARGET_ONLY");
+        JsonNode summary = root.get("summary");
+        assertThat(summary.get("units").asInt()).isEqualTo(4);
+        assertThat(summary.get("errors").asInt()).isEqualTo(2);
+        assertThat(summary.get("warnings").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void carriesTheTuidOfTmxUnits() throws Exception {
+        Path tmx = dir.resolve("m.tmx");
+        Files.writeString(tmx, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"t\" "
+                + "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>"
+                + "<body><tu tuid=\"a-17\"><tuv xml:lang=\"en\"><seg>Ashkelon</seg></tuv><tuv xml:lang=\"ar\"><seg>أشكلون</seg></tuv></tu>"
+                + "</body></tmx>", StandardCharsets.UTF_8);
+        assertThat(run("check", "--glossary", glossary.toString(), tmx.toString(), "--format", "json")).isEqualTo(1);
+        JsonNode f = new ObjectMapper().readTree(out.toString()).get("findings").get(0);
+        assertThat(f.get("unit").asInt()).isEqualTo(1);
+        assertThat(f.get("tuid").asText()).isEqualTo("a-17");
+    }
+
+    @Test
+    void writesOneTextLinePerFindingWithTheSpanMarked() {
+        run("check", "--glossary", glossary.toString(), bad.toString());
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("unit 2: error GLOSSARY_FORBIDDEN_VARIANT").contains("[[Ashkelon]]")
+                .contains("[[أشكلون]]");
+    }
+
+    @Test
+    void writesAnEscapedRightToLeftHtmlPage() throws Exception {
+        Path html = dir.resolve("r.html");
+        assertThat(run("check", "--glossary", glossary.toString(), bad.toString(), "--format", "html", "-o",
+                html.toString())).isEqualTo(1);
+        String page = Files.readString(html);
+        assertThat(page).contains("dir=\"rtl\"").contains("lang=\"ar\"").contains("&lt;stopped&gt;")
+                .doesNotContain("<stopped>").contains("<mark>أشكلون</mark>");
+    }
+
+    @Test
+    void convertsTheGlossaryToTbxAndBack() throws Exception {
+        Path tbx = dir.resolve("names.tbx");
+        assertThat(run("glossary", "convert", "--to", "tbx", "-o", tbx.toString(), glossary.toString())).isZero();
+        assertThat(Files.readString(tbx)).contains("<martif").contains("deprecatedTerm-admn-sts");
+        assertThat(run("glossary", "convert", "--to", "tsv", tbx.toString())).isZero();
+        assertThat(out.toString()).isEqualTo(GlossaryLoader.load(glossary).entries().size() == 3
+                ? "en\tar\tvariants\tforbidden\tderived\tnote\nIron Dome\tالقبة الحديدية\t\t\t\t\n"
+                + "Ashkelon\tعسقلان\t\tأشكلون\t\t\nHamas\tحماس\t\t\t\t\n" : "");
+        assertThat(run("glossary", "convert", "--to", "xlsx", glossary.toString())).isEqualTo(2);
+    }
+}

@@ -1,0 +1,71 @@
+package org.tarjama.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarjama.cli.Main;
+
+class EvalAndBenchNamesCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static final String PAIRS = """
+            haifa\tحيفا\tname
+            reuters\tرويترز\tname
+            allen\tألين\tperson
+            netanyahu\tنتنياهو\tperson
+            ashkelon\tأشكلون\tname
+            hamas\tحماس\tname
+            obama\tأوباما\tperson
+            kerry\tكيري\tperson
+            abbas\tعباس\tperson
+            afghanistan\tأفغانستان\tname
+            """;
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void evalPrintsPrecisionRecallAndF1AsJson() throws Exception {
+        Path f = tmp.resolve("pairs.tsv");
+        Files.writeString(f, PAIRS);
+        String[] r = run("eval", "names", "--format", "json", "--rank-sample", "20", f.toString());
+        assertThat(r[0]).isEqualTo("0");
+        JsonNode res = new ObjectMapper().readTree(r[1]).get("pairs.tsv");
+        assertThat(res.get("pairs").asInt()).isEqualTo(10);
+        JsonNode at = res.get("atThreshold");
+        assertThat(at.get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(at.get("precision").asDouble()).isGreaterThan(0.8);
+        assertThat(res.get("rankAccuracy").asDouble()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void evalTextSaysHowNegativesAreBuilt() throws Exception {
+        Path f = tmp.resolve("pairs.tsv");
+        Files.writeString(f, PAIRS);
+        String[] r = run("eval", "names", "--rank-sample", "5", f.toString());
+        assertThat(r[1]).contains("negatives:").contains("F1").contains("pairs.tsv");
+    }
+
+    @Test
+    void benchRunsOnGivenData() throws Exception {
+        Path names = Files.createDirectories(tmp.resolve("names"));
+        Files.writeString(names.resolve("pairs.tsv"), PAIRS);
+        Path seed = Path.of(getClass().getResource("/org/tarjama/seed/seed.gold").toURI()).getParent();
+        String[] r = run("bench", "names", "--units", "300", "--seed-dir", seed.toString(), "--names-dir",
+                names.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("300 units").contains("units/s").contains("heap");
+    }
+}

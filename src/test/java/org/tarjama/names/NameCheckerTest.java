@@ -1,0 +1,207 @@
+package org.tarjama.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tarjama.glossary.Glossary;
+import org.tarjama.glossary.GlossaryEntry;
+import org.tarjama.model.TranslationUnit;
+
+class NameCheckerTest {
+    private static NameReport check(Glossary g, String... enAr) {
+        List<TranslationUnit> units = new ArrayList<>();
+        for (int i = 0; i < enAr.length; i += 2) {
+            units.add(TranslationUnit.of(String.valueOf(i / 2 + 1), "en", enAr[i], "ar", enAr[i + 1]));
+        }
+        return new NameChecker(g).run(units.iterator(), 1);
+    }
+
+    private static NameReport.Name name(NameReport r, String en) {
+        return r.names().stream().filter(n -> n.en().equals(en)).findFirst()
+                .orElseThrow(() -> new AssertionError(en + " not reported: " + r.names()));
+    }
+
+    @Test
+    void oneRenderingIsConsistent() {
+        NameReport r = check(null, "Rockets hit Haifa.", "أصابت صواريخ حيفا.", "Sirens in Haifa.", "صفارات في حيفا.");
+        NameReport.Name n = name(r, "Haifa");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(n.renderings()).singleElement().satisfies(x -> {
+            assertThat(x.ar()).isEqualTo("حيفا");
+            assertThat(x.count()).isEqualTo(2);
+            assertThat(x.units()).containsExactly(1L, 2L);
+        });
+        assertThat(r.hasInconsistent()).isFalse();
+    }
+
+    @Test
+    void procliticsDoNotMakeADifferentRendering() {
+        NameReport r = check(null, "Reuters reported it.", "ذكرت رويترز ذلك.", "He told Reuters.", "وقال لرويترز.",
+                "A Reuters count.", "وبحسب إحصاء رويترز.");
+        NameReport.Name n = name(r, "Reuters");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(n.renderings()).singleElement().extracting(NameReport.Rendering::count).isEqualTo(3L);
+    }
+
+    @Test
+    void hamzaAndTaMarbutaVariantsAreSpelling() {
+        NameReport r = check(null, "He left Israel.", "غادر إسرائيل.", "He visited Israel.", "زار اسرائيل.");
+        NameReport.Name n = name(r, "Israel");
+        assertThat(n.status()).isEqualTo(NameReport.Status.SPELLING);
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactlyInAnyOrder("إسرائيل", "اسرائيل");
+        assertThat(r.hasInconsistent()).isFalse();
+    }
+
+    @Test
+    void differentRenderingsAreInconsistent() {
+        NameReport r = check(null, "Netanyahu spoke.", "تحدث نتنياهو.", "Netanyahu said.", "قال نتنياهو.",
+                "Netanyahu left.", "غادر نتانياهو.");
+        NameReport.Name n = name(r, "Netanyahu");
+        assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("نتنياهو", "نتانياهو");
+        assertThat(n.renderings()).extracting(NameReport.Rendering::count).containsExactly(2L, 1L);
+        assertThat(r.hasInconsistent()).isTrue();
+    }
+
+    @Test
+    void aDifferentVowelSpellingOfAMultiWordNameIsInconsistent() {
+        NameReport r = check(null, "General John Allen arrived.", "وصل الجنرال جون ألين.",
+                "John Allen met officials.", "التقى جون آلن مسؤولين.");
+        NameReport.Name n = name(r, "John Allen");
+        assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactlyInAnyOrder("جون ألين", "جون آلن");
+    }
+
+    @Test
+    void aPartialRenderingIsInconsistentAndMarked() {
+        NameReport r = check(null, "Hamas spokesman Sami Abu Zuhri said so.", "قال المتحدث باسم حماس سامي أبو زهري ذلك.",
+                "Abu Zuhri did not say more.", "ولم يذكر زهري المزيد.");
+        NameReport.Name n = name(r, "Abu Zuhri");
+        assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar, NameReport.Rendering::partial)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("أبو زهري", false),
+                        org.assertj.core.groups.Tuple.tuple("زهري", true));
+    }
+
+    @Test
+    void aNameLeftInLatinScriptIsItsOwnRendering() {
+        NameReport r = check(null, "He works for Microsoft.", "يعمل لدى Microsoft.", "Microsoft said.", "قالت مايكروسوفت.");
+        NameReport.Name n = name(r, "Microsoft");
+        assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactlyInAnyOrder("Microsoft", "مايكروسوفت");
+    }
+
+    @Test
+    void aTranslatedExonymIsUnrendered() {
+        NameReport r = check(null, "Officials in Jerusalem said no.", "قال مسؤولون في القدس لا.");
+        NameReport.Name n = name(r, "Jerusalem");
+        assertThat(n.status()).isEqualTo(NameReport.Status.UNRENDERED);
+        assertThat(n.renderings()).isEmpty();
+        assertThat(n.unrenderedUnits()).containsExactly(1L);
+        assertThat(r.hasInconsistent()).isFalse();
+    }
+
+    @Test
+    void aDroppedNameIsUnrenderedForThatUnit() {
+        NameReport r = check(null, "Rockets hit Haifa.", "أصابت صواريخ حيفا.", "Rockets hit Haifa again.", "أصابت الصواريخ المدينة مجددا.");
+        NameReport.Name n = name(r, "Haifa");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(n.unrenderedCount()).isEqualTo(1);
+        assertThat(n.unrenderedUnits()).containsExactly(2L);
+    }
+
+    @Test
+    void derivedAdjectivesAreNotADifferentRendering() {
+        NameReport r = check(null, "He left Israel.", "غادر إسرائيل.", "Israel's blockade.", "الحصار الإسرائيلي.");
+        NameReport.Name n = name(r, "Israel");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(n.derived()).singleElement().extracting(NameReport.Rendering::ar).isEqualTo("الإسرائيلي");
+    }
+
+    @Test
+    void aCapitalisedSentenceOpenerThatIsNoNameIsDropped() {
+        NameReport r = check(null, "Sirens sounded in Haifa.", "دوت صفارات الإنذار في حيفا.");
+        assertThat(r.names()).extracting(NameReport.Name::en).containsExactly("Haifa");
+    }
+
+    @Test
+    void coOccurrenceBeatsACloserSoundMatch() {
+        // عسقلان accompanies Ashkelon in every unit; أشكلون sounds closer but appears once, beside it
+        NameReport r = check(null, "A rocket hit Ashkelon.", "أصاب صاروخ عسقلان.", "Sirens in Ashkelon.",
+                "صفارات في عسقلان.", "Ashkelon was quiet.", "كانت عسقلان هادئة.",
+                "Ashkelon was hit.", "قصفت عسقلان (أشكلون بالعبرية).");
+        NameReport.Name n = name(r, "Ashkelon");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(n.renderings()).singleElement().satisfies(x -> {
+            assertThat(x.ar()).isEqualTo("عسقلان");
+            assertThat(x.count()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void aGlossaryMakesEvenASingleUnapprovedRenderingInconsistent() {
+        Glossary g = new Glossary("g.tsv", List.of(GlossaryEntry.of("Ashkelon", "عسقلان")));
+        NameReport r = check(g, "A rocket hit Ashkelon.", "أصاب صاروخ أشكلون.");
+        NameReport.Name n = name(r, "Ashkelon");
+        assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        assertThat(n.approved()).containsExactly("عسقلان");
+        assertThat(n.renderings()).singleElement().satisfies(x -> {
+            assertThat(x.ar()).isEqualTo("أشكلون");
+            assertThat(x.approved()).isFalse();
+        });
+    }
+
+    @Test
+    void aGlossaryFindsItsApprovedTranslationEvenWhenNotATransliteration() {
+        Glossary g = new Glossary("g.tsv", List.of(GlossaryEntry.of("Jerusalem", "القدس")));
+        NameReport r = check(g, "Officials in Jerusalem said no.", "قال مسؤولون في القدس لا.",
+                "He went to Jerusalem.", "ذهب للقدس.");
+        NameReport.Name n = name(r, "Jerusalem");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(n.renderings()).singleElement().satisfies(x -> {
+            assertThat(x.ar()).isEqualTo("القدس");
+            assertThat(x.count()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aGlossaryDerivedFormIsNotADifferentRendering() {
+        Glossary g = new Glossary("g.tsv", List.of(new GlossaryEntry("Hamas", false, List.of("حماس"), List.of(), List.of(),
+                List.of("حمساوي"), "", 1)));
+        NameReport r = check(g, "Hamas fired.", "أطلقت حماس.", "A Hamas official.", "مسؤول حمساوي.");
+        NameReport.Name n = name(r, "Hamas");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(n.derived()).singleElement().extracting(NameReport.Rendering::ar).isEqualTo("حمساوي");
+    }
+
+    @Test
+    void aGlossaryEnglishVariantCountsAsTheName() {
+        Glossary g = new Glossary("g.tsv", List.of(new GlossaryEntry("Ashkelon", false, List.of("عسقلان"), List.of(),
+                List.of(), List.of(), "", 1, List.of("Ashqelon"))));
+        NameReport r = check(g, "A rocket hit Ashqelon.", "أصاب صاروخ عسقلان.");
+        NameReport.Name n = name(r, "Ashkelon");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+    }
+
+    @Test
+    void aGlossaryFormInAnotherSpellingIsSpelling() {
+        Glossary g = new Glossary("g.tsv", List.of(GlossaryEntry.of("Gaza", "غزة")));
+        NameReport r = check(g, "Gaza was hit.", "قصفت غزه.");
+        assertThat(name(r, "Gaza").status()).isEqualTo(NameReport.Status.SPELLING);
+    }
+
+    @Test
+    void parallelRunGivesTheSameReport() {
+        List<TranslationUnit> units = new ArrayList<>();
+        for (int i = 1; i <= 1200; i++) {
+            String ar = i % 7 == 0 ? "غادر نتانياهو." : "غادر نتنياهو.";
+            units.add(TranslationUnit.of(String.valueOf(i), "en", "Netanyahu left.", "ar", ar));
+        }
+        NameReport one = new NameChecker(null).run(units.iterator(), 1);
+        NameReport two = new NameChecker(null).run(units.iterator(), 2);
+        assertThat(two).isEqualTo(one);
+        assertThat(name(one, "Netanyahu").renderings()).extracting(NameReport.Rendering::count).containsExactly(1029L, 171L);
+    }
+}
