@@ -32,9 +32,16 @@ public final class AlignmentWriter {
     private final String srcLang;
     private final String tgtLang;
     private final double minScore;
+    private final TmxProfile profile;
     private final Summary summary = new Summary();
 
     public AlignmentWriter(Format format, String srcLang, String tgtLang, double minScore) {
+        this(format, srcLang, tgtLang, minScore, TmxProfile.GENERIC);
+    }
+
+    /** @param profile the CAT tool a TMX output is for (language codes, prop types) */
+    public AlignmentWriter(Format format, String srcLang, String tgtLang, double minScore, TmxProfile profile) {
+        this.profile = profile;
         this.format = format;
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
@@ -107,7 +114,7 @@ public final class AlignmentWriter {
     }
 
     private void writeTmx(List<AlignedDocument> docs, OutputStream stream) {
-        TmxWriter w = TmxWriter.create(stream, new TmxWriterOptions(srcLang, tgtLang, TmxProfile.GENERIC));
+        TmxWriter w = TmxWriter.create(stream, new TmxWriterOptions(srcLang, tgtLang, profile));
         for (AlignedDocument d : docs) {
             for (Bead b : d.alignment().beads()) {
                 if (!kept(b)) {

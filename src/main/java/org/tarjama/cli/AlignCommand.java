@@ -26,6 +26,7 @@ import org.tarjama.align.TransliterationNames;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
+import org.tarjama.tmx.TmxProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,6 +81,11 @@ public final class AlignCommand implements Callable<Integer> {
     @Option(names = "--target-lang", paramLabel = "LANG", defaultValue = "ar", description = "TMX language of the Arabic side (default: ${DEFAULT-VALUE}).")
     String targetLang;
 
+    @Option(names = "--profile", paramLabel = "TOOL", defaultValue = "generic",
+            description = "CAT tool the TMX is for: generic, omegat, trados, memoq, phrase (language codes and prop types; "
+                    + "see the TMX section of the README). Default: ${DEFAULT-VALUE}.")
+    String profile;
+
     @Option(names = "--min-score", paramLabel = "X", defaultValue = "0",
             description = "Keep beads with a confidence below X out of the TMX/TSV (they go to the report). Default: ${DEFAULT-VALUE}.")
     double minScore;
@@ -119,6 +125,12 @@ public final class AlignCommand implements Callable<Integer> {
         if (pairs != null && (format.equals("beads"))) {
             throw new UsageException("--format beads is for one document pair; use tmx, tsv or json with --pairs");
         }
+        TmxProfile tmxProfile;
+        try {
+            tmxProfile = TmxProfile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("unknown --profile '" + profile + "': use generic, omegat, trados, memoq or phrase");
+        }
         Charset cs;
         try {
             cs = encoding == null ? null : TextFiles.charset(encoding);
@@ -145,7 +157,7 @@ public final class AlignCommand implements Callable<Integer> {
         }
         List<AlignedDocument> docs = alignAll(jobs, cs, config, err);
         AlignmentWriter writer = new AlignmentWriter(AlignmentWriter.Format.valueOf(format.toUpperCase(Locale.ROOT)),
-                sourceLang, targetLang, minScore);
+                sourceLang, targetLang, minScore, tmxProfile);
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             writer.write(docs, out.stream());
             out.commit();
