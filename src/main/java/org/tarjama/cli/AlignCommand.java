@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
 /** {@code tarjama align}: pairs the sentences of an English document and its Arabic translation. */
 @Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Align an English document with its Arabic translation into a translation memory.",
-            "Input: plain text, one paragraph per line (segmented into sentences, paragraphs aligned first), or "
-                + "with --segmented one sentence per line used as-is. Each bead (n English : m Arabic sentences) "
+            "Input: plain text, one paragraph per line, or .docx/.odt/.html/.xlf documents (paragraphs from their "
+                + "structure); paragraphs are segmented into sentences and aligned first. With --segmented, one sentence "
+                + "per line used as-is. Each bead (n English : m Arabic sentences) "
                 + "gets a confidence in [0,1]. Unaligned (1-0/0-1) and --min-score-filtered beads are never written "
                 + "to the TMX/TSV silently: they are counted on stderr and listed with --report."},
         footer = {"", "Examples:",
