@@ -31,6 +31,15 @@ final class SeedTmx {
         }
     }
 
+    /** A seed file as a path (test resources are files under target/test-classes). */
+    static Path resource(String name) {
+        try {
+            return Path.of(SeedTmx.class.getResource("/org/tarjama/seed/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<TranslationUnit> units() {
         List<String> en = lines("seed.en");
         List<String> ar = lines("seed.ar");

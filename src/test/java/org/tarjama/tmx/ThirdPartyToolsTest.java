@@ -77,6 +77,35 @@ class ThirdPartyToolsTest {
         return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
     }
 
+    /**
+     * Where the TMX under test comes from: the gold alignment written by {@link TmxWriter}, or the real
+     * command {@code tarjama align --format tmx -o OUT.tmx seed.raw.en seed.raw.ar}.
+     */
+    enum Source {
+        GOLD, ALIGNED;
+
+        Path write(Path file, TmxProfile profile) {
+            if (this == GOLD) {
+                return SeedTmx.write(file, profile);
+            }
+            var r = org.tarjama.cli.CliRunner.run("align", "--format", "tmx", "--profile",
+                    profile.name().toLowerCase(java.util.Locale.ROOT), "--quiet", "-o", file.toString(),
+                    SeedTmx.resource("seed.raw.en").toString(), SeedTmx.resource("seed.raw.ar").toString());
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            return file;
+        }
+
+        /** The units as Tarjama reads them back (for GOLD, the fixture itself). */
+        List<TranslationUnit> units(Path written) {
+            return this == GOLD ? SeedTmx.units() : SeedTmx.read(written);
+        }
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> profilesAndSources() {
+        return java.util.Arrays.stream(Source.values()).flatMap(src -> java.util.Arrays.stream(TmxProfile.values())
+                .map(p -> org.junit.jupiter.params.provider.Arguments.of(p, src)));
+    }
+
     static Path dtd(Path dir) throws IOException {
         Path d = dir.resolve("tmx14.dtd");
         try (InputStream in = ThirdPartyToolsTest.class.getResourceAsStream("/org/tarjama/tmx/tmx14.dtd")) {
@@ -86,11 +115,11 @@ class ThirdPartyToolsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TmxProfile.class)
-    void xmllintValidatesWhatWeWriteAgainstTheTmxDtd(TmxProfile profile, @TempDir Path dir) throws Exception {
+    @org.junit.jupiter.params.provider.MethodSource("profilesAndSources")
+    void xmllintValidatesWhatWeWriteAgainstTheTmxDtd(TmxProfile profile, Source source, @TempDir Path dir) throws Exception {
         require("xmllint", "xmllint", "--version");
         dtd(dir);
-        Path tmx = SeedTmx.write(dir.resolve("seed.tmx"), profile);
+        Path tmx = source.write(dir.resolve("seed.tmx"), profile);
         Run r = run(dir, "xmllint", "--noout", "--dtdvalid", "tmx14.dtd", "seed.tmx");
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
@@ -123,10 +152,10 @@ class ThirdPartyToolsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TmxProfile.class)
-    void translateToolkitReadsEveryUnitWithEnglishAsSource(TmxProfile profile, @TempDir Path dir) throws Exception {
+    @org.junit.jupiter.params.provider.MethodSource("profilesAndSources")
+    void translateToolkitReadsEveryUnitWithEnglishAsSource(TmxProfile profile, Source source, @TempDir Path dir) throws Exception {
         require("translate-toolkit", "/usr/bin/python3", "-c", "import translate.storage.tmx");
-        SeedTmx.write(dir.resolve("seed.tmx"), profile);
+        Path written = source.write(dir.resolve("seed.tmx"), profile);
         Run r = run(dir, "/usr/bin/python3", "-c", String.join("\n",
                 "import json, sys",
                 "from translate.storage import tmx",
@@ -139,7 +168,8 @@ class ThirdPartyToolsTest {
                 "sys.stdout.buffer.write(json.dumps(out, ensure_ascii=False).encode('utf-8'))"));
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode units = new ObjectMapper().readTree(r.out());
-        List<TranslationUnit> seed = SeedTmx.units();
+        List<TranslationUnit> seed = source.units(written);
+        assertThat(seed).hasSizeGreaterThan(15);
         assertThat(units).hasSize(seed.size());
         for (int i = 0; i < seed.size(); i++) {
             assertThat(units.get(i).get("source").asText()).isEqualTo(seed.get(i).text("en"));
@@ -173,8 +203,9 @@ class ThirdPartyToolsTest {
         assertThat(back.get(seed.size()).text("en")).isEqualTo("Gaza & <Ashkelon>");
     }
 
-    @Test
-    void omegatTranslatesTheEnglishSegmentsIntoArabicFromTmAuto(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @EnumSource(Source.class)
+    void omegatTranslatesTheEnglishSegmentsIntoArabicFromTmAuto(Source source, @TempDir Path dir) throws Exception {
         require("OmegaT", "sh", "-c", "command -v omegat");
         Path project = dir.resolve("project");
         for (String d : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
@@ -201,8 +232,8 @@ class ThirdPartyToolsTest {
                     </project>
                 </omegat>
                 """);
-        SeedTmx.write(project.resolve("tm/auto/seed.tmx"), TmxProfile.OMEGAT);
-        List<TranslationUnit> seed = SeedTmx.units();
+        Path written = source.write(project.resolve("tm/auto/seed.tmx"), TmxProfile.OMEGAT);
+        List<TranslationUnit> seed = source.units(written);
         StringBuilder doc = new StringBuilder();
         for (TranslationUnit tu : seed) {
             doc.append(tu.text("en")).append("\n\n");
@@ -228,10 +259,11 @@ class ThirdPartyToolsTest {
         }
     }
 
-    @Test
-    void okapiTmxFilterReadsEveryUnitBack(@TempDir Path dir) throws Exception {
-        Path tmx = SeedTmx.write(dir.resolve("seed.tmx"), TmxProfile.GENERIC);
-        List<TranslationUnit> seed = SeedTmx.units();
+    @ParameterizedTest
+    @EnumSource(Source.class)
+    void okapiTmxFilterReadsEveryUnitBack(Source source, @TempDir Path dir) throws Exception {
+        Path tmx = source.write(dir.resolve("seed.tmx"), TmxProfile.GENERIC);
+        List<TranslationUnit> seed = source.units(tmx);
         LocaleId en = LocaleId.fromString("en");
         LocaleId ar = LocaleId.fromString("ar");
         List<String[]> read = new ArrayList<>();
