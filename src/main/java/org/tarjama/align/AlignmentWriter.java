@@ -89,6 +89,13 @@ public final class AlignmentWriter {
         return !b.isUnaligned() && b.score() >= minScore;
     }
 
+    private final List<org.tarjama.model.Diagnostic> tmxWarnings = new java.util.ArrayList<>();
+
+    /** Warnings the TMX writer gave (characters removed from a unit), in unit order. */
+    public List<org.tarjama.model.Diagnostic> tmxWarnings() {
+        return List.copyOf(tmxWarnings);
+    }
+
     /** Writes the documents' beads in this writer's format. */
     public void write(List<AlignedDocument> docs, OutputStream stream) {
         for (AlignedDocument d : docs) {
@@ -114,7 +121,8 @@ public final class AlignmentWriter {
     }
 
     private void writeTmx(List<AlignedDocument> docs, OutputStream stream) {
-        TmxWriter w = TmxWriter.create(stream, new TmxWriterOptions(srcLang, tgtLang, profile));
+        // Characters not allowed in XML 1.0 are removed by the writer, which names the unit: keep the warnings.
+        TmxWriter w = TmxWriter.create(stream, new TmxWriterOptions(srcLang, tgtLang, profile), tmxWarnings::add);
         for (AlignedDocument d : docs) {
             for (Bead b : d.alignment().beads()) {
                 if (!kept(b)) {

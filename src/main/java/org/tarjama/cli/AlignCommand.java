@@ -175,6 +175,9 @@ public final class AlignCommand implements Callable<Integer> {
                     err.println("tarjama: warning: " + d.text().enName() + " / " + d.text().arName() + ": " + w);
                 }
             }
+            for (var w : writer.tmxWarnings()) {
+                err.println("tarjama: warning: " + w);
+            }
             err.println("tarjama: " + writer.summary().describe(report));
         }
         err.flush();

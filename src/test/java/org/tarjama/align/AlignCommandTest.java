@@ -136,6 +136,17 @@ class AlignCommandTest {
     }
 
     @Test
+    void charactersNotAllowedInXmlAreRemovedFromTheTmxWithAWarningNamingTheUnit() throws IOException {
+        Path e = write("ctl.en", "He left.\u0001 Then he came back.\n");
+        Path a = write("ctl.ar", "غادر. ثم عاد.\n");
+        Path out = dir.resolve("ctl.tmx");
+        CliRunner.Result r = CliRunner.run("align", "--segmented", e.toString(), a.toString(), "-o", out.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(Files.readString(out)).doesNotContain("\u0001").contains("He left. Then he came back.");
+        assertThat(r.err()).contains("warning").contains("unit 1").contains("XML 1.0");
+    }
+
+    @Test
     void missingFileIsBadInputNamingTheFile() {
         CliRunner.Result r = CliRunner.run("align", en.toString(), dir.resolve("nope.ar").toString());
         assertThat(r.exitCode()).isEqualTo(3);
