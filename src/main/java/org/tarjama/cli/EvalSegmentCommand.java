@@ -1,13 +1,111 @@
 package org.tarjama.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.tarjama.model.BadInputException;
+import org.tarjama.model.SourceLocation;
+import org.tarjama.segment.BoundaryEvaluation;
+import org.tarjama.segment.CorpusSegmentation;
+import org.tarjama.segment.Segmenters;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** PLACEHOLDER until its issue lands: Sentence-boundary precision/recall/F1 on corpus folders. */
-@Command(name = "segment", mixinStandardHelpOptions = true, description = "Sentence-boundary precision/recall/F1 on corpus folders.")
+/** {@code tarjama eval segment}: sentence-boundary precision, recall and F1 on corpus folders. */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = {"Sentence-boundary precision/recall/F1 of the segmenter on corpus folders: every DOC.raw.LANG "
+                + "(paragraphs) is segmented and compared with DOC.LANG (gold sentences, one per line).",
+            "Where DOC.gold alignment beads show that a gold line is several sentences joined (1-n or n-1 beads of "
+                + "a perturbed evaluation set), boundaries predicted inside it are counted as 'ignored', not as false; "
+                + "the strict figures (counting them as false) are printed too."},
+        footer = {"", "Example:", "  tarjama eval segment ../shared/corpora/ntrex_dev ../shared/corpora/seed-news"})
 public final class EvalSegmentCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--lang", split = ",", defaultValue = "en,ar", paramLabel = "<lang>",
+            description = "Languages to evaluate (default: en,ar).")
+    List<String> langs;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "<text|json>", description = "text or json.")
+    Format format;
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Corpus folders with DOC.raw.LANG and DOC.LANG files.")
+    List<Path> dirs;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'segment' is not implemented yet");
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode rows = mapper.createArrayNode();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%-28s %-4s %6s %6s %6s   %6s %6s %6s %5s %5s %5s %5s", "corpus", "lang", "P", "R", "F1",
+                "P*", "R*", "F1*", "tp", "fp", "fn", "ign"));
+        for (String lang : langs) {
+            BoundaryEvaluation all = BoundaryEvaluation.EMPTY;
+            for (Path dir : dirs) {
+                if (!Files.isDirectory(dir)) {
+                    throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
+                }
+                BoundaryEvaluation sum = BoundaryEvaluation.EMPTY;
+                for (var doc : CorpusSegmentation.evaluate(dir, lang, Segmenters.forLanguage(lang))) {
+                    sum = sum.plus(doc.counts());
+                }
+                if (sum.truePositives() + sum.falseNegatives() + sum.falsePositives() == 0) {
+                    continue;
+                }
+                all = all.plus(sum);
+                lines.add(row(dir.getFileName().toString(), lang, sum));
+                rows.add(json(mapper, dir.toString(), lang, sum));
+            }
+            lines.add(row("ALL", lang, all));
+            rows.add(json(mapper, "ALL", lang, all));
+        }
+        if (format == Format.json) {
+            ObjectNode root = mapper.createObjectNode();
+            root.set("results", rows);
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } else {
+            lines.forEach(out::println);
+            out.println("P/R/F1: boundaries inside known joined gold lines ignored; P*/R*/F1*: counted as false.");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static BoundaryEvaluation strict(BoundaryEvaluation e) {
+        return new BoundaryEvaluation(e.truePositives(), e.falsePositives() + e.ignored(), e.falseNegatives(), 0);
+    }
+
+    private static String row(String name, String lang, BoundaryEvaluation e) {
+        BoundaryEvaluation s = strict(e);
+        return String.format("%-28s %-4s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f %5d %5d %5d %5d", name, lang,
+                e.precision(), e.recall(), e.f1(), s.precision(), s.recall(), s.f1(),
+                e.truePositives(), e.falsePositives(), e.falseNegatives(), e.ignored());
+    }
+
+    private static ObjectNode json(ObjectMapper m, String corpus, String lang, BoundaryEvaluation e) {
+        BoundaryEvaluation s = strict(e);
+        ObjectNode n = m.createObjectNode();
+        n.put("corpus", corpus).put("lang", lang)
+                .put("precision", e.precision()).put("recall", e.recall()).put("f1", e.f1())
+                .put("strictPrecision", s.precision()).put("strictRecall", s.recall()).put("strictF1", s.f1())
+                .put("truePositives", e.truePositives()).put("falsePositives", e.falsePositives())
+                .put("falseNegatives", e.falseNegatives()).put("ignored", e.ignored());
+        return n;
     }
 }

@@ -1,46 +1,131 @@
 package org.tarjama.segment;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.Range;
+import net.sf.okapi.lib.segmentation.SRXDocument;
+import org.tarjama.model.BadInputException;
+import org.tarjama.model.SourceLocation;
+import org.tarjama.text.ArabicNormalizer;
+import org.tarjama.text.NormalizedText;
 
-/** TEMPORARY: ICU break iterator until the SRX rules land (issue 2, in progress). */
+/**
+ * Sentence segmentation with Okapi's SRX segmenter.
+ *
+ * <p>The rules run on a lightly normalised copy of the paragraph ({@link ArabicNormalizer#LIGHT}:
+ * bidi and zero-width marks removed, presentation forms mapped to letters, tatweel and harakat
+ * removed, NBSP to space), so that none of these can hide a sentence end from a rule; break
+ * positions are mapped back to the original text, whose characters are returned unchanged. A mark
+ * removed at a boundary stays with the sentence before it. Whitespace at sentence edges is trimmed.
+ *
+ * <p>Okapi's segmenter keeps state between calls, so each thread gets its own compiled copy.
+ */
 public final class SrxSentenceSegmenter implements SentenceSegmenter {
-    private final String lang;
+    /** Tarjama's shipped rules. */
+    public static final String BUILT_IN_RULES = "/org/tarjama/segment/tarjama.srx";
 
-    private SrxSentenceSegmenter(String lang) {
-        this.lang = lang;
+    private final ThreadLocal<ISegmenter> segmenter;
+
+    private SrxSentenceSegmenter(SRXDocument doc, String lang) {
+        LocaleId locale = LocaleId.fromString(lang);
+        // Compile once to fail fast on bad rules, then once per thread.
+        doc.compileLanguageRules(locale, null);
+        this.segmenter = ThreadLocal.withInitial(() -> {
+            synchronized (doc) {
+                return doc.compileLanguageRules(locale, null);
+            }
+        });
     }
 
     static SrxSentenceSegmenter builtIn(String lang) {
-        return new SrxSentenceSegmenter(lang);
+        try (InputStream in = SrxSentenceSegmenter.class.getResourceAsStream(BUILT_IN_RULES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BUILT_IN_RULES);
+            }
+            SRXDocument doc = new SRXDocument();
+            doc.loadRules(in);
+            return new SrxSentenceSegmenter(configure(doc), lang);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + BUILT_IN_RULES, e);
+        }
     }
 
     static SrxSentenceSegmenter fromFile(Path srx, String lang) {
-        return new SrxSentenceSegmenter(lang);
+        String name = srx.toString();
+        if (!Files.isRegularFile(srx)) {
+            throw new BadInputException(SourceLocation.ofFile(name),
+                    Files.exists(srx) ? "is not a regular file" : "no such file");
+        }
+        try (InputStream in = Files.newInputStream(srx)) {
+            SRXDocument doc = new SRXDocument();
+            doc.loadRules(in);
+            return new SrxSentenceSegmenter(configure(doc), lang);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(SourceLocation.ofFile(name), "no such file");
+        } catch (IOException e) {
+            throw new BadInputException(SourceLocation.ofFile(name), "cannot read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new BadInputException(SourceLocation.ofFile(name), "not usable SRX rules: " + e.getMessage(), e);
+        }
+    }
+
+    private static SRXDocument configure(SRXDocument doc) {
+        // Tarjama trims whitespace itself, on the original text.
+        doc.setTrimLeadingWhitespaces(false);
+        doc.setTrimTrailingWhitespaces(false);
+        return doc;
     }
 
     @Override
     public List<Sentence> segment(String paragraph) {
-        BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(lang));
-        it.setText(paragraph);
         List<Sentence> out = new ArrayList<>();
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            int s = start;
-            int e = end;
-            while (s < e && Character.isWhitespace(paragraph.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(paragraph.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                out.add(new Sentence(paragraph.substring(s, e), s, e));
+        if (paragraph.isEmpty()) {
+            return out;
+        }
+        NormalizedText norm = ArabicNormalizer.LIGHT.apply(paragraph);
+        String text = norm.text();
+        List<Integer> cuts = new ArrayList<>();
+        if (!text.isEmpty()) {
+            ISegmenter seg = segmenter.get();
+            seg.computeSegments(text);
+            for (Range r : seg.getRanges()) {
+                if (r.end > 0 && r.end < text.length()) {
+                    cuts.add(norm.originalStart(r.end));
+                }
             }
         }
+        cuts.add(paragraph.length());
+        int start = 0;
+        for (int cut : cuts) {
+            addTrimmed(paragraph, start, cut, out);
+            start = cut;
+        }
         return out;
+    }
+
+    private static void addTrimmed(String p, int start, int end, List<Sentence> out) {
+        int s = start;
+        int e = end;
+        while (s < e && isSpace(p.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(p.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new Sentence(p.substring(s, e), s, e));
+        }
+    }
+
+    /** Whitespace at sentence edges: Java whitespace and Unicode space separators (NBSP included). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -1,0 +1,105 @@
+package org.tarjama.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SegmentCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneSentencePerLineAndABlankLineBetweenParagraphs() throws IOException {
+        Path in = dir.resolve("in.txt");
+        Files.writeString(in, "He left. Did he?\n\n\nYes!\nNo.\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("segment", "--lang", "en", in.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("He left.\nDid he?\n\nYes!\n\nNo.\n");
+    }
+
+    @Test
+    void segmentsWindows1256ArabicDetectedAutomatically() throws IOException {
+        Path in = dir.resolve("legacy.txt");
+        Files.write(in, "وصل الوفد. ثم غادر.\n".getBytes(Charset.forName("windows-1256")));
+        CliRunner.Result r = CliRunner.run("segment", "--lang", "ar", in.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("وصل الوفد.\nثم غادر.\n");
+    }
+
+    @Test
+    void jsonGivesOffsetsIntoTheParagraph() throws IOException {
+        Path in = dir.resolve("in.txt");
+        Files.writeString(in, "He left. Did he?\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run("segment", "--lang", "en", "--format", "json", in.toString());
+        assertThat(r.out().lines()).containsExactly(
+                "{\"file\":\"" + in + "\",\"line\":1,\"start\":0,\"end\":8,\"text\":\"He left.\"}",
+                "{\"file\":\"" + in + "\",\"line\":1,\"start\":9,\"end\":16,\"text\":\"Did he?\"}");
+    }
+
+    @Test
+    void emptyInputGivesEmptyOutput() throws IOException {
+        Path in = dir.resolve("empty.txt");
+        Files.writeString(in, "");
+        CliRunner.Result r = CliRunner.run("segment", "--lang", "ar", in.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void missingFileIsBadInputWithNothingOnStdout() {
+        CliRunner.Result r = CliRunner.run("segment", "--lang", "ar", dir.resolve("nope.txt").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("nope.txt").contains("no such file").doesNotContain("Exception");
+    }
+
+    @Test
+    void directoryIsBadInput() {
+        CliRunner.Result r = CliRunner.run("segment", "--lang", "ar", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("directory");
+    }
+
+    @Test
+    void binaryDataIsBadInputWithNothingOnStdout() throws IOException {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "He left.\n");
+        Path bin = dir.resolve("bin.dat");
+        Files.write(bin, new byte[] {'x', 0, 'y'});
+        CliRunner.Result r = CliRunner.run("segment", "--lang", "en", good.toString(), bin.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("bin.dat").contains("byte offset 1");
+    }
+
+    @Test
+    void undecodableBytesUnderForcedEncodingNameTheFileAndOffset() throws IOException {
+        Path in = dir.resolve("legacy.txt");
+        Files.write(in, "وصل الوفد.\n".getBytes(Charset.forName("windows-1256")));
+        CliRunner.Result r = CliRunner.run("segment", "--lang", "ar", "--encoding", "UTF-8", in.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("legacy.txt").contains("byte offset 0");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(CliRunner.run("segment", "x.txt").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("segment", "--lang", "ar", "--encoding", "nope-enc", "x.txt").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertThat(CliRunner.run("--version").out()).startsWith("tarjama ");
+        CliRunner.Result help = CliRunner.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("segment").contains("align").contains("check");
+    }
+}

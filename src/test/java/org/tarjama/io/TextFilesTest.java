@@ -1,0 +1,101 @@
+package org.tarjama.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarjama.model.BadInputException;
+
+class TextFilesTest {
+    private static final String ARABIC = "قالت حماس إن الجهود تتقدم. وأضاف المتحدث أن إسرائيل لم ترد بعد؟";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[]... parts) throws IOException {
+        Path p = dir.resolve(name);
+        try (var out = Files.newOutputStream(p)) {
+            for (byte[] b : parts) {
+                out.write(b);
+            }
+        }
+        return p;
+    }
+
+    @Test
+    void readsUtf8WithoutBom() throws IOException {
+        assertThat(TextFiles.readString(write("a.txt", ARABIC.getBytes(StandardCharsets.UTF_8)), null)).isEqualTo(ARABIC);
+    }
+
+    @Test
+    void readsUtf8WithBomAndDropsIt() throws IOException {
+        Path p = write("a.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, ARABIC.getBytes(StandardCharsets.UTF_8));
+        assertThat(TextFiles.readString(p, null)).isEqualTo(ARABIC);
+    }
+
+    @Test
+    void readsUtf16LittleAndBigEndianWithBom() throws IOException {
+        Path le = write("le.txt", new byte[] {(byte) 0xFF, (byte) 0xFE}, ARABIC.getBytes(StandardCharsets.UTF_16LE));
+        Path be = write("be.txt", new byte[] {(byte) 0xFE, (byte) 0xFF}, ARABIC.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(TextFiles.readString(le, null)).isEqualTo(ARABIC);
+        assertThat(TextFiles.readString(be, null)).isEqualTo(ARABIC);
+    }
+
+    @Test
+    void detectsWindows1256() throws IOException {
+        Path p = write("legacy.txt", ARABIC.getBytes(Charset.forName("windows-1256")));
+        assertThat(TextFiles.readString(p, null)).isEqualTo(ARABIC);
+    }
+
+    @Test
+    void forcedEncodingIsUsed() throws IOException {
+        Path p = write("legacy.txt", ARABIC.getBytes(Charset.forName("windows-1256")));
+        assertThat(TextFiles.readString(p, Charset.forName("windows-1256"))).isEqualTo(ARABIC);
+    }
+
+    @Test
+    void undecodableBytesUnderAForcedEncodingNameTheFileAndByteOffset() throws IOException {
+        Path p = write("bad.txt", "abc\n".getBytes(StandardCharsets.UTF_8), ARABIC.getBytes(Charset.forName("windows-1256")));
+        assertThatThrownBy(() -> TextFiles.readString(p, StandardCharsets.UTF_8))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("bad.txt").hasMessageContaining("byte offset 4").hasMessageContaining("line 2");
+    }
+
+    @Test
+    void binaryDataIsRefusedWithTheOffsetOfTheNulByte() throws IOException {
+        Path p = write("bin.dat", new byte[] {'a', 'b', 0, 1, 2});
+        assertThatThrownBy(() -> TextFiles.readString(p, null))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("bin.dat").hasMessageContaining("byte offset 2");
+    }
+
+    @Test
+    void missingFileAndDirectoryAreBadInput() {
+        assertThatThrownBy(() -> TextFiles.readString(dir.resolve("nope.txt"), null))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("no such file");
+        assertThatThrownBy(() -> TextFiles.readString(dir, null))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("directory");
+    }
+
+    @Test
+    void atomicOutputLeavesNoFileWhenNotCommitted() throws IOException {
+        Path target = dir.resolve("out.txt");
+        try (AtomicOutput out = AtomicOutput.create(target)) {
+            out.stream().write("partial".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(target).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        try (AtomicOutput out = AtomicOutput.create(target)) {
+            out.stream().write("whole".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+        assertThat(target).hasContent("whole");
+    }
+}

@@ -1,0 +1,194 @@
+package org.tarjama.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SrxSentenceSegmenterTest {
+    private static final SentenceSegmenter AR = Segmenters.forLanguage("ar");
+    private static final SentenceSegmenter EN = Segmenters.forLanguage("en");
+
+    private static List<String> split(SentenceSegmenter s, String paragraph) {
+        return s.segment(paragraph).stream().map(Sentence::text).toList();
+    }
+
+    @Nested
+    class Arabic {
+        @Test
+        void breaksAfterFullStop() {
+            assertThat(split(AR, "وصل الجنرال أمس. وقال إنه متفائل."))
+                    .containsExactly("وصل الجنرال أمس.", "وقال إنه متفائل.");
+        }
+
+        @Test
+        void breaksAfterExclamationMark() {
+            assertThat(split(AR, "يا له من يوم! عاد الجميع.")).containsExactly("يا له من يوم!", "عاد الجميع.");
+        }
+
+        @Test
+        void breaksAfterArabicQuestionMark() {
+            assertThat(split(AR, "هل انتهت الحرب؟ لا أحد يعرف.")).containsExactly("هل انتهت الحرب؟", "لا أحد يعرف.");
+        }
+
+        @Test
+        void breaksAfterLatinQuestionMark() {
+            assertThat(split(AR, "هل انتهت الحرب? لا أحد يعرف.")).containsExactly("هل انتهت الحرب?", "لا أحد يعرف.");
+        }
+
+        @Test
+        void breaksAfterEllipsis() {
+            assertThat(split(AR, "وانتظر الجميع… ثم جاء الخبر.")).containsExactly("وانتظر الجميع…", "ثم جاء الخبر.");
+        }
+
+        @Test
+        void breaksAfterArabicFullStop() {
+            assertThat(split(AR, "انتهى الاجتماع۔ وعاد الوفد.")).containsExactly("انتهى الاجتماع۔", "وعاد الوفد.");
+        }
+
+        @Test
+        void keepsClosingQuotesAndBracketsWithTheSentence() {
+            assertThat(split(AR, "قال: «انتهى الأمر.» ثم غادر.")).containsExactly("قال: «انتهى الأمر.»", "ثم غادر.");
+            assertThat(split(AR, "قال “انتهى الأمر.” ثم غادر.")).containsExactly("قال “انتهى الأمر.”", "ثم غادر.");
+            assertThat(split(AR, "وأن ‘الجهود تتقدم’. ثم غادر.")).containsExactly("وأن ‘الجهود تتقدم’.", "ثم غادر.");
+            assertThat(split(AR, "(وصل الوفد.) ثم غادر.")).containsExactly("(وصل الوفد.)", "ثم غادر.");
+            assertThat(split(AR, "[وصل الوفد.] ثم غادر.")).containsExactly("[وصل الوفد.]", "ثم غادر.");
+        }
+
+        @Test
+        void neverBreaksInsideNumbers() {
+            assertThat(split(AR, "قتل 2,000 شخص وبلغت النسبة 3.5 بالمئة و٣٫٥ أيضا.")).hasSize(1);
+        }
+
+        @Test
+        void doesNotBreakAfterArabicAbbreviations() {
+            assertThat(split(AR, "قال د. أحمد إن الوضع صعب.")).hasSize(1);
+            assertThat(split(AR, "بني عام 1950 م. في القاهرة.")).hasSize(1);
+            assertThat(split(AR, "انظر ص. 12 من التقرير.")).hasSize(1);
+        }
+
+        @Test
+        void doesNotBreakAfterLatinInitialInArabicText() {
+            assertThat(split(AR, "التقى جون F. Kennedy بالوفد.")).hasSize(1);
+        }
+
+        @Test
+        void arabicCommaAndSemicolonDoNotEndSentences() {
+            assertThat(split(AR, "وصل الوفد، ثم غادر؛ وبقي الآخرون.")).hasSize(1);
+        }
+
+        @Test
+        void bidiMarksDoNotHideASentenceEnd() {
+            List<Sentence> s = AR.segment("وصل الوفد.\u200F ثم غادر.\u200E");
+            assertThat(s).extracting(Sentence::text).containsExactly("وصل الوفد.\u200F", "ثم غادر.\u200E");
+        }
+
+        @Test
+        void presentationFormsDoNotHideASentenceEnd() {
+            // ﺣﻤﺎﺱ (Hamas in presentation forms) then a stop
+            assertThat(split(AR, "قالت \uFEA3\uFEE4\uFE8E\uFEB1. ثم غادر الوفد."))
+                    .containsExactly("قالت \uFEA3\uFEE4\uFE8E\uFEB1.", "ثم غادر الوفد.");
+        }
+    }
+
+    @Nested
+    class English {
+        @Test
+        void breaksAfterStopQuestionAndExclamation() {
+            assertThat(split(EN, "He left. Did he? Yes!")).containsExactly("He left.", "Did he?", "Yes!");
+        }
+
+        @Test
+        void doesNotBreakAfterTitles() {
+            assertThat(split(EN, "Mr. Smith met Dr. Jones and Gen. Allen with Sen. Reed.")).hasSize(1);
+        }
+
+        @Test
+        void doesNotBreakAfterDottedAbbreviations() {
+            assertThat(split(EN, "U.S. forces and U.N. monitors arrived.")).hasSize(1);
+            assertThat(split(EN, "They met at 10 a.m. on Monday and left at 4 p.m. today.")).hasSize(1);
+        }
+
+        @Test
+        void doesNotBreakAfterNumberAbbreviation() {
+            assertThat(split(EN, "Resolution No. 1860 was adopted.")).hasSize(1);
+        }
+
+        @Test
+        void doesNotBreakAfterEtcEgIe() {
+            assertThat(split(EN, "Cities, e.g. Haifa, i.e. the north, etc. were hit.")).hasSize(1);
+        }
+
+        @Test
+        void doesNotBreakAfterInitials() {
+            assertThat(split(EN, "John F. Kennedy spoke.")).containsExactly("John F. Kennedy spoke.");
+        }
+
+        @Test
+        void doesNotBreakInsideDecimals() {
+            assertThat(split(EN, "Growth was 3.5 percent. It fell.")).containsExactly("Growth was 3.5 percent.", "It fell.");
+        }
+
+        @Test
+        void ellipsisBeforeLowerCaseDoesNotBreak() {
+            assertThat(split(EN, "He waited... and waited. Then he left."))
+                    .containsExactly("He waited... and waited.", "Then he left.");
+        }
+
+        @Test
+        void keepsClosingQuotesWithTheSentence() {
+            assertThat(split(EN, "He said: \"It is over.\" Then he left."))
+                    .containsExactly("He said: \"It is over.\"", "Then he left.");
+            assertThat(split(EN, "‘Efforts are moving forward.’ He said so."))
+                    .containsExactly("‘Efforts are moving forward.’", "He said so.");
+        }
+
+        @Test
+        void aHeadlineRunIntoItsParagraphStartsANewSentenceAtTheOpeningWord() {
+            assertThat(split(EN, "Volcano spews ash on Mexico City The ash has reached the capital."))
+                    .containsExactly("Volcano spews ash on Mexico City", "The ash has reached the capital.");
+        }
+    }
+
+    @Test
+    void offsetsPointIntoTheParagraphAndWhitespaceAtEdgesIsTrimmed() {
+        String p = "  He left.   Did he?  ";
+        List<Sentence> s = EN.segment(p);
+        assertThat(s).hasSize(2);
+        for (Sentence x : s) {
+            assertThat(p.substring(x.start(), x.end())).isEqualTo(x.text());
+        }
+        assertThat(s.get(0).start()).isEqualTo(2);
+    }
+
+    @Test
+    void blankParagraphHasNoSentences() {
+        assertThat(EN.segment("")).isEmpty();
+        assertThat(EN.segment("   ")).isEmpty();
+    }
+
+    @Test
+    void seedArticleSegmentsExactlyIntoTheGoldSentences() throws IOException {
+        assertThat(segmentAll(AR, read("seed.raw.ar"))).containsExactlyElementsOf(read("seed.ar"));
+        assertThat(segmentAll(EN, read("seed.raw.en"))).containsExactlyElementsOf(read("seed.en"));
+    }
+
+    private static List<String> segmentAll(SentenceSegmenter s, List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) {
+            out.addAll(split(s, p));
+        }
+        return out;
+    }
+
+    static List<String> read(String name) throws IOException {
+        try (InputStream in = SrxSentenceSegmenterTest.class.getResourceAsStream("/org/tarjama/seed/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+}
