@@ -44,9 +44,14 @@ public final class ArabicNormalizer {
     public static final ArabicNormalizer MATCHING = new ArabicNormalizer(EnumSet.allOf(Step.class));
 
     private final Set<Step> steps;
+    /** For every BMP character: true when this normaliser keeps it unchanged (the fast path). */
+    private final boolean[] unchanged = new boolean[0x10000];
 
     public ArabicNormalizer(Set<Step> steps) {
         this.steps = steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps);
+        for (int c = 0; c < 0x10000; c++) {
+            unchanged[c] = !Character.isSurrogate((char) c) && map(c) == null;
+        }
     }
 
     public boolean has(Step step) {
@@ -66,28 +71,43 @@ public final class ArabicNormalizer {
         int[] ends = new int[n + 8];
         int i = 0;
         while (i < n) {
+            char ch = s.charAt(i);
+            if (unchanged[ch]) {
+                if (out.length() == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2 + 2);
+                    ends = java.util.Arrays.copyOf(ends, ends.length * 2 + 2);
+                }
+                starts[out.length()] = i;
+                ends[out.length()] = i + 1;
+                out.append(ch);
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             String replacement = map(cp);
             if (replacement == null) {
-                replacement = new String(Character.toChars(cp));
-            }
-            for (int k = 0; k < replacement.length(); k++) {
-                char c = replacement.charAt(k);
-                // NFKC of a presentation form may itself yield marks or alef variants: fold them too.
-                String folded = k == 0 && replacement.length() == 1 ? String.valueOf(c) : map(c);
-                if (folded == null) {
-                    folded = String.valueOf(c);
+                // The common case: the character is kept as it is.
+                if (out.length() + 2 > starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2 + 2);
+                    ends = java.util.Arrays.copyOf(ends, ends.length * 2 + 2);
                 }
-                for (int m = 0; m < folded.length(); m++) {
-                    if (out.length() == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-                    }
+                for (int k = i; k < next; k++) {
                     starts[out.length()] = i;
                     ends[out.length()] = next;
-                    out.append(folded.charAt(m));
+                    out.append(s.charAt(k));
                 }
+                i = next;
+                continue;
+            }
+            for (int m = 0; m < replacement.length(); m++) {
+                if (out.length() == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2 + 2);
+                    ends = java.util.Arrays.copyOf(ends, ends.length * 2 + 2);
+                }
+                starts[out.length()] = i;
+                ends[out.length()] = next;
+                out.append(replacement.charAt(m));
             }
             i = next;
         }
@@ -96,12 +116,20 @@ public final class ArabicNormalizer {
 
     /** The replacement of one code point: null to keep it, "" to remove it. */
     private String map(int cp) {
+        if (cp < 0x80) {
+            if (cp >= 'A' && cp <= 'Z' && steps.contains(Step.LOWER_CASE)) {
+                return String.valueOf((char) (cp + ('a' - 'A')));
+            }
+            return cp == '\t' && steps.contains(Step.SPACES) ? " " : null;
+        }
         if (steps.contains(Step.PRESENTATION_FORMS) && isPresentationForm(cp) && cp != 0xFEFF) {
             String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < nfkc.length(); k++) {
-                String m = map(nfkc.charAt(k));
-                sb.append(m == null ? String.valueOf(nfkc.charAt(k)) : m);
+                char c = nfkc.charAt(k);
+                // Unassigned or non-character code points in the range map to themselves: keep them.
+                String m = isPresentationForm(c) ? null : map(c);
+                sb.append(m == null ? String.valueOf(c) : m);
             }
             return sb.toString();
         }
