@@ -111,7 +111,7 @@ final class FuzzyIndex {
                 }
             }
         }
-        scratch = ThreadLocal.withInitial(() -> new Scratch(units));
+        scratch = ThreadLocal.withInitial(() -> new Scratch(units, vocab));
     }
 
     /** Document frequency of key id {@code t} (0 for unknown ids, which are negative). */
@@ -178,71 +178,102 @@ final class FuzzyIndex {
             }
             return best.result();
         }
-        // query multiset: distinct ids sorted, with counts
-        int[] qs = q.clone();
-        Arrays.sort(qs);
-        int distinct = 0;
-        int[] qd = s.qd(n);
-        int[] qc = s.qc(n);
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || qs[i] != qs[i - 1]) {
-                qd[distinct] = qs[i];
-                qc[distinct] = 0;
-                distinct++;
+        // query multiset, for the exact overlap of a candidate in O(its length)
+        int qStamp = s.nextQueryStamp();
+        for (int t : q) {
+            if (t >= 0) {
+                if (s.qMark[t] != qStamp) {
+                    s.qMark[t] = qStamp;
+                    s.qCnt[t] = 0;
+                }
+                s.qCnt[t]++;
             }
-            qc[distinct - 1]++;
         }
-        // prefix: the k = D(n) + 1 rarest query tokens
+        // each query token's posting list cut to the length range
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int i = 0; i < n; i++) {
+            int t = q[i];
+            if (t >= 0) {
+                from[i] = lowerBound(postings, postStart[t], postStart[t + 1], idLo);
+                to[i] = lowerBound(postings, from[i], postStart[t + 1], idHi);
+            }
+        }
+        // prefix: any D(n) + 1 query tokens will do (pigeonhole); take those with the fewest postings in range
         Integer[] pos = new Integer[n];
         for (int i = 0; i < n; i++) {
             pos[i] = i;
         }
         Arrays.sort(pos, (a, b) -> {
-            int c = Integer.compare(df(q[a]), df(q[b]));
+            int c = Integer.compare(to[a] - from[a], to[b] - from[b]);
             return c != 0 ? c : Integer.compare(q[a], q[b]);
         });
         int k = Math.min(n, maxDn + 1);
         int[] acc = s.acc;
         int touched = 0;
+        int scanned = 0;
         for (int j = 0; j < k; ) {
-            int t = q[pos[j]];
+            int i0 = pos[j];
+            int t = q[i0];
             int w = 0;
             while (j < k && q[pos[j]] == t) {
                 w++;
                 j++;
             }
+            scanned += w;
             if (t < 0) {
                 continue;
             }
-            int from = postStart[t];
-            int to = postStart[t + 1];
-            int p = lowerBound(postings, from, to, idLo);
-            for (; p < to; p++) {
+            for (int p = from[i0]; p < to[i0]; p++) {
                 int id = postings[p];
-                if (id >= idHi) {
-                    break;
-                }
                 if (acc[id] == 0) {
                     s.touch(touched++, id);
                 }
                 acc[id] += w;
             }
         }
-        // verify in decreasing order of prefix hits (counting sort on acc)
+        // count filter: probe further posting lists, cheapest first, while that costs less than
+        // verifying the candidates it may rule out; each list scanned tightens the overlap bound
+        long budget = 16L * touched + 4096;
+        for (int j = k; j < n; ) {
+            int i0 = pos[j];
+            int t = q[i0];
+            int w = 0;
+            while (j < n && q[pos[j]] == t) {
+                w++;
+                j++;
+            }
+            if (t < 0) {
+                scanned += w;
+                continue;
+            }
+            int len = to[i0] - from[i0];
+            if (len > budget) {
+                continue;
+            }
+            budget -= len;
+            scanned += w;
+            for (int p = from[i0]; p < to[i0]; p++) {
+                int id = postings[p];
+                if (acc[id] != 0) {
+                    acc[id] += w;
+                }
+            }
+        }
+        // verify in decreasing order of hits (counting sort on acc)
         int[] cand = s.touched;
         int[] byAcc = s.sorted(touched);
-        int[] bucket = new int[k + 2];
+        int[] bucket = new int[n + 2];
         for (int c = 0; c < touched; c++) {
-            bucket[k - acc[cand[c]] + 1]++;
+            bucket[n - acc[cand[c]] + 1]++;
         }
         for (int b = 1; b < bucket.length; b++) {
             bucket[b] += bucket[b - 1];
         }
         for (int c = 0; c < touched; c++) {
-            byAcc[bucket[k - acc[cand[c]]]++] = cand[c];
+            byAcc[bucket[n - acc[cand[c]]]++] = cand[c];
         }
-        int rest = n - k;
-        int[] rem = s.rem(distinct);
+        int rest = n - scanned;
         int[] rows = s.rows;
         for (int c = 0; c < touched; c++) {
             int id = byAcc[c];
@@ -258,17 +289,22 @@ final class FuzzyIndex {
                 continue;
             }
             // exact multiset overlap
-            System.arraycopy(qc, 0, rem, 0, distinct);
+            int cStamp = s.nextCandidateStamp();
             int overlap = 0;
             boolean cHasNumber = false;
             int off = tokStart[id];
             for (int p = off; p < off + m; p++) {
                 int tok = tokens[p];
                 cHasNumber |= tok == numberId;
-                int at = Arrays.binarySearch(qd, 0, distinct, tok);
-                if (at >= 0 && rem[at] > 0) {
-                    rem[at]--;
-                    overlap++;
+                if (s.qMark[tok] == qStamp) {
+                    if (s.uMark[tok] != cStamp) {
+                        s.uMark[tok] = cStamp;
+                        s.used[tok] = 0;
+                    }
+                    if (s.used[tok] < s.qCnt[tok]) {
+                        s.used[tok]++;
+                        overlap++;
+                    }
                 }
             }
             if (overlap < l - dmax) {
@@ -352,15 +388,38 @@ final class FuzzyIndex {
     /** Per-thread work arrays, reused across queries. */
     private static final class Scratch {
         final int[] acc;
+        final int[] qMark;
+        final int[] qCnt;
+        final int[] uMark;
+        final int[] used;
+        int qStamp;
+        int cStamp;
         int[] touched = new int[1024];
         int[] sorted = new int[1024];
         int[] rows = new int[256];
-        int[] qd = new int[64];
-        int[] qc = new int[64];
-        int[] rem = new int[64];
 
-        Scratch(int units) {
+        Scratch(int units, int vocab) {
             acc = new int[units];
+            qMark = new int[vocab];
+            qCnt = new int[vocab];
+            uMark = new int[vocab];
+            used = new int[vocab];
+        }
+
+        int nextQueryStamp() {
+            if (qStamp == Integer.MAX_VALUE) {
+                Arrays.fill(qMark, 0);
+                qStamp = 0;
+            }
+            return ++qStamp;
+        }
+
+        int nextCandidateStamp() {
+            if (cStamp == Integer.MAX_VALUE) {
+                Arrays.fill(uMark, 0);
+                cStamp = 0;
+            }
+            return ++cStamp;
         }
 
         void touch(int at, int id) {
@@ -375,27 +434,6 @@ final class FuzzyIndex {
                 sorted = new int[Math.max(n, sorted.length * 2)];
             }
             return sorted;
-        }
-
-        int[] qd(int n) {
-            if (qd.length < n) {
-                qd = new int[n];
-            }
-            return qd;
-        }
-
-        int[] qc(int n) {
-            if (qc.length < n) {
-                qc = new int[n];
-            }
-            return qc;
-        }
-
-        int[] rem(int n) {
-            if (rem.length < n) {
-                rem = new int[n];
-            }
-            return rem;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.tarjama.tm;
 
-import java.util.LinkedHashSet;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Set;
 import org.tarjama.text.ArabicClitics;
 import org.tarjama.text.ArabicNormalizer;
@@ -8,10 +9,16 @@ import org.tarjama.text.Token;
 import org.tarjama.text.Tokenizer;
 
 /** A unit ready to be stored: texts, dedup hash, English matching keys and Arabic concordance forms. */
-record PreparedUnit(long hash, String tuid, String source, String target, String[] enKeys, String[] arForms) {
+record PreparedUnit(long hash, String tuid, String source, String target, String[] enKeys, String[] arForms,
+        byte[] tuidUtf8, byte[] sourceUtf8, byte[] targetUtf8) {
+    /** First letters of every proclitic and of the article. */
+    private static final String PROCLITIC_STARTS = ArabicClitics.CONJUNCTIONS + ArabicClitics.PREPOSITIONS
+            + ArabicClitics.ARTICLE.charAt(0);
 
     static PreparedUnit of(String tuid, String source, String target) {
-        return new PreparedUnit(hash(source, target), tuid, source, target, MatchTokens.of(source).keys, arabicForms(target));
+        return new PreparedUnit(hash(source, target), tuid, source, target, MatchTokens.of(source).keys, arabicForms(target),
+                tuid.getBytes(StandardCharsets.UTF_8), source.getBytes(StandardCharsets.UTF_8),
+                target.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -21,21 +28,27 @@ record PreparedUnit(long hash, String tuid, String source, String target, String
      * for القبة finds بالقبة, but a search for قبة does not find القبة.
      */
     static String[] arabicForms(String arabic) {
-        Set<String> forms = new LinkedHashSet<>();
+        Set<String> forms = new HashSet<>(96);
         for (Token t : Tokenizer.tokenize(ArabicNormalizer.MATCHING.normalize(arabic))) {
-            for (String f : wordForms(t.text())) {
-                forms.add(f);
-            }
+            addForms(t.text(), forms);
         }
         return forms.toArray(new String[0]);
     }
 
-    /** The keys one normalised word is found under. */
-    static Set<String> wordForms(String word) {
-        Set<String> out = new LinkedHashSet<>(4);
+    private static void addForms(String word, Set<String> out) {
+        if (word.isEmpty() || PROCLITIC_STARTS.indexOf(word.charAt(0)) < 0) {
+            out.add(word); // no conjunction, preposition or article can start it: splits() gives the word alone
+            return;
+        }
         for (ArabicClitics.Split s : ArabicClitics.splits(word)) {
             out.add(s.withArticle());
         }
+    }
+
+    /** The keys one normalised word is found under. */
+    static Set<String> wordForms(String word) {
+        Set<String> out = new HashSet<>(8);
+        addForms(word, out);
         return out;
     }
 

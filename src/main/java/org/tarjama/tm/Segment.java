@@ -54,9 +54,9 @@ final class Segment {
 
         Writer(Path file) throws IOException {
             this.file = file;
-            this.counting = new CountingCrcStream(new BufferedOutputStream(Files.newOutputStream(file,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 20));
-            this.out = new DataOutputStream(counting);
+            this.counting = new CountingCrcStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE));
+            this.out = new DataOutputStream(new BufferedOutputStream(counting, 1 << 20));
         }
 
         Path file() {
@@ -67,23 +67,33 @@ final class Segment {
             return units;
         }
 
+        /** Bytes written so far (segments stay under 2 GB, see {@link TmImporter}). */
         long bytes() {
-            return counting.count;
+            return out.size();
         }
 
+        private ByteBuffer rec = ByteBuffer.allocate(1 << 12);
+
         void add(PreparedUnit u) throws IOException {
-            out.writeLong(u.hash());
-            writeStr(out, u.tuid());
-            writeStr(out, u.source());
-            writeStr(out, u.target());
-            out.writeInt(u.enKeys().length);
+            int need = 8 + 12 + u.tuidUtf8().length + u.sourceUtf8().length + u.targetUtf8().length
+                    + 8 + 4 * (u.enKeys().length + u.arForms().length);
+            if (rec.capacity() < need) {
+                rec = ByteBuffer.allocate(Math.max(need, rec.capacity() * 2));
+            }
+            ByteBuffer b = rec.clear();
+            b.putLong(u.hash());
+            b.putInt(u.tuidUtf8().length).put(u.tuidUtf8());
+            b.putInt(u.sourceUtf8().length).put(u.sourceUtf8());
+            b.putInt(u.targetUtf8().length).put(u.targetUtf8());
+            b.putInt(u.enKeys().length);
             for (String k : u.enKeys()) {
-                out.writeInt(id(en, enList, k));
+                b.putInt(id(en, enList, k));
             }
-            out.writeInt(u.arForms().length);
+            b.putInt(u.arForms().length);
             for (String k : u.arForms()) {
-                out.writeInt(id(ar, arList, k));
+                b.putInt(id(ar, arList, k));
             }
+            out.write(b.array(), 0, b.position());
             units++;
         }
 
@@ -99,7 +109,7 @@ final class Segment {
 
         /** Writes the key tables and footer and forces the file to disk. */
         void finish() throws IOException {
-            long tables = counting.count;
+            long tables = out.size();
             out.writeInt(enList.size());
             for (String s : enList) {
                 writeStr(out, s);
@@ -112,8 +122,7 @@ final class Segment {
             out.writeInt(units);
             out.writeInt(MAGIC);
             out.flush();
-            out.writeLong(counting.crc.getValue());
-            out.flush();
+            counting.out().write(ByteBuffer.allocate(8).putLong(counting.crc.getValue()).array());
             out.close();
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 ch.force(true);
@@ -143,6 +152,11 @@ final class Segment {
 
         CountingCrcStream(OutputStream out) {
             super(out);
+        }
+
+        /** The stream under the checksum (for the checksum itself). */
+        OutputStream out() {
+            return out;
         }
 
         @Override

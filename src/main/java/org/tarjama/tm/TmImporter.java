@@ -31,6 +31,8 @@ import org.tarjama.model.Variant;
 public final class TmImporter implements AutoCloseable {
     /** A new segment file is started after this many units, keeping each file well under 2 GB. */
     static final int SEGMENT_UNITS = 1 << 20;
+    /** ... or after this many bytes: a segment is memory-mapped as one buffer, which must stay under 2 GB. */
+    static final long SEGMENT_BYTES = 1L << 30;
     private static final int BATCH = 2048;
 
     private final Path dir;
@@ -169,7 +171,7 @@ public final class TmImporter implements AutoCloseable {
                     duplicates++;
                     continue;
                 }
-                if (writer == null || writer.units() >= SEGMENT_UNITS) {
+                if (writer == null || writer.units() >= SEGMENT_UNITS || writer.bytes() > SEGMENT_BYTES) {
                     rollSegment();
                 }
                 writer.add(u);
