@@ -61,7 +61,7 @@ public final class ConcordanceCommand implements Callable<Integer> {
             throw new UsageException("--limit must be at least 1");
         }
         List<ConcordanceHit> hits;
-        try (TranslationMemory m = TranslationMemory.open(tm.dir())) {
+        try (TranslationMemory m = tm.open()) {
             hits = m.concordance(phrase, arabic, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -87,7 +87,7 @@ public final class LookupCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
-        try (TranslationMemory m = TranslationMemory.open(tm.dir())) {
+        try (TranslationMemory m = tm.open()) {
             for (String q : qs) {
                 List<TmMatch> matches = m.lookup(q, min, top);
                 if (format.equals("json")) {

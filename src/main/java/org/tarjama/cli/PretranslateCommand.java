@@ -54,7 +54,7 @@ public final class PretranslateCommand implements Callable<Integer> {
         }
         List<String> paragraphs = Documents.paragraphs(doc, null, "en");
         Pretranslation p;
-        try (TranslationMemory m = TranslationMemory.open(tm.dir())) {
+        try (TranslationMemory m = tm.open()) {
             p = Pretranslation.of(m, paragraphs, Segmenters.forLanguage("en"), min);
         }
         try (Output out = Output.to(output, spec.commandLine().getOut())) {

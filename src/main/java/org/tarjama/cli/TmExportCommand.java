@@ -35,7 +35,7 @@ public final class TmExportCommand implements Callable<Integer> {
             throw new UsageException("--to must be tmx, not '" + to + "'");
         }
         long n;
-        try (TranslationMemory m = TranslationMemory.open(tm.dir());
+        try (TranslationMemory m = tm.open();
              Output out = Output.to(output, spec.commandLine().getOut())) {
             TmxWriter w = TmxWriter.create(out.stream(), TmxWriterOptions.defaults());
             m.forEach(w::write);

@@ -32,7 +32,7 @@ public final class TmStatsCommand implements Callable<Integer> {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
         TmStats s;
-        try (TranslationMemory m = TranslationMemory.open(tm.dir())) {
+        try (TranslationMemory m = tm.open()) {
             s = m.stats();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -86,7 +86,7 @@ public final class TmImporter implements AutoCloseable {
             }
             if (l == null) {
                 ch.close();
-                throw new IllegalStateException(dir + ": another import is writing to this memory");
+                throw new UncheckedIOException(new IOException(dir + ": another import is writing to this memory"));
             }
             Manifest m = Manifest.read(dir);
             removeOrphans(dir, m);

@@ -86,6 +86,11 @@ public final class TranslationMemory implements AutoCloseable {
         }
     }
 
+    /** True when {@code dir} holds a memory (a committed manifest). */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(Manifest.NAME));
+    }
+
     /** Offset just past the unit record at {@code at}. */
     static int skipRecord(Segment.Reader r, int at) {
         int p = r.skipStr(r.skipStr(r.skipStr(at + 8)));

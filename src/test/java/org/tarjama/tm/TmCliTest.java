@@ -186,4 +186,10 @@ class TmCliTest {
             assertThat(u.prop("x-match-score")).contains("99");
         }
     }
+
+    @Test
+    void lookupInADirectoryWithoutAMemoryIsBadInput() {
+        assertThat(run("lookup", "--tm", tmp.resolve("empty").toString(), "anything")).isEqualTo(3);
+        assertThat(err).contains("no translation memory");
+    }
 }
