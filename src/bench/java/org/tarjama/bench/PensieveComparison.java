@@ -32,7 +32,7 @@ import org.tarjama.tmx.UnitFiles;
  * <pre>
  * ./tarjama bench tm --units 1000000 --keep /tmp/tm-bench        # writes memory.tsv and queries.tsv
  * mvn -B -q -Ppensieve -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/pensieve.cp
- * java -Xmx4g -cp target/classes:$(cat target/pensieve.cp) org.tarjama.bench.PensieveComparison /tmp/tm-bench [THRESHOLD]
+ * java -Xmx4g -cp target/classes:$(cat target/pensieve.cp) org.tarjama.bench.PensieveComparison /tmp/tm-bench [THRESHOLD [import-only]]
  * </pre>
  */
 public final class PensieveComparison {
@@ -42,16 +42,31 @@ public final class PensieveComparison {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
         int threshold = args.length > 1 ? Integer.parseInt(args[1]) : 70;
+        boolean importOnly = args.length > 2 && args[2].equals("import-only");
         Path tsv = work.resolve("memory.tsv");
         List<SyntheticMemory.Query> qs = SyntheticMemory.readQueries(work.resolve("queries.tsv"));
         LocaleId en = LocaleId.ENGLISH;
         LocaleId ar = LocaleId.fromString("ar");
 
+        // --- Tarjama import
+        Path tdir = work.resolve("tm-compare");
+        deleteTree(tdir);
+        long t0 = System.nanoTime();
+        ImportResult ir;
+        try (TmImporter imp = TmImporter.open(tdir); UnitFiles.UnitIterator it = UnitFiles.open(tsv)) {
+            while (it.hasNext()) {
+                imp.add(it.next());
+            }
+            ir = imp.commit();
+        }
+        double tImport = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("tarjama import:  %d units in %.1f s (%.0f units/s)%n", ir.read(), tImport, ir.read() / tImport);
+
         // --- Pensieve import
         Path pdir = work.resolve("pensieve");
         deleteTree(pdir);
         Files.createDirectories(pdir);
-        long t0 = System.nanoTime();
+        t0 = System.nanoTime();
         long n = 0;
         ITmWriter w = TmWriterFactory.createFileBasedTmWriter(pdir.toString(), true);
         try (UnitFiles.UnitIterator it = UnitFiles.open(tsv)) {
@@ -68,20 +83,10 @@ public final class PensieveComparison {
         double pImport = (System.nanoTime() - t0) / 1e9;
         System.out.printf("pensieve import: %d units in %.1f s (%.0f units/s)%n", n, pImport, n / pImport);
 
-        // --- Tarjama import
-        Path tdir = work.resolve("tm-compare");
-        deleteTree(tdir);
-        t0 = System.nanoTime();
-        ImportResult ir;
-        try (TmImporter imp = TmImporter.open(tdir); UnitFiles.UnitIterator it = UnitFiles.open(tsv)) {
-            while (it.hasNext()) {
-                imp.add(it.next());
-            }
-            ir = imp.commit();
+        System.out.printf("import speed-up: %.1fx%n", pImport / tImport);
+        if (importOnly) {
+            return;
         }
-        double tImport = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("tarjama import:  %d units in %.1f s (%.0f units/s)%n", ir.read(), tImport, ir.read() / tImport);
-
         // --- lookups
         try (ITmSeeker seeker = TmSeekerFactory.createFileBasedTmSeeker(pdir.toString());
              TranslationMemory tm = TranslationMemory.open(tdir)) {

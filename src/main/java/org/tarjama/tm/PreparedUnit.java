@@ -1,6 +1,5 @@
 package org.tarjama.tm;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.tarjama.text.ArabicClitics;
@@ -9,16 +8,13 @@ import org.tarjama.text.Token;
 import org.tarjama.text.Tokenizer;
 
 /** A unit ready to be stored: texts, dedup hash, English matching keys and Arabic concordance forms. */
-record PreparedUnit(long hash, String tuid, String source, String target, String[] enKeys, String[] arForms,
-        byte[] tuidUtf8, byte[] sourceUtf8, byte[] targetUtf8) {
+record PreparedUnit(long hash, String tuid, String source, String target, String[] enKeys, String[] arForms) {
     /** First letters of every proclitic and of the article. */
     private static final String PROCLITIC_STARTS = ArabicClitics.CONJUNCTIONS + ArabicClitics.PREPOSITIONS
             + ArabicClitics.ARTICLE.charAt(0);
 
     static PreparedUnit of(String tuid, String source, String target) {
-        return new PreparedUnit(hash(source, target), tuid, source, target, MatchTokens.of(source).keys, arabicForms(target),
-                tuid.getBytes(StandardCharsets.UTF_8), source.getBytes(StandardCharsets.UTF_8),
-                target.getBytes(StandardCharsets.UTF_8));
+        return new PreparedUnit(hash(source, target), tuid, source, target, MatchTokens.of(source).keys, arabicForms(target));
     }
 
     /**

@@ -12,10 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 
 /**
@@ -40,15 +39,62 @@ final class Segment {
     private Segment() {
     }
 
+    /**
+     * The key vocabulary of one import, shared by the threads that encode records (ids are assigned
+     * concurrently, in no particular order; each segment written stores the table it needs).
+     */
+    static final class Vocabulary {
+        private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+        private final AtomicInteger next = new AtomicInteger();
+
+        int id(String key) {
+            Integer i = ids.get(key);
+            return i != null ? i : ids.computeIfAbsent(key, k -> next.getAndIncrement());
+        }
+
+        /**
+         * Id → key for every id assigned so far. Ids being assigned concurrently may show as empty
+         * strings (no key is empty); the records already encoded only use ids that are present.
+         */
+        String[] table() {
+            String[] t = new String[next.get()];
+            Arrays.fill(t, "");
+            ids.forEach((k, v) -> {
+                if (v < t.length) {
+                    t[v] = k;
+                }
+            });
+            return t;
+        }
+    }
+
+    /** A unit record encoded ({@code unit record} above) with ids from the import's vocabularies. */
+    static byte[] encode(PreparedUnit u, Vocabulary en, Vocabulary ar) {
+        byte[] tuid = u.tuid().getBytes(StandardCharsets.UTF_8);
+        byte[] src = u.source().getBytes(StandardCharsets.UTF_8);
+        byte[] tgt = u.target().getBytes(StandardCharsets.UTF_8);
+        ByteBuffer b = ByteBuffer.allocate(8 + 12 + tuid.length + src.length + tgt.length
+                + 8 + 4 * (u.enKeys().length + u.arForms().length));
+        b.putLong(u.hash());
+        b.putInt(tuid.length).put(tuid);
+        b.putInt(src.length).put(src);
+        b.putInt(tgt.length).put(tgt);
+        b.putInt(u.enKeys().length);
+        for (String k : u.enKeys()) {
+            b.putInt(en.id(k));
+        }
+        b.putInt(u.arForms().length);
+        for (String k : u.arForms()) {
+            b.putInt(ar.id(k));
+        }
+        return b.array();
+    }
+
     /** Streaming writer of one segment. */
     static final class Writer implements AutoCloseable {
         private final Path file;
         private final CountingCrcStream counting;
         private final DataOutputStream out;
-        private final Map<String, Integer> en = new HashMap<>();
-        private final List<String> enList = new ArrayList<>();
-        private final Map<String, Integer> ar = new HashMap<>();
-        private final List<String> arList = new ArrayList<>();
         private int units;
         private boolean finished;
 
@@ -72,51 +118,20 @@ final class Segment {
             return out.size();
         }
 
-        private ByteBuffer rec = ByteBuffer.allocate(1 << 12);
-
-        void add(PreparedUnit u) throws IOException {
-            int need = 8 + 12 + u.tuidUtf8().length + u.sourceUtf8().length + u.targetUtf8().length
-                    + 8 + 4 * (u.enKeys().length + u.arForms().length);
-            if (rec.capacity() < need) {
-                rec = ByteBuffer.allocate(Math.max(need, rec.capacity() * 2));
-            }
-            ByteBuffer b = rec.clear();
-            b.putLong(u.hash());
-            b.putInt(u.tuidUtf8().length).put(u.tuidUtf8());
-            b.putInt(u.sourceUtf8().length).put(u.sourceUtf8());
-            b.putInt(u.targetUtf8().length).put(u.targetUtf8());
-            b.putInt(u.enKeys().length);
-            for (String k : u.enKeys()) {
-                b.putInt(id(en, enList, k));
-            }
-            b.putInt(u.arForms().length);
-            for (String k : u.arForms()) {
-                b.putInt(id(ar, arList, k));
-            }
-            out.write(b.array(), 0, b.position());
+        /** Appends one record made by {@link Segment#encode}. */
+        void add(byte[] record) throws IOException {
+            out.write(record);
             units++;
         }
 
-        private static int id(Map<String, Integer> map, List<String> list, String k) {
-            Integer i = map.get(k);
-            if (i == null) {
-                i = list.size();
-                map.put(k, i);
-                list.add(k);
-            }
-            return i;
-        }
-
         /** Writes the key tables and footer and forces the file to disk. */
-        void finish() throws IOException {
+        void finish(String[] enTable, String[] arTable) throws IOException {
             long tables = out.size();
-            out.writeInt(enList.size());
-            for (String s : enList) {
-                writeStr(out, s);
-            }
-            out.writeInt(arList.size());
-            for (String s : arList) {
-                writeStr(out, s);
+            for (String[] table : new String[][] {enTable, arTable}) {
+                out.writeInt(table.length);
+                for (String s : table) {
+                    writeStr(out, s);
+                }
             }
             out.writeLong(tables);
             out.writeInt(units);

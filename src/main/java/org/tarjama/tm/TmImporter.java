@@ -42,7 +42,13 @@ public final class TmImporter implements AutoCloseable {
     private final LongHashSet hashes = new LongHashSet();
     private final List<Manifest.Entry> written = new ArrayList<>();
     private final ExecutorService pool;
-    private final ArrayDeque<Future<PreparedUnit[]>> inflight = new ArrayDeque<>();
+    private final ArrayDeque<Future<Encoded[]>> inflight = new ArrayDeque<>();
+    private final Segment.Vocabulary enVocab = new Segment.Vocabulary();
+    private final Segment.Vocabulary arVocab = new Segment.Vocabulary();
+
+    /** A unit's dedup hash and its encoded record. */
+    private record Encoded(long hash, byte[] record) {
+    }
     private final String srcLang;
     private final String tgtLang;
     private List<String[]> batch = new ArrayList<>(BATCH);
@@ -152,10 +158,11 @@ public final class TmImporter implements AutoCloseable {
         List<String[]> b = batch;
         batch = new ArrayList<>(BATCH);
         inflight.add(pool.submit(() -> {
-            PreparedUnit[] out = new PreparedUnit[b.size()];
+            Encoded[] out = new Encoded[b.size()];
             for (int i = 0; i < out.length; i++) {
                 String[] u = b.get(i);
-                out[i] = PreparedUnit.of(u[0], u[1], u[2]);
+                PreparedUnit p = PreparedUnit.of(u[0], u[1], u[2]);
+                out[i] = new Encoded(p.hash(), Segment.encode(p, enVocab, arVocab));
             }
             return out;
         }));
@@ -166,7 +173,7 @@ public final class TmImporter implements AutoCloseable {
 
     private void drainOne() {
         try {
-            for (PreparedUnit u : inflight.poll().get()) {
+            for (Encoded u : inflight.poll().get()) {
                 if (!hashes.add(u.hash())) {
                     duplicates++;
                     continue;
@@ -174,7 +181,7 @@ public final class TmImporter implements AutoCloseable {
                 if (writer == null || writer.units() >= SEGMENT_UNITS || writer.bytes() > SEGMENT_BYTES) {
                     rollSegment();
                 }
-                writer.add(u);
+                writer.add(u.record());
                 added++;
             }
             progress.accept(read);
@@ -198,7 +205,7 @@ public final class TmImporter implements AutoCloseable {
     }
 
     private void finishSegment() throws IOException {
-        writer.finish();
+        writer.finish(enVocab.table(), arVocab.table());
         written.add(new Manifest.Entry(writer.file().getFileName().toString(), writer.units(), Files.size(writer.file())));
         writer = null;
     }
