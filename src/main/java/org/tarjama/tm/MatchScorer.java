@@ -230,15 +230,12 @@ public final class MatchScorer {
     /** {@code ascii} (a number from the English) written like {@code model} (a number in the Arabic). */
     static String inScriptOf(String ascii, String model) {
         int zero = '0';
-        boolean arabicSeparators = false;
         for (int i = 0; i < model.length(); i++) {
             char c = model.charAt(i);
             if (c >= Digits.ARABIC_INDIC_ZERO && c <= Digits.ARABIC_INDIC_ZERO + 9) {
                 zero = Digits.ARABIC_INDIC_ZERO;
             } else if (c >= Digits.EASTERN_ARABIC_INDIC_ZERO && c <= Digits.EASTERN_ARABIC_INDIC_ZERO + 9) {
                 zero = Digits.EASTERN_ARABIC_INDIC_ZERO;
-            } else if (c == ArabicLetters.ARABIC_DECIMAL_SEPARATOR || c == ArabicLetters.ARABIC_THOUSANDS_SEPARATOR) {
-                arabicSeparators = true;
             }
         }
         if (zero == '0') {
@@ -250,9 +247,9 @@ public final class MatchScorer {
             if (c >= '0' && c <= '9') {
                 sb.append((char) (zero + (c - '0')));
             } else if (c == '.') {
-                sb.append(arabicSeparators || zero != '0' ? ArabicLetters.ARABIC_DECIMAL_SEPARATOR : c);
+                sb.append(ArabicLetters.ARABIC_DECIMAL_SEPARATOR); // Arabic-Indic digits take Arabic separators
             } else if (c == ',') {
-                sb.append(arabicSeparators || zero != '0' ? ArabicLetters.ARABIC_THOUSANDS_SEPARATOR : c);
+                sb.append(ArabicLetters.ARABIC_THOUSANDS_SEPARATOR);
             } else {
                 sb.append(c);
             }

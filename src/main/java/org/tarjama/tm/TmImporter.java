@@ -134,15 +134,14 @@ public final class TmImporter implements AutoCloseable {
 
     /** Adds one unit (its first English and first Arabic variant). */
     public void add(TranslationUnit tu) {
-        read++;
         Variant s = tu.variant(srcLang).orElse(null);
         Variant t = tu.variant(tgtLang).orElse(null);
         if (s == null || t == null || s.text().isBlank() || t.text().isBlank()) {
+            read++;
             skipped++;
             return;
         }
         add(tu.tuid(), s.text(), t.text());
-        read--; // counted above
     }
 
     /** Adds one English/Arabic pair. */

@@ -65,7 +65,7 @@ class FuzzyLookupExactnessTest {
     @Test
     void topMatchesEqualABruteForceScanOverRandomMemories() {
         Random r = new Random(20240611);
-        for (int memory = 0; memory < 12; memory++) {
+        for (int memory = 0; memory < 30; memory++) {
             Path dir = tmp.resolve("m" + memory);
             List<String> sources = new ArrayList<>();
             try (TmImporter imp = TmImporter.open(dir)) {
