@@ -1,13 +1,150 @@
 package org.tarjama.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.tarjama.io.TextFiles;
+import org.tarjama.tm.DiffOp;
+import org.tarjama.tm.TmMatch;
+import org.tarjama.tm.TranslationMemory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** PLACEHOLDER until its issue lands: Fuzzy-match English sentences against the translation memory. */
-@Command(name = "lookup", mixinStandardHelpOptions = true, description = "Fuzzy-match English sentences against the translation memory.")
+/** {@code tarjama lookup}: fuzzy matches for English sentences. */
+@Command(name = "lookup", mixinStandardHelpOptions = true,
+        description = {"Fuzzy-match English sentences against the translation memory.",
+            "Scores are CAT-style percentages: 100 only for identical text, 99-98 for case, punctuation, "
+                + "whitespace or tag differences, one point less per changed number (substituted into the "
+                + "Arabic), otherwise word-level edit distance."})
 public final class LookupCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    TmOptions tm;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Matches per query (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--min", paramLabel = "PCT", defaultValue = "70", description = "Lowest match percentage, 1-100 (default: ${DEFAULT-VALUE}).")
+    int min;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json: one object per query per line (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--queries", paramLabel = "FILE",
+            description = "Queries, one per line (or the first column of a TSV file).")
+    Path queries;
+
+    @Parameters(arity = "0..1", paramLabel = "SENTENCE", description = "The English sentence to look up.")
+    String sentence;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'lookup' is not implemented yet");
+    public Integer call() throws IOException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("--format must be text or json, not '" + format + "'");
+        }
+        if ((sentence == null) == (queries == null)) {
+            throw new UsageException("give either a SENTENCE or --queries FILE");
+        }
+        if (min < 1 || min > 100) {
+            throw new UsageException("--min must be between 1 and 100");
+        }
+        if (top < 1) {
+            throw new UsageException("--top must be at least 1");
+        }
+        List<String> qs = new ArrayList<>();
+        if (sentence != null) {
+            qs.add(sentence);
+        } else {
+            try (BufferedReader r = TextFiles.open(queries, null)) {
+                String l;
+                while ((l = r.readLine()) != null) {
+                    int tab = l.indexOf('\t');
+                    String q = tab >= 0 ? l.substring(0, tab) : l;
+                    if (!q.isBlank()) {
+                        qs.add(q.strip());
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw e;
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = new ObjectMapper();
+        try (TranslationMemory m = tm.open()) {
+            for (String q : qs) {
+                List<TmMatch> matches = m.lookup(q, min, top);
+                if (format.equals("json")) {
+                    out.println(mapper.writeValueAsString(json(mapper, q, matches)));
+                } else {
+                    text(out, q, matches);
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static ObjectNode json(ObjectMapper mapper, String q, List<TmMatch> matches) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("query", q);
+        ArrayNode arr = o.putArray("matches");
+        for (TmMatch t : matches) {
+            ObjectNode j = arr.addObject();
+            j.put("score", t.score());
+            j.put("source", t.source());
+            j.put("target", t.target());
+            j.put("tuid", t.tuid());
+            ArrayNode diff = j.putArray("diff");
+            for (DiffOp d : t.diff()) {
+                ObjectNode op = diff.addObject();
+                op.put("op", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+                if (d.kind() != DiffOp.Kind.INSERT) {
+                    op.put("source", d.source());
+                }
+                if (d.kind() != DiffOp.Kind.DELETE) {
+                    op.put("query", d.query());
+                }
+            }
+        }
+        return o;
+    }
+
+    private void text(PrintWriter out, String q, List<TmMatch> matches) {
+        out.println("> " + q);
+        if (matches.isEmpty()) {
+            out.println("  (no match at " + min + "% or more)");
+        }
+        for (TmMatch t : matches) {
+            out.printf("  %3d%%  [%s] %s%n        %s%n", t.score(), t.tuid(), t.source(), t.target());
+            StringBuilder d = new StringBuilder();
+            for (DiffOp op : t.diff()) {
+                switch (op.kind()) {
+                    case REPLACE -> d.append(" [").append(op.source()).append(" → ").append(op.query()).append(']');
+                    case DELETE -> d.append(" [-").append(op.source()).append(']');
+                    case INSERT -> d.append(" [+").append(op.query()).append(']');
+                    default -> { }
+                }
+            }
+            if (d.length() > 0) {
+                out.println("        changes:" + d);
+            }
+        }
     }
 }

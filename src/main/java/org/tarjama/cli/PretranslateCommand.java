@@ -1,13 +1,77 @@
 package org.tarjama.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tarjama.io.Documents;
+import org.tarjama.io.TextFiles;
+import org.tarjama.model.TarjamaVersion;
+import org.tarjama.segment.Segmenters;
+import org.tarjama.tm.Pretranslation;
+import org.tarjama.tm.TranslationMemory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** PLACEHOLDER until its issue lands: Fill a document's segments with their best translation-memory matches. */
-@Command(name = "pretranslate", mixinStandardHelpOptions = true, description = "Fill a document's segments with their best translation-memory matches.")
+/** {@code tarjama pretranslate}: fill a document's sentences from the memory. */
+@Command(name = "pretranslate", mixinStandardHelpOptions = true,
+        description = {"Segment an English document and fill each sentence with its best match from the memory.",
+            "Writes bilingual XLIFF 1.2 (-o FILE.xlf: match % in alt-trans match-quality and the target's "
+                + "state-qualifier) or TMX (-o FILE.tmx: matched sentences, match % in x-match-score).",
+            "Documents: .txt, .docx, .odt, .html, .xlf/.xliff."})
 public final class PretranslateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    TmOptions tm;
+
+    @Option(names = "--min", paramLabel = "PCT", defaultValue = "75", description = "Lowest match percentage used (default: ${DEFAULT-VALUE}).")
+    int min;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Output: .xlf/.xliff or .tmx.")
+    Path output;
+
+    @Parameters(paramLabel = "DOC", description = "English document.")
+    Path doc;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("'pretranslate' is not implemented yet");
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean xliff = name.endsWith(".xlf") || name.endsWith(".xliff");
+        if (!xliff && !name.endsWith(".tmx")) {
+            throw new UsageException("-o must end in .xlf, .xliff or .tmx");
+        }
+        if (min < 1 || min > 100) {
+            throw new UsageException("--min must be between 1 and 100");
+        }
+        List<String> paragraphs = Documents.paragraphs(doc, null, "en");
+        Pretranslation p;
+        try (TranslationMemory m = tm.open()) {
+            p = Pretranslation.of(m, paragraphs, Segmenters.forLanguage("en"), min);
+        }
+        try (Output out = Output.to(output, spec.commandLine().getOut())) {
+            if (xliff) {
+                p.writeXliff(out.stream(), TextFiles.displayName(doc), TarjamaVersion.get());
+            } else {
+                p.writeTmx(out.stream());
+            }
+            out.commit();
+        }
+        if (!common.quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("%d segments: %d matched at %d%% or more (%d exact), %d without a match%s%n",
+                    p.segments().size(), p.matched(), min, p.exact(), p.segments().size() - p.matched(),
+                    xliff ? "" : " (left out of the TMX)");
+            err.flush();
+        }
+        return ExitCodes.OK;
     }
 }

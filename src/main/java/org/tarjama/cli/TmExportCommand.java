@@ -1,0 +1,53 @@
+package org.tarjama.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tarjama.tm.TranslationMemory;
+import org.tarjama.tmx.TmxWriter;
+import org.tarjama.tmx.TmxWriterOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tarjama tm export}: the whole memory as TMX. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the whole memory as TMX 1.4b.")
+public final class TmExportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    TmOptions tm;
+
+    @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "tmx", description = "Output format: tmx (default).")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() {
+        if (!to.equals("tmx")) {
+            throw new UsageException("--to must be tmx, not '" + to + "'");
+        }
+        long n;
+        try (TranslationMemory m = tm.open();
+             Output out = Output.to(output, spec.commandLine().getOut())) {
+            TmxWriter w = TmxWriter.create(out.stream(), TmxWriterOptions.defaults());
+            m.forEach(w::write);
+            w.close();
+            n = w.count();
+            out.commit();
+        }
+        if (!common.quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("%d units exported%n", n);
+            err.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,439 @@
+package org.tarjama.tm;
+
+import java.util.Arrays;
+
+/**
+ * The in-memory fuzzy-match engine: a token inverted index over the English side with lossless
+ * candidate filters and banded token edit-distance verification. Hand-written because no library
+ * offers exact token-level threshold search: Lucene's fuzzy queries are character-level per term and
+ * its scoring is not an edit-distance percentage (Pensieve's n-gram Dice needs a rescoring pass and
+ * still misses matches).
+ *
+ * <p>Units get internal ids in order of token count, so that a length range is an id range and every
+ * posting list (ascending ids) can be cut to it by binary search. For a query of {@code n} tokens and
+ * a threshold {@code t}, with {@code D(L) = floor(L·(100−t)/100)} the largest distance a pair whose
+ * longer side has {@code L} tokens may have:
+ * <ol>
+ *   <li><b>length filter</b>: {@code |n − m| ≤ D(max(n, m))};</li>
+ *   <li><b>prefix filter</b>: a unit within distance {@code D} shares at least
+ *       {@code L − D(L) ≥ n − D(n)} tokens (as a multiset) with the query, so it contains one of the
+ *       query's {@code D(n) + 1} rarest tokens: only their postings are read;</li>
+ *   <li><b>count filter</b>: prefix hits plus the tokens outside the prefix bound the overlap, and the
+ *       exact multiset overlap must reach {@code L − D(L)};</li>
+ *   <li><b>banded verification</b>: token edit distance over a diagonal band of {@code 2D+1}, stopping
+ *       at the first row above {@code D}.</li>
+ * </ol>
+ * Candidates are verified in decreasing order of prefix hits and the threshold rises to the K-th best
+ * score found so far; every filter stays lossless for that threshold, so the result equals a full scan
+ * (ties broken by insertion order).
+ */
+final class FuzzyIndex {
+    /** Computes the final score of global unit {@code global} at token distance {@code d}. */
+    interface Scorer {
+        int score(int global, int d);
+    }
+
+    final int size;
+    final int numberId;
+    private final int[] order;
+    private final int[] lenStart;
+    private final int maxLen;
+    private final int[] tokStart;
+    private final int[] tokens;
+    private final int[] postStart;
+    private final int[] postings;
+    private final ThreadLocal<Scratch> scratch;
+
+    /**
+     * @param lengths   token count per global unit
+     * @param tokStarts offset of each global unit's tokens in {@code toks} (size units + 1)
+     * @param toks      English key ids, global order
+     * @param vocab     number of distinct key ids
+     * @param numberId  key id of numbers, or -1
+     */
+    FuzzyIndex(int units, int[] tokStarts, int[] toks, int vocab, int numberId) {
+        this.size = units;
+        this.numberId = numberId;
+        int ml = 0;
+        for (int g = 0; g < units; g++) {
+            ml = Math.max(ml, tokStarts[g + 1] - tokStarts[g]);
+        }
+        this.maxLen = ml;
+        // counting sort of units by length (stable: insertion order within a length)
+        lenStart = new int[ml + 2];
+        for (int g = 0; g < units; g++) {
+            lenStart[tokStarts[g + 1] - tokStarts[g] + 1]++;
+        }
+        for (int l = 1; l < lenStart.length; l++) {
+            lenStart[l] += lenStart[l - 1];
+        }
+        order = new int[units];
+        int[] next = Arrays.copyOf(lenStart, lenStart.length);
+        for (int g = 0; g < units; g++) {
+            order[next[tokStarts[g + 1] - tokStarts[g]]++] = g;
+        }
+        tokStart = new int[units + 1];
+        tokens = new int[tokStarts[units]];
+        int at = 0;
+        for (int i = 0; i < units; i++) {
+            int g = order[i];
+            tokStart[i] = at;
+            int len = tokStarts[g + 1] - tokStarts[g];
+            System.arraycopy(toks, tokStarts[g], tokens, at, len);
+            at += len;
+        }
+        tokStart[units] = at;
+        // postings: distinct terms per unit, ascending internal id
+        postStart = new int[vocab + 1];
+        int[] seen = new int[vocab];
+        Arrays.fill(seen, -1);
+        for (int i = 0; i < units; i++) {
+            for (int p = tokStart[i]; p < tokStart[i + 1]; p++) {
+                int t = tokens[p];
+                if (seen[t] != i) {
+                    seen[t] = i;
+                    postStart[t + 1]++;
+                }
+            }
+        }
+        for (int t = 0; t < vocab; t++) {
+            postStart[t + 1] += postStart[t];
+        }
+        postings = new int[postStart[vocab]];
+        int[] fill = Arrays.copyOf(postStart, vocab);
+        Arrays.fill(seen, -1);
+        for (int i = 0; i < units; i++) {
+            for (int p = tokStart[i]; p < tokStart[i + 1]; p++) {
+                int t = tokens[p];
+                if (seen[t] != i) {
+                    seen[t] = i;
+                    postings[fill[t]++] = i;
+                }
+            }
+        }
+        scratch = ThreadLocal.withInitial(() -> new Scratch(units, vocab));
+    }
+
+    /** Document frequency of key id {@code t} (0 for unknown ids, which are negative). */
+    int df(int t) {
+        return t < 0 || t >= postStart.length - 1 ? 0 : postStart[t + 1] - postStart[t];
+    }
+
+    /** Global index of internal id {@code i}. */
+    int global(int i) {
+        return order[i];
+    }
+
+    int length(int i) {
+        return tokStart[i + 1] - tokStart[i];
+    }
+
+    /** Key id at position {@code p} of internal unit {@code i}. */
+    int token(int i, int p) {
+        return tokens[tokStart[i] + p];
+    }
+
+    /** Internal ids containing key {@code t}, ascending. */
+    int[] postingRange(int t) {
+        return t < 0 || t >= postStart.length - 1 ? new int[] {0, 0} : new int[] {postStart[t], postStart[t + 1]};
+    }
+
+    int[] postingsArray() {
+        return postings;
+    }
+
+    int posting(int p) {
+        return postings[p];
+    }
+
+    /**
+     * The best {@code top} units scoring at least {@code min} for query key ids {@code q} (unknown
+     * keys as distinct negative ids), best first. Returns pairs {global, score} flattened.
+     */
+    int[] search(int[] q, int min, int top, Scorer scorer) {
+        Scratch s = scratch.get();
+        int n = q.length;
+        boolean qHasNumber = false;
+        for (int t : q) {
+            qHasNumber |= t == numberId && t >= 0;
+        }
+        Top best = new Top(top);
+        int maxDn = MatchScorer.maxDistance(n, min);
+        int mlo = Math.max(0, n - maxDn);
+        int mhi = n;
+        while (mhi + 1 <= maxLen && mhi + 1 - n <= MatchScorer.maxDistance(mhi + 1, min)) {
+            mhi++;
+        }
+        if (mlo > maxLen) {
+            return best.result();
+        }
+        int idLo = lenStart[mlo];
+        int idHi = lenStart[Math.min(mhi + 1, maxLen + 1)];
+        if (n == 0) {
+            for (int i = idLo; i < idHi && length(i) == 0; i++) {
+                int score = scorer.score(order[i], 0);
+                if (score >= min) {
+                    best.offer(order[i], score);
+                }
+            }
+            return best.result();
+        }
+        // query multiset, for the exact overlap of a candidate in O(its length)
+        int qStamp = s.nextQueryStamp();
+        for (int t : q) {
+            if (t >= 0) {
+                if (s.qMark[t] != qStamp) {
+                    s.qMark[t] = qStamp;
+                    s.qCnt[t] = 0;
+                }
+                s.qCnt[t]++;
+            }
+        }
+        // each query token's posting list cut to the length range
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int i = 0; i < n; i++) {
+            int t = q[i];
+            if (t >= 0) {
+                from[i] = lowerBound(postings, postStart[t], postStart[t + 1], idLo);
+                to[i] = lowerBound(postings, from[i], postStart[t + 1], idHi);
+            }
+        }
+        // prefix: any D(n) + 1 query tokens will do (pigeonhole); take those with the fewest postings in range
+        Integer[] pos = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            pos[i] = i;
+        }
+        Arrays.sort(pos, (a, b) -> {
+            int c = Integer.compare(to[a] - from[a], to[b] - from[b]);
+            return c != 0 ? c : Integer.compare(q[a], q[b]);
+        });
+        int k = Math.min(n, maxDn + 1);
+        int[] acc = s.acc;
+        int touched = 0;
+        int scanned = 0;
+        for (int j = 0; j < k; ) {
+            int i0 = pos[j];
+            int t = q[i0];
+            int w = 0;
+            while (j < k && q[pos[j]] == t) {
+                w++;
+                j++;
+            }
+            scanned += w;
+            if (t < 0) {
+                continue;
+            }
+            for (int p = from[i0]; p < to[i0]; p++) {
+                int id = postings[p];
+                if (acc[id] == 0) {
+                    s.touch(touched++, id);
+                }
+                acc[id] += w;
+            }
+        }
+        // count filter: probe further posting lists, cheapest first, while that costs less than
+        // verifying the candidates it may rule out; each list scanned tightens the overlap bound
+        long budget = 16L * touched + 4096;
+        for (int j = k; j < n; ) {
+            int i0 = pos[j];
+            int t = q[i0];
+            int w = 0;
+            while (j < n && q[pos[j]] == t) {
+                w++;
+                j++;
+            }
+            if (t < 0) {
+                scanned += w;
+                continue;
+            }
+            int len = to[i0] - from[i0];
+            if (len > budget) {
+                continue;
+            }
+            budget -= len;
+            scanned += w;
+            for (int p = from[i0]; p < to[i0]; p++) {
+                int id = postings[p];
+                if (acc[id] != 0) {
+                    acc[id] += w;
+                }
+            }
+        }
+        // verify in decreasing order of hits (counting sort on acc)
+        int[] cand = s.touched;
+        int[] byAcc = s.sorted(touched);
+        int[] bucket = new int[n + 2];
+        for (int c = 0; c < touched; c++) {
+            bucket[n - acc[cand[c]] + 1]++;
+        }
+        for (int b = 1; b < bucket.length; b++) {
+            bucket[b] += bucket[b - 1];
+        }
+        for (int c = 0; c < touched; c++) {
+            byAcc[bucket[n - acc[cand[c]]]++] = cand[c];
+        }
+        int rest = n - scanned;
+        int[] rows = s.rows;
+        for (int c = 0; c < touched; c++) {
+            int id = byAcc[c];
+            int a = acc[id];
+            int t = Math.max(min, best.threshold());
+            if (a + rest < n - MatchScorer.maxDistance(n, t)) {
+                break; // sorted by acc: no later candidate can reach the threshold either
+            }
+            int m = length(id);
+            int l = Math.max(n, m);
+            int dmax = MatchScorer.maxDistance(l, t);
+            if (Math.abs(n - m) > dmax || a + rest < l - dmax) {
+                continue;
+            }
+            // exact multiset overlap
+            int cStamp = s.nextCandidateStamp();
+            int overlap = 0;
+            boolean cHasNumber = false;
+            int off = tokStart[id];
+            for (int p = off; p < off + m; p++) {
+                int tok = tokens[p];
+                cHasNumber |= tok == numberId;
+                if (s.qMark[tok] == qStamp) {
+                    if (s.uMark[tok] != cStamp) {
+                        s.uMark[tok] = cStamp;
+                        s.used[tok] = 0;
+                    }
+                    if (s.used[tok] < s.qCnt[tok]) {
+                        s.used[tok]++;
+                        overlap++;
+                    }
+                }
+            }
+            if (overlap < l - dmax) {
+                continue;
+            }
+            if (rows.length < 2 * (m + 1)) {
+                rows = s.rows = new int[2 * (m + 1) + 16];
+            }
+            int d = MatchScorer.bandedDistance(q, n, tokens, off, m, dmax, rows);
+            if (d > dmax) {
+                continue;
+            }
+            int g = order[id];
+            int score = d > 0 && !qHasNumber && !cHasNumber ? MatchScorer.base(n, m, d) : scorer.score(g, d);
+            if (score >= min) {
+                best.offer(g, score);
+            }
+        }
+        for (int c = 0; c < touched; c++) {
+            acc[cand[c]] = 0;
+        }
+        return best.result();
+    }
+
+    static int lowerBound(int[] a, int from, int to, int key) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The K best (score desc, global index asc). */
+    static final class Top {
+        private final int k;
+        private final int[] g;
+        private final int[] sc;
+        private int size;
+
+        Top(int k) {
+            this.k = k;
+            this.g = new int[k];
+            this.sc = new int[k];
+        }
+
+        /** Lowest score that may still enter: the K-th best once K are held, else 0. */
+        int threshold() {
+            return size < k ? 0 : sc[k - 1];
+        }
+
+        void offer(int global, int score) {
+            if (size == k && (score < sc[k - 1] || score == sc[k - 1] && global > g[k - 1])) {
+                return;
+            }
+            int at = size < k ? size++ : k - 1;
+            while (at > 0 && (sc[at - 1] < score || sc[at - 1] == score && g[at - 1] > global)) {
+                sc[at] = sc[at - 1];
+                g[at] = g[at - 1];
+                at--;
+            }
+            sc[at] = score;
+            g[at] = global;
+        }
+
+        int[] result() {
+            int[] out = new int[size * 2];
+            for (int i = 0; i < size; i++) {
+                out[2 * i] = g[i];
+                out[2 * i + 1] = sc[i];
+            }
+            return out;
+        }
+    }
+
+    /** Per-thread work arrays, reused across queries. */
+    private static final class Scratch {
+        final int[] acc;
+        final int[] qMark;
+        final int[] qCnt;
+        final int[] uMark;
+        final int[] used;
+        int qStamp;
+        int cStamp;
+        int[] touched = new int[1024];
+        int[] sorted = new int[1024];
+        int[] rows = new int[256];
+
+        Scratch(int units, int vocab) {
+            acc = new int[units];
+            qMark = new int[vocab];
+            qCnt = new int[vocab];
+            uMark = new int[vocab];
+            used = new int[vocab];
+        }
+
+        int nextQueryStamp() {
+            if (qStamp == Integer.MAX_VALUE) {
+                Arrays.fill(qMark, 0);
+                qStamp = 0;
+            }
+            return ++qStamp;
+        }
+
+        int nextCandidateStamp() {
+            if (cStamp == Integer.MAX_VALUE) {
+                Arrays.fill(uMark, 0);
+                cStamp = 0;
+            }
+            return ++cStamp;
+        }
+
+        void touch(int at, int id) {
+            if (at == touched.length) {
+                touched = Arrays.copyOf(touched, at * 2);
+            }
+            touched[at] = id;
+        }
+
+        int[] sorted(int n) {
+            if (sorted.length < n) {
+                sorted = new int[Math.max(n, sorted.length * 2)];
+            }
+            return sorted;
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package org.tarjama.tm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+import org.tarjama.model.TranslationUnit;
+import org.tarjama.model.Variant;
+
+/**
+ * Adds units to a memory. Units stream through: they are tokenised in batches on worker threads and
+ * appended to a new segment file; nothing becomes visible until {@link #commit()} publishes the new
+ * manifest. Closing without committing (an error, an interrupted run) deletes the unfinished
+ * segment; if the process dies instead, the orphan file is ignored by readers and removed by the next
+ * import. Units whose English and Arabic are both already in the memory are skipped, so importing
+ * the same file twice changes nothing. One importer at a time per directory (a file lock).
+ */
+public final class TmImporter implements AutoCloseable {
+    /** A new segment file is started after this many units, keeping each file well under 2 GB. */
+    static final int SEGMENT_UNITS = 1 << 20;
+    /** ... or after this many bytes: a segment is memory-mapped as one buffer, which must stay under 2 GB. */
+    static final long SEGMENT_BYTES = 1L << 30;
+    private static final int BATCH = 2048;
+
+    private final Path dir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Manifest before;
+    private final LongHashSet hashes = new LongHashSet();
+    private final List<Manifest.Entry> written = new ArrayList<>();
+    private final ExecutorService pool;
+    private final ArrayDeque<Future<Encoded[]>> inflight = new ArrayDeque<>();
+    private final Segment.Vocabulary enVocab = new Segment.Vocabulary();
+    private final Segment.Vocabulary arVocab = new Segment.Vocabulary();
+
+    /** A unit's dedup hash and its encoded record. */
+    private record Encoded(long hash, byte[] record) {
+    }
+    private final String srcLang;
+    private final String tgtLang;
+    private List<String[]> batch = new ArrayList<>(BATCH);
+    private Segment.Writer writer;
+    private long read;
+    private long added;
+    private long duplicates;
+    private long skipped;
+    private LongConsumer progress = n -> { };
+    private boolean committed;
+
+    private TmImporter(Path dir, FileChannel lockChannel, FileLock lock, Manifest before, String srcLang, String tgtLang) {
+        this.dir = dir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.before = before;
+        this.srcLang = srcLang;
+        this.tgtLang = tgtLang;
+        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this.pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "tm-import");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Opens {@code dir} for import (creating it), English source and Arabic target. */
+    public static TmImporter open(Path dir) {
+        return open(dir, "en", "ar");
+    }
+
+    public static TmImporter open(Path dir, String srcLang, String tgtLang) {
+        try {
+            Files.createDirectories(dir);
+            FileChannel ch = FileChannel.open(dir.resolve("write.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock l;
+            try {
+                l = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                l = null;
+            }
+            if (l == null) {
+                ch.close();
+                throw new UncheckedIOException(new IOException(dir + ": another import is writing to this memory"));
+            }
+            Manifest m = Manifest.read(dir);
+            removeOrphans(dir, m);
+            TmImporter imp = new TmImporter(dir, ch, l, m, srcLang, tgtLang);
+            for (Manifest.Entry e : m.segments()) {
+                Segment.Reader r = Segment.Reader.open(dir.resolve(e.file()), e.bytes());
+                int at = 0;
+                for (int u = 0; u < r.units; u++) {
+                    imp.hashes.add(r.buf.getLong(at));
+                    at = TranslationMemory.skipRecord(r, at);
+                }
+            }
+            return imp;
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Files a crash left behind: segments no manifest names, a manifest never renamed. */
+    private static void removeOrphans(Path dir, Manifest m) throws IOException {
+        List<String> live = new ArrayList<>();
+        for (Manifest.Entry e : m.segments()) {
+            live.add(e.file());
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "{seg-*.dat,MANIFEST.tmp}")) {
+            for (Path p : ds) {
+                if (!live.contains(p.getFileName().toString())) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Called with the number of units read so far, after each batch. */
+    public TmImporter onProgress(LongConsumer progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** Adds one unit (its first English and first Arabic variant). */
+    public void add(TranslationUnit tu) {
+        Variant s = tu.variant(srcLang).orElse(null);
+        Variant t = tu.variant(tgtLang).orElse(null);
+        if (s == null || t == null || s.text().isBlank() || t.text().isBlank()) {
+            read++;
+            skipped++;
+            return;
+        }
+        add(tu.tuid(), s.text(), t.text());
+    }
+
+    /** Adds one English/Arabic pair. */
+    public void add(String tuid, String source, String target) {
+        read++;
+        batch.add(new String[] {tuid, source, target});
+        if (batch.size() == BATCH) {
+            submit();
+        }
+    }
+
+    private void submit() {
+        List<String[]> b = batch;
+        batch = new ArrayList<>(BATCH);
+        inflight.add(pool.submit(() -> {
+            Encoded[] out = new Encoded[b.size()];
+            for (int i = 0; i < out.length; i++) {
+                String[] u = b.get(i);
+                PreparedUnit p = PreparedUnit.of(u[0], u[1], u[2]);
+                out[i] = new Encoded(p.hash(), Segment.encode(p, enVocab, arVocab));
+            }
+            return out;
+        }));
+        while (inflight.size() > 6) {
+            drainOne();
+        }
+    }
+
+    private void drainOne() {
+        try {
+            for (Encoded u : inflight.poll().get()) {
+                if (!hashes.add(u.hash())) {
+                    duplicates++;
+                    continue;
+                }
+                if (writer == null || writer.units() >= SEGMENT_UNITS || writer.bytes() > SEGMENT_BYTES) {
+                    rollSegment();
+                }
+                writer.add(u.record());
+                added++;
+            }
+            progress.accept(read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+        }
+    }
+
+    private void rollSegment() throws IOException {
+        if (writer != null) {
+            finishSegment();
+        }
+        long gen = before.generation() + 1;
+        writer = new Segment.Writer(dir.resolve(String.format("seg-%06d-%03d.dat", gen, written.size())));
+    }
+
+    private void finishSegment() throws IOException {
+        writer.finish(enVocab.table(), arVocab.table());
+        written.add(new Manifest.Entry(writer.file().getFileName().toString(), writer.units(), Files.size(writer.file())));
+        writer = null;
+    }
+
+    /** Publishes everything added: after this returns, readers opening the memory see the new units. */
+    public ImportResult commit() {
+        if (!batch.isEmpty()) {
+            submit();
+        }
+        while (!inflight.isEmpty()) {
+            drainOne();
+        }
+        try {
+            if (writer != null) {
+                finishSegment();
+            }
+            if (!written.isEmpty() || !Files.exists(dir.resolve(Manifest.NAME))) {
+                List<Manifest.Entry> all = new ArrayList<>(before.segments());
+                all.addAll(written);
+                Manifest.forceDirectory(dir);
+                new Manifest(before.generation() + 1, all).commit(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+        }
+        committed = true;
+        return new ImportResult(read, added, duplicates, skipped, before.units() + added);
+    }
+
+    /** Releases the lock; without a {@link #commit()} the units added are discarded. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            if (writer != null) {
+                writer.close();
+            }
+            if (!committed) {
+                for (Manifest.Entry e : written) {
+                    Files.deleteIfExists(dir.resolve(e.file()));
+                }
+            }
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+        }
+    }
+}

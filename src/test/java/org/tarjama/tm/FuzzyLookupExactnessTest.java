@@ -1,0 +1,110 @@
+package org.tarjama.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The index must return exactly what scoring every unit would: all matches at or above the
+ * threshold, in the same order (score, then insertion order). Random memories over a small
+ * vocabulary (so that near matches abound), random and perturbed queries, several thresholds.
+ */
+class FuzzyLookupExactnessTest {
+    private static final String[] WORDS = {"the", "minister", "said", "bridge", "new", "Cairo", "will", "open",
+        "in", "spring", "of", "talks", "a", "on", "government", "rain", "The", "said,", "city", "and"};
+
+    @TempDir
+    Path tmp;
+
+    static String sentence(Random r, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < len; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            if (r.nextInt(12) == 0) {
+                sb.append(r.nextInt(4) == 0 ? "2,000" : String.valueOf(r.nextInt(30)));
+            } else {
+                sb.append(WORDS[r.nextInt(r.nextBoolean() ? 6 : WORDS.length)]);
+            }
+        }
+        if (r.nextBoolean()) {
+            sb.append(r.nextBoolean() ? "." : "?");
+        }
+        return sb.toString();
+    }
+
+    static String perturb(Random r, String s) {
+        List<String> w = new ArrayList<>(List.of(s.split(" ")));
+        int edits = r.nextInt(4);
+        for (int e = 0; e < edits; e++) {
+            int op = r.nextInt(4);
+            int at = w.isEmpty() ? 0 : r.nextInt(w.size());
+            if (op == 0 || w.isEmpty()) {
+                w.add(at, WORDS[r.nextInt(WORDS.length)]);
+            } else if (op == 1) {
+                w.remove(at);
+            } else if (op == 2) {
+                w.set(at, WORDS[r.nextInt(WORDS.length)]);
+            } else {
+                w.set(at, w.get(at).toUpperCase());
+            }
+        }
+        return String.join(" ", w);
+    }
+
+    record Scored(int global, int score) {
+    }
+
+    @Test
+    void topMatchesEqualABruteForceScanOverRandomMemories() {
+        Random r = new Random(20240611);
+        for (int memory = 0; memory < 30; memory++) {
+            Path dir = tmp.resolve("m" + memory);
+            List<String> sources = new ArrayList<>();
+            try (TmImporter imp = TmImporter.open(dir)) {
+                int units = 50 + r.nextInt(400);
+                for (int u = 0; u < units; u++) {
+                    String s = sentence(r, r.nextInt(16));
+                    if (s.isBlank()) {
+                        s = "x";
+                    }
+                    imp.add("t" + u, s, "ترجمة " + u);
+                    sources.add(s);
+                }
+                imp.commit();
+            }
+            try (TranslationMemory tm = TranslationMemory.open(dir)) {
+                assertThat(tm.size()).isEqualTo(sources.size());
+                for (int qn = 0; qn < 60; qn++) {
+                    String query = r.nextInt(3) == 0 ? sentence(r, r.nextInt(16))
+                            : perturb(r, sources.get(r.nextInt(sources.size())));
+                    int min = new int[] {1, 30, 50, 70, 75, 90, 99, 100}[r.nextInt(8)];
+                    List<Scored> brute = new ArrayList<>();
+                    for (int g = 0; g < tm.size(); g++) {
+                        int sc = MatchScorer.score(query, tm.source(g));
+                        if (sc >= min) {
+                            brute.add(new Scored(g, sc));
+                        }
+                    }
+                    brute.sort(Comparator.comparingInt((Scored x) -> -x.score()).thenComparingInt(Scored::global));
+                    for (int top : new int[] {1, 5, 100_000}) {
+                        List<TmMatch> got = tm.lookup(query, min, top);
+                        List<Integer> want = brute.subList(0, Math.min(top, brute.size())).stream().map(Scored::score).toList();
+                        assertThat(got.stream().map(TmMatch::score).toList())
+                                .as("memory %d query '%s' min %d top %d", memory, query, min, top).isEqualTo(want);
+                        List<String> wantSources = brute.subList(0, Math.min(top, brute.size())).stream()
+                                .map(x -> tm.source(x.global())).toList();
+                        assertThat(got.stream().map(TmMatch::source).toList()).isEqualTo(wantSources);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.tarjama.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.AltTranslation;
+import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarjama.cli.Main;
+import org.tarjama.tmx.TmxReader;
+
+/** The commands in-process, as scripts and the acceptance checks call them. */
+class TmCliTest {
+    @TempDir
+    Path tmp;
+
+    private Path tm;
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @BeforeEach
+    void memory() throws Exception {
+        tm = tmp.resolve("tm");
+        Path tsv = tmp.resolve("units.tsv");
+        Files.writeString(tsv, String.join("\n",
+                "en\tar",
+                "The minister said the new bridge will open next spring.\tقال الوزير إن الجسر الجديد سيفتح في الربيع المقبل.",
+                "Prices rose by 5 percent in 2019.\tارتفعت الأسعار بنسبة ٥ في المئة في عام ٢٠١٩.",
+                "Visitors gathered at the dome.\tتجمع الزوار بالقبة.",
+                ""), StandardCharsets.UTF_8);
+        assertThat(run("tm", "import", "--tm", tm.toString(), tsv.toString())).isEqualTo(0);
+        assertThat(err).contains("3 added");
+    }
+
+    @Test
+    void lookupJsonHasOneObjectPerQueryWithMatchesBestFirst() throws Exception {
+        assertThat(run("lookup", "--tm", tm.toString(), "--format", "json", "--min", "50",
+                "The minister said the old bridge will open next spring.")).isEqualTo(0);
+        String[] lines = out.strip().split("\n");
+        assertThat(lines).hasSize(1);
+        JsonNode o = new ObjectMapper().readTree(lines[0]);
+        assertThat(o.get("query").asText()).isEqualTo("The minister said the old bridge will open next spring.");
+        JsonNode m = o.get("matches").get(0);
+        assertThat(m.get("score").asInt()).isEqualTo(90);
+        assertThat(m.get("source").asText()).startsWith("The minister said the new bridge");
+        assertThat(m.get("target").asText()).startsWith("قال الوزير");
+        assertThat(m.get("tuid").asText()).isEqualTo("1");
+        assertThat(m.get("diff").isArray()).isTrue();
+        assertThat(m.get("diff").toString()).contains("{\"op\":\"replace\",\"source\":\"new\",\"query\":\"old\"}");
+    }
+
+    @Test
+    void lookupSubstitutesTheChangedNumberInArabicIndicDigits() throws Exception {
+        assertThat(run("lookup", "--tm", tm.toString(), "--format", "json", "Prices rose by 7 percent in 2019.")).isEqualTo(0);
+        JsonNode m = new ObjectMapper().readTree(out.strip()).get("matches").get(0);
+        assertThat(m.get("score").asInt()).isEqualTo(99);
+        assertThat(m.get("target").asText()).isEqualTo("ارتفعت الأسعار بنسبة ٧ في المئة في عام ٢٠١٩.");
+    }
+
+    @Test
+    void lookupBatchReadsTheFirstColumnOfATsv() throws Exception {
+        Path q = tmp.resolve("q.tsv");
+        Files.writeString(q, "Visitors gathered at the dome.\tignored\nNothing like this at all.\n", StandardCharsets.UTF_8);
+        assertThat(run("lookup", "--tm", tm.toString(), "--format", "json", "--queries", q.toString())).isEqualTo(0);
+        String[] lines = out.strip().split("\n");
+        assertThat(lines).hasSize(2);
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(lines[0]).get("matches").get(0).get("score").asInt()).isEqualTo(100);
+        assertThat(mapper.readTree(lines[1]).get("matches")).isEmpty();
+    }
+
+    @Test
+    void lookupRejectsAThresholdOutOfRange() {
+        assertThat(run("lookup", "--tm", tm.toString(), "--min", "0", "x")).isEqualTo(2);
+    }
+
+    @Test
+    void reimportAddsNothing() {
+        Path tsv = tmp.resolve("units.tsv");
+        assertThat(run("tm", "import", "--tm", tm.toString(), tsv.toString())).isEqualTo(0);
+        assertThat(err).contains("0 added").contains("3 already present");
+        assertThat(run("tm", "stats", "--tm", tm.toString(), "--format", "json")).isEqualTo(0);
+        assertThat(out).contains("\"units\":3");
+    }
+
+    @Test
+    void importOfAMissingFileIsBadInput() {
+        assertThat(run("tm", "import", "--tm", tm.toString(), tmp.resolve("nope.tsv").toString())).isEqualTo(3);
+        assertThat(err).contains("nope.tsv");
+    }
+
+    @Test
+    void exportWritesEveryUnitAsTmx() {
+        Path x = tmp.resolve("out.tmx");
+        assertThat(run("tm", "export", "--tm", tm.toString(), "--to", "tmx", "-o", x.toString())).isEqualTo(0);
+        List<String> ar = new ArrayList<>();
+        try (TmxReader r = TmxReader.open(x)) {
+            while (r.hasNext()) {
+                ar.add(r.next().text("ar").strip()); // the skeleton reader keeps whitespace after </seg>
+            }
+        }
+        assertThat(ar).hasSize(3).contains("تجمع الزوار بالقبة.");
+    }
+
+    @Test
+    void concordanceJsonGivesKeywordInContext() throws Exception {
+        assertThat(run("concordance", "--tm", tm.toString(), "--format", "json", "القبة")).isEqualTo(0);
+        JsonNode o = new ObjectMapper().readTree(out);
+        assertThat(o.get("lang").asText()).isEqualTo("ar");
+        JsonNode h = o.get("hits").get(0);
+        assertThat(h.get("match").asText()).isEqualTo("بالقبة");
+        assertThat(h.get("left").asText()).isEqualTo("تجمع الزوار ");
+        assertThat(h.get("source").asText()).isEqualTo("Visitors gathered at the dome.");
+    }
+
+    @Test
+    void pretranslateWritesXliffWhoseMatchQualityOkapiReads() throws Exception {
+        Path doc = tmp.resolve("doc.txt");
+        Files.writeString(doc, "The minister said the old bridge will open next spring. Visitors gathered at the dome.\n\n"
+                + "Something entirely different is written here.\n", StandardCharsets.UTF_8);
+        Path xlf = tmp.resolve("doc.xlf");
+        assertThat(run("pretranslate", "--tm", tm.toString(), "--min", "75", "-o", xlf.toString(), doc.toString())).isEqualTo(0);
+        assertThat(err).contains("3 segments: 2 matched");
+        String xml = Files.readString(xlf);
+        assertThat(xml).contains("state-qualifier=\"exact-match\"").contains("match-quality=\"90\"");
+        List<Integer> scores = new ArrayList<>();
+        List<Boolean> hasTarget = new ArrayList<>();
+        try (XLIFFFilter f = new XLIFFFilter()) {
+            f.open(new RawDocument(xlf.toUri(), "UTF-8", LocaleId.ENGLISH, LocaleId.fromString("ar")));
+            while (f.hasNext()) {
+                Event e = f.next();
+                if (e.isTextUnit()) {
+                    ITextUnit tu = e.getTextUnit();
+                    hasTarget.add(tu.hasTarget(LocaleId.fromString("ar")));
+                    AltTranslationsAnnotation a = tu.getTarget(LocaleId.fromString("ar")) == null ? null
+                            : tu.getTarget(LocaleId.fromString("ar")).getAnnotation(AltTranslationsAnnotation.class);
+                    if (a != null) {
+                        for (AltTranslation alt : a) {
+                            scores.add(alt.getCombinedScore());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(hasTarget).containsExactly(true, true, false);
+        assertThat(scores).containsExactly(90, 100);
+    }
+
+    @Test
+    void pretranslateToTmxKeepsMatchedSegmentsWithTheirScore() {
+        Path doc = tmp.resolve("doc.txt");
+        try {
+            Files.writeString(doc, "Prices rose by 9 percent in 2019.\n", StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Path x = tmp.resolve("doc.tmx");
+        assertThat(run("pretranslate", "--tm", tm.toString(), "-o", x.toString(), doc.toString())).isEqualTo(0);
+        try (TmxReader r = TmxReader.open(x)) {
+            var u = r.next();
+            assertThat(u.text("ar").strip()).isEqualTo("ارتفعت الأسعار بنسبة ٩ في المئة في عام ٢٠١٩.");
+            assertThat(u.prop("x-match-score")).contains("99");
+        }
+    }
+
+    @Test
+    void lookupInADirectoryWithoutAMemoryIsBadInput() {
+        assertThat(run("lookup", "--tm", tmp.resolve("empty").toString(), "anything")).isEqualTo(3);
+        assertThat(err).contains("no translation memory");
+    }
+}
