@@ -120,7 +120,7 @@ class TmCliTest {
         List<String> ar = new ArrayList<>();
         try (TmxReader r = TmxReader.open(x)) {
             while (r.hasNext()) {
-                ar.add(r.next().text("ar").strip()); // the skeleton reader keeps whitespace after </seg>
+                ar.add(r.next().text("ar"));
             }
         }
         assertThat(ar).hasSize(3).contains("تجمع الزوار بالقبة.");
@@ -182,7 +182,7 @@ class TmCliTest {
         assertThat(run("pretranslate", "--tm", tm.toString(), "-o", x.toString(), doc.toString())).isEqualTo(0);
         try (TmxReader r = TmxReader.open(x)) {
             var u = r.next();
-            assertThat(u.text("ar").strip()).isEqualTo("ارتفعت الأسعار بنسبة ٩ في المئة في عام ٢٠١٩.");
+            assertThat(u.text("ar")).isEqualTo("ارتفعت الأسعار بنسبة ٩ في المئة في عام ٢٠١٩.");
             assertThat(u.prop("x-match-score")).contains("99");
         }
     }
