@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "names", mixinStandardHelpOptions = true,
         description = {"Names consistency throughput benchmark: streams a synthetic memory (the seed article's "
                 + "sentence pairs, each with an extra sentence naming a person from the name-pair files, "
-                + "Zipf-distributed, 2% mis-rendered) through the names check and reports units/s and heap.",
+                + "Zipf-distributed, 2%% mis-rendered) through the names check and reports units/s and heap.",
             "Target: 1,000,000 units in under 2 minutes on 2 cores, memory bounded by distinct names."})
 public final class BenchNamesCommand implements Callable<Integer> {
     @Mixin

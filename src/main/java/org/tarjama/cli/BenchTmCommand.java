@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "tm", mixinStandardHelpOptions = true,
         description = {"Translation-memory benchmark on a synthetic news memory recombined from an aligned corpus:",
-            "import rate, lookup p50/p99 at 70% and 50%, recall of the true source, concordance p95, heap in use."},
-        footer = {"", "Example (targets at 1,000,000 units: lookup p50 <= 1 ms and p99 <= 10 ms at 70%, p50 <= 12 ms at 50%,",
+            "import rate, lookup p50/p99 at 70%% and 50%%, recall of the true source, concordance p95, heap in use."},
+        footer = {"", "Example (targets at 1,000,000 units: lookup p50 <= 1 ms and p99 <= 10 ms at 70%%, p50 <= 12 ms at 50%%,",
             "import >= 100,000 units/s, heap <= 512 MB, concordance p95 <= 20 ms):",
             "  TARJAMA_JAVA_OPTS=-Xmx2g ./tarjama bench tm --units 1000000 --keep /tmp/tm-bench"})
 public final class BenchTmCommand implements Callable<Integer> {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code tarjama pretranslate}: fill a document's sentences from the memory. */
 @Command(name = "pretranslate", mixinStandardHelpOptions = true,
         description = {"Segment an English document and fill each sentence with its best match from the memory.",
-            "Writes bilingual XLIFF 1.2 (-o FILE.xlf: match % in alt-trans match-quality and the target's "
-                + "state-qualifier) or TMX (-o FILE.tmx: matched sentences, match % in x-match-score).",
+            "Writes bilingual XLIFF 1.2 (-o FILE.xlf: match %% in alt-trans match-quality and the target's "
+                + "state-qualifier) or TMX (-o FILE.tmx: matched sentences, match %% in x-match-score).",
             "Documents: .txt, .docx, .odt, .html, .xlf/.xliff."})
 public final class PretranslateCommand implements Callable<Integer> {
     @CommandLine.Spec
