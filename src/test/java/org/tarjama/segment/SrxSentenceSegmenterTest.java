@@ -83,6 +83,20 @@ class SrxSentenceSegmenterTest {
         }
 
         @Test
+        void twoQuotationsInARowAreTwoSentencesEvenWithoutAStop() {
+            assertThat(split(AR, "قالت: \"لم نفعل ذلك\" \"لربما لم تفعل\""))
+                    .containsExactly("قالت: \"لم نفعل ذلك\"", "\"لربما لم تفعل\"");
+        }
+
+        @Test
+        void aClosedQuoteFollowedByAVerbOfSayingStartsANewSentence() {
+            assertThat(split(AR, "قال إن \"الأمر انتهى\" وأضاف أن الوفد غادر."))
+                    .containsExactly("قال إن \"الأمر انتهى\"", "وأضاف أن الوفد غادر.");
+            // a quotation inside a sentence, followed by anything else, does not end it
+            assertThat(split(AR, "وصف الأمر بأنه \"كارثي\" وطالب بالتحقيق.")).hasSize(1);
+        }
+
+        @Test
         void bidiMarksDoNotHideASentenceEnd() {
             List<Sentence> s = AR.segment("وصل الوفد.\u200F ثم غادر.\u200E");
             assertThat(s).extracting(Sentence::text).containsExactly("وصل الوفد.\u200F", "ثم غادر.\u200E");
