@@ -1,11 +1,5 @@
 package org.tarjama.align;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -116,23 +110,10 @@ final class Words {
 
     private static Set<String> load(String name) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = Words.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+        for (String line : org.tarjama.text.ResourceText.dataLines(Words.class, name)) {
+            for (String w : line.split("\\s+")) {
+                out.add(w);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null;) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (String w : line.trim().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        out.add(w);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

@@ -1,11 +1,5 @@
 package org.tarjama.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -247,21 +241,9 @@ public final class NameExtractor {
 
     private static Set<String> load(String resource) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = NameExtractor.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : org.tarjama.text.ResourceText.dataLines(NameExtractor.class, resource)) {
+            out.add(line.toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(out);
+        return out;
     }
 }

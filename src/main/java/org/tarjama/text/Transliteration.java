@@ -603,22 +603,10 @@ public final class Transliteration {
 
     private static java.util.Set<String> loadWords(String resource) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        try (InputStream in = Transliteration.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(ArabicNormalizer.MATCHING.normalize(line));
-                }
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        for (String line : ResourceText.dataLines(Transliteration.class, resource)) {
+            out.add(ArabicNormalizer.MATCHING.normalize(line));
         }
-        return java.util.Set.copyOf(out);
+        return out;
     }
 
     /** The letter-correspondence table, loaded from the resource file. */
