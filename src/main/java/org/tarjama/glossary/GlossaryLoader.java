@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tarjama.io.DelimitedRows;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
@@ -137,8 +138,7 @@ public final class GlossaryLoader {
     private static List<GlossaryEntry> loadDelimited(Path file, char sep) {
         String name = file.toString();
         List<GlossaryEntry> entries = new ArrayList<>();
-        try (BufferedReader r = TextFiles.open(file, null)) {
-            DelimitedReader rows = new DelimitedReader(r, sep, name);
+        try (DelimitedRows rows = DelimitedRows.open(file, sep == '\t' ? DelimitedRows.TSV : DelimitedRows.CSV, null)) {
             List<String> header = null;
             List<String> cols;
             while ((cols = rows.next()) != null) {
@@ -187,8 +187,6 @@ public final class GlossaryLoader {
             if (header == null) {
                 throw new BadInputException(SourceLocation.ofFile(name), "empty glossary: no header row");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return entries;
     }
@@ -220,99 +218,6 @@ public final class GlossaryLoader {
             }
         }
         return out;
-    }
-
-    /**
-     * Rows of a delimited file. Written by hand (no CSV library is on the class path and this is small):
-     * TSV rows are split on tabs; CSV follows RFC 4180 (double-quoted fields may hold separators,
-     * doubled quotes and line breaks). Tracks the line each row starts on for messages.
-     */
-    static final class DelimitedReader {
-        private final BufferedReader in;
-        private final char sep;
-        private final String name;
-        private int line;
-        private int startLine;
-
-        DelimitedReader(BufferedReader in, char sep, String name) {
-            this.in = in;
-            this.sep = sep;
-            this.name = name;
-        }
-
-        int startLine() {
-            return startLine;
-        }
-
-        List<String> next() throws IOException {
-            String l = in.readLine();
-            if (l == null) {
-                return null;
-            }
-            line++;
-            startLine = line;
-            List<String> out = new ArrayList<>();
-            if (sep == '\t') {
-                for (String c : l.split("\t", -1)) {
-                    out.add(c);
-                }
-                return out;
-            }
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            int i = 0;
-            while (true) {
-                if (i >= l.length()) {
-                    if (quoted) {
-                        String more = in.readLine();
-                        if (more == null) {
-                            throw new BadInputException(SourceLocation.ofLine(name, startLine),
-                                    "unterminated quoted field");
-                        }
-                        line++;
-                        cell.append('\n');
-                        l = more;
-                        i = 0;
-                        continue;
-                    }
-                    out.add(cell.toString());
-                    return out;
-                }
-                char c = l.charAt(i);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i + 1 < l.length() && l.charAt(i + 1) == '"') {
-                            cell.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        quoted = false;
-                        i++;
-                        continue;
-                    }
-                    cell.append(c);
-                    i++;
-                } else if (c == sep) {
-                    out.add(cell.toString());
-                    cell.setLength(0);
-                    wasQuoted = false;
-                    i++;
-                } else if (c == '"' && cell.toString().isBlank() && !wasQuoted) {
-                    cell.setLength(0);
-                    quoted = true;
-                    wasQuoted = true;
-                    i++;
-                } else {
-                    if (wasQuoted && !Character.isWhitespace(c)) {
-                        throw new BadInputException(SourceLocation.ofPosition(name, line, i + 1),
-                                "text after a closing quote");
-                    }
-                    cell.append(c);
-                    i++;
-                }
-            }
-        }
     }
 
     // ---------------------------------------------------------------- JSON

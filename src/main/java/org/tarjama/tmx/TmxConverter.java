@@ -132,11 +132,9 @@ public final class TmxConverter {
         return s.replace("\r\n", " ").replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
+    /** One RFC 4180 field, quoted only when it must be (Commons CSV's minimal quoting). */
     static String csv(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+        return org.tarjama.io.DelimitedRows.CSV.format(s);
     }
 
     private static String attr(String s) {

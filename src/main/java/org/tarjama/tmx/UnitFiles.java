@@ -1,13 +1,11 @@
 package org.tarjama.tmx;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import org.tarjama.io.TextFiles;
+import java.util.List;
+import org.tarjama.io.DelimitedRows;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
 import org.tarjama.model.TranslationUnit;
@@ -45,9 +43,6 @@ public final class UnitFiles {
     /** As {@link #open(Path)}; {@code lenient} skips broken TMX units (see {@link TmxReader}). */
     public static UnitIterator open(Path file, boolean lenient) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".csv")) {
-            return new CsvIterator(file);
-        }
         if (n.endsWith(".tmx")) {
             TmxReader r = TmxReader.open(file, lenient);
             return new UnitIterator() {
@@ -74,21 +69,29 @@ public final class UnitFiles {
                 }
             };
         }
-        return new TsvIterator(file);
+        return new DelimitedIterator(file);
     }
 
-    private static final class TsvIterator implements UnitIterator {
-        private final BufferedReader reader;
+    /**
+     * Units from a TSV or CSV file ({@link DelimitedRows}): {@code en, ar} per row, an optional first row
+     * of language codes naming the columns, blank rows skipped.
+     */
+    private static final class DelimitedIterator implements UnitIterator {
+        private final DelimitedRows rows;
         private final String name;
+        private final boolean tsv;
         private String srcLang = "en";
         private String tgtLang = "ar";
-        private int line;
+        private boolean first = true;
         private int unit;
+        private int line;
         private TranslationUnit pending;
 
-        TsvIterator(Path file) {
+        DelimitedIterator(Path file) {
             this.name = file.toString();
-            this.reader = TextFiles.open(file, null);
+            org.apache.commons.csv.CSVFormat format = DelimitedRows.formatFor(file);
+            this.tsv = format == DelimitedRows.TSV;
+            this.rows = DelimitedRows.open(file, format, null);
         }
 
         @Override
@@ -96,31 +99,30 @@ public final class UnitFiles {
             if (pending != null) {
                 return true;
             }
-            try {
-                String l;
-                while ((l = reader.readLine()) != null) {
-                    line++;
-                    if (l.isBlank()) {
-                        continue;
-                    }
-                    String[] cols = l.split("\t", -1);
-                    if (cols.length < 2) {
-                        throw new BadInputException(SourceLocation.ofLine(name, line),
-                                "expected two tab-separated columns (en<TAB>ar), found " + cols.length);
-                    }
-                    if (line == 1 && isLangCode(cols[0]) && isLangCode(cols[1])) {
-                        srcLang = cols[0].trim();
-                        tgtLang = cols[1].trim();
-                        continue;
-                    }
-                    unit++;
-                    pending = TranslationUnit.of(String.valueOf(unit), srcLang, cols[0], tgtLang, cols[1]);
-                    return true;
+            List<String> r;
+            while ((r = rows.next()) != null) {
+                if (DelimitedRows.isBlank(r)) {
+                    continue;
                 }
-                return false;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                line = rows.startLine();
+                if (r.size() < 2) {
+                    throw new BadInputException(SourceLocation.ofLine(name, line), tsv
+                            ? "expected two tab-separated columns (en<TAB>ar), found " + r.size()
+                            : "expected two comma-separated columns (en,ar), found " + r.size());
+                }
+                if (first) {
+                    first = false;
+                    if (isLangCode(r.get(0)) && isLangCode(r.get(1))) {
+                        srcLang = r.get(0).trim();
+                        tgtLang = r.get(1).trim();
+                        continue;
+                    }
+                }
+                unit++;
+                pending = TranslationUnit.of(String.valueOf(unit), srcLang, r.get(0), tgtLang, r.get(1));
+                return true;
             }
+            return false;
         }
 
         @Override
@@ -140,147 +142,11 @@ public final class UnitFiles {
 
         @Override
         public void close() {
-            try {
-                reader.close();
-            } catch (IOException ignored) {
-                // read-only
-            }
+            rows.close();
         }
 
-        private static boolean isLangCode(String s) {
+        static boolean isLangCode(String s) {
             return s.trim().matches("(?i)[a-z]{2,3}([-_][a-z0-9]{2,8})*");
-        }
-    }
-
-    /**
-     * CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes,
-     * quotes doubled) with two columns, en and ar, and an optional first row of language codes.
-     * Hand-written: the format is small and no CSV library is among the project's dependencies.
-     */
-    private static final class CsvIterator implements UnitIterator {
-        private final BufferedReader reader;
-        private final String name;
-        private String srcLang = "en";
-        private String tgtLang = "ar";
-        private int line;
-        private int recordLine;
-        private int unit;
-        private boolean first = true;
-        private TranslationUnit pending;
-
-        CsvIterator(Path file) {
-            this.name = file.toString();
-            this.reader = TextFiles.open(file, null);
-        }
-
-        private java.util.List<String> record() throws IOException {
-            java.util.List<String> fields = new java.util.ArrayList<>();
-            StringBuilder f = new StringBuilder();
-            boolean quoted = false;
-            boolean any = false;
-            int c;
-            recordLine = line + 1;
-            while ((c = reader.read()) >= 0) {
-                any = true;
-                if (quoted) {
-                    if (c == '"') {
-                        reader.mark(1);
-                        int d = reader.read();
-                        if (d == '"') {
-                            f.append('"');
-                        } else {
-                            quoted = false;
-                            if (d >= 0) {
-                                reader.reset();
-                            }
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        f.append((char) c);
-                    }
-                } else if (c == '"' && f.length() == 0) {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(f.toString());
-                    f.setLength(0);
-                } else if (c == '\r') {
-                    continue;
-                } else if (c == '\n') {
-                    line++;
-                    fields.add(f.toString());
-                    return fields;
-                } else {
-                    f.append((char) c);
-                }
-            }
-            if (quoted) {
-                throw new BadInputException(SourceLocation.ofLine(name, recordLine), "quoted CSV field not closed before the end of the file");
-            }
-            if (!any) {
-                return null;
-            }
-            line++;
-            fields.add(f.toString());
-            return fields;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (pending != null) {
-                return true;
-            }
-            try {
-                java.util.List<String> r;
-                while ((r = record()) != null) {
-                    if (r.size() == 1 && r.get(0).isBlank()) {
-                        continue;
-                    }
-                    if (r.size() < 2) {
-                        throw new BadInputException(SourceLocation.ofLine(name, recordLine),
-                                "expected two comma-separated columns (en,ar), found " + r.size());
-                    }
-                    if (first) {
-                        first = false;
-                        if (TsvIterator.isLangCode(r.get(0)) && TsvIterator.isLangCode(r.get(1))) {
-                            srcLang = r.get(0).trim();
-                            tgtLang = r.get(1).trim();
-                            continue;
-                        }
-                    }
-                    unit++;
-                    pending = TranslationUnit.of(String.valueOf(unit), srcLang, r.get(0), tgtLang, r.get(1));
-                    return true;
-                }
-                return false;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public TranslationUnit next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            TranslationUnit t = pending;
-            pending = null;
-            return t;
-        }
-
-        @Override
-        public SourceLocation location() {
-            return new SourceLocation(name, recordLine, 0, unit, String.valueOf(unit));
-        }
-
-        @Override
-        public void close() {
-            try {
-                reader.close();
-            } catch (IOException ignored) {
-                // read-only
-            }
         }
     }
 }
