@@ -195,6 +195,7 @@ public final class TextFiles {
         private long consumed;
         private long line = 1;
         private boolean eof;
+        private boolean flushed;
 
         CheckedReader(InputStream in, CharsetDecoder decoder, String name, long skipped) {
             this.in = in;
@@ -208,6 +209,11 @@ public final class TextFiles {
         public int read(char[] cbuf, int off, int len) throws IOException {
             if (len == 0) {
                 return 0;
+            }
+            if (flushed) {
+                // The decoder is finished; a reader may ask again after the end (BufferedReader does
+                // when the last line has no terminator).
+                return -1;
             }
             CharBuffer out = CharBuffer.wrap(cbuf, off, len);
             while (out.position() == off) {
@@ -235,6 +241,7 @@ public final class TextFiles {
                     if (f.isError()) {
                         throw new BadInputException(SourceLocation.ofFile(name), "truncated character at end of file");
                     }
+                    flushed = true;
                     if (out.position() == off) {
                         return -1;
                     }

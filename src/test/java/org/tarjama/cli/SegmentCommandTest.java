@@ -43,6 +43,19 @@ class SegmentCommandTest {
     }
 
     @Test
+    void lastLineWithoutTerminatorIsSegmentedInEveryEncoding() throws IOException {
+        // A final line without a newline made the reader decode again after flushing: internal error (exit 4).
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.UTF_16, Charset.forName("windows-1256")}) {
+            Path in = dir.resolve("nonl-" + cs.name() + ".txt");
+            Files.write(in, "وصل الوفد. ثم غادر.\nقال د. أحمد إنه عاد.".getBytes(cs));
+            CliRunner.Result r = CliRunner.run("segment", "--lang", "ar", in.toString());
+            assertThat(r.err()).as(cs.name()).isEmpty();
+            assertThat(r.exitCode()).as(cs.name()).isZero();
+            assertThat(r.out()).as(cs.name()).isEqualTo("وصل الوفد.\nثم غادر.\n\nقال د. أحمد إنه عاد.\n");
+        }
+    }
+
+    @Test
     void emptyInputGivesEmptyOutput() throws IOException {
         Path in = dir.resolve("empty.txt");
         Files.writeString(in, "");
