@@ -156,6 +156,21 @@ public final class AlignCommand implements Callable<Integer> {
             requireReadable(j.en());
             requireReadable(j.ar());
         }
+        List<Path> inputs = new ArrayList<>();
+        for (DocumentPairJob j : jobs) {
+            inputs.add(j.en());
+            inputs.add(j.ar());
+        }
+        for (Path p : new Path[] {pairs, dictionary, glossary}) {
+            if (p != null) {
+                inputs.add(p);
+            }
+        }
+        requireNotAnInput(output, "-o", inputs);
+        requireNotAnInput(report, "--report", inputs);
+        if (output != null && report != null && sameFile(output, report)) {
+            throw new UsageException("--report and -o name the same file (" + report + "): the report would replace the output");
+        }
         List<AlignedDocument> docs = alignAll(jobs, cs, config, err);
         AlignmentWriter writer = new AlignmentWriter(AlignmentWriter.Format.valueOf(format.toUpperCase(Locale.ROOT)),
                 sourceLang, targetLang, minScore, tmxProfile);
@@ -247,7 +262,14 @@ public final class AlignCommand implements Callable<Integer> {
                 throw new BadInputException(SourceLocation.ofLine(list.toString(), k + 1),
                         "expected 'english_file<TAB>arabic_file'");
             }
-            out.add(new DocumentPairJob(resolve(base, cols[0].trim()), resolve(base, cols[1].trim())));
+            DocumentPairJob job = new DocumentPairJob(resolve(base, cols[0].trim()), resolve(base, cols[1].trim()));
+            for (Path p : List.of(job.en(), job.ar())) {
+                String problem = problem(p);
+                if (problem != null) {
+                    throw new BadInputException(SourceLocation.ofLine(list.toString(), k + 1), p + ": " + problem);
+                }
+            }
+            out.add(job);
         }
         if (out.isEmpty()) {
             throw new BadInputException(SourceLocation.ofFile(list.toString()), "no document pairs in the list");
@@ -261,19 +283,49 @@ public final class AlignCommand implements Callable<Integer> {
     }
 
     static void requireReadable(Path p) {
-        if (!Files.exists(p)) {
-            throw new BadInputException(SourceLocation.ofFile(p.toString()), "no such file");
+        String problem = problem(p);
+        if (problem != null) {
+            throw new BadInputException(SourceLocation.ofFile(p.toString()), problem);
         }
-        if (!Files.isReadable(p)) {
-            throw new BadInputException(SourceLocation.ofFile(p.toString()), "cannot read this file (permissions)");
+    }
+
+    /** Refuses an output path that is one of the inputs: writing it would destroy the input. */
+    private static void requireNotAnInput(Path out, String option, List<Path> inputs) {
+        if (out == null || out.toString().equals("-")) {
+            return;
+        }
+        for (Path in : inputs) {
+            if (sameFile(out, in)) {
+                throw new UsageException(option + " " + out + " is an input file; write the output elsewhere");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        if (a.toString().equals("-") || b.toString().equals("-")) {
+            return false;
         }
         try {
-            if (Files.isDirectory(p)) {
-                throw new BadInputException(SourceLocation.ofFile(p.toString()), "is a directory, not a text file");
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
             }
-            Files.size(p);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // fall through to the path comparison
         }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Why an input file cannot be read, or null when it can. */
+    private static String problem(Path p) {
+        if (!Files.exists(p)) {
+            return "no such file";
+        }
+        if (!Files.isReadable(p)) {
+            return "cannot read this file (permissions)";
+        }
+        if (Files.isDirectory(p)) {
+            return "is a directory, not a text file";
+        }
+        return null;
     }
 }

@@ -194,6 +194,40 @@ class AlignCommandTest {
     }
 
     @Test
+    void pairsListWithAMissingFileIsBadInputNamingTheListAndLine() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        Path list = write("sub/pairs.tsv", "../seed.en\t../seed.ar\n# comment\n../seed.raw.en\tmissing.ar\n");
+        CliRunner.Result r = CliRunner.run("align", "--pairs", list.toString(), "--segmented");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).startsWith("tarjama: " + list + ", line 3: ")
+                .contains("missing.ar").contains("no such file").doesNotContain("Exception");
+    }
+
+    @Test
+    void reportOnTheOutputFileIsAUsageErrorAndWritesNothing() throws IOException {
+        Path out = dir.resolve("out.tmx");
+        CliRunner.Result r = CliRunner.run("align", "--segmented", en.toString(), ar.toString(), "-o", out.toString(),
+                "--report", dir.resolve(".").resolve("out.tmx").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--report and -o name the same file");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void outputOnAnInputFileIsAUsageErrorAndTheInputIsKept() throws IOException {
+        String before = Files.readString(en);
+        CliRunner.Result r = CliRunner.run("align", "--segmented", "--format", "tsv", en.toString(), ar.toString(),
+                "-o", en.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("-o " + en + " is an input file");
+        assertThat(Files.readString(en)).isEqualTo(before);
+        CliRunner.Result rep = CliRunner.run("align", "--segmented", en.toString(), ar.toString(), "--report", ar.toString());
+        assertThat(rep.exitCode()).isEqualTo(2);
+        assertThat(Files.readString(ar)).startsWith(TestData.lines("/org/tarjama/seed/seed.ar").get(0));
+    }
+
+    @Test
     void userDictionaryIsAccepted() throws IOException {
         Path dict = write("dict.tsv", "siren\tصفارة|صفارات\n");
         CliRunner.Result r = CliRunner.run("align", "--segmented", "--format", "beads", "--dictionary", dict.toString(),
