@@ -84,9 +84,11 @@ public final class EvalAlignCommand implements Callable<Integer> {
                 List<String> arLines = ParallelText.lines(TextFiles.readString(ar, null));
                 List<Bead> goldBeads;
                 try {
-                    goldBeads = BeadFormat.parseAll(ParallelText.lines(TextFiles.readString(gold, null)));
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException(SourceLocation.ofFile(gold.toString()), e.getMessage());
+                    goldBeads = BeadFormat.parseAll(ParallelText.lines(TextFiles.readString(gold, null)), enLines.size(),
+                            arLines.size());
+                } catch (BeadFormat.Malformed e) {
+                    throw new BadInputException(e.line() > 0 ? SourceLocation.ofLine(gold.toString(), e.line())
+                            : SourceLocation.ofFile(gold.toString()), e.getMessage());
                 }
                 Alignment a = aligner.align(enLines, arLines);
                 AlignmentScore s = new AlignmentScore();

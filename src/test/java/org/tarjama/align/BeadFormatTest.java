@@ -24,6 +24,37 @@ class BeadFormatTest {
     }
 
     @Test
+    void goldForKnownDocumentsMustCoverEverySentenceOnceInOrder() {
+        assertThat(BeadFormat.parseAll(List.of("[0]:[0]", "", "[1, 2]:[1]", "[3]:[]"), 4, 2)).hasSize(3);
+        assertThatThrownBy(() -> BeadFormat.parseAll(List.of("[0]:[0]", "[1]:[1]", "[500]:[600]"), 2, 2))
+                .isInstanceOf(BeadFormat.Malformed.class).hasMessageContaining("should start at English sentence 2")
+                .extracting(e -> ((BeadFormat.Malformed) e).line()).isEqualTo(3);
+        assertThatThrownBy(() -> BeadFormat.parseAll(List.of("[0]:[0]", "[1]:[1, 2]"), 2, 2))
+                .hasMessageContaining("past the end");
+        assertThatThrownBy(() -> BeadFormat.parseAll(List.of("[0]:[0]"), 3, 1))
+                .hasMessage("the beads cover 1 of 3 English and 1 of 1 Arabic sentences");
+        assertThatThrownBy(() -> BeadFormat.parseAll(List.of("[1]:[1]", "[0]:[0]"), 2, 2))
+                .extracting(e -> ((BeadFormat.Malformed) e).line()).isEqualTo(1);
+        assertThatThrownBy(() -> BeadFormat.parseAll(List.of("[0]:[0]", "[1,,2]:[1]")))
+                .isInstanceOf(BeadFormat.Malformed.class).hasMessage("not a sentence index: '' in [1,,2]")
+                .extracting(e -> ((BeadFormat.Malformed) e).line()).isEqualTo(2);
+    }
+
+    @Test
+    void evalAlignNamesTheGoldFileAndLineOfABadBead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("d.en"), "One.\nTwo.\n");
+        java.nio.file.Files.writeString(dir.resolve("d.ar"), "واحد.\nاثنان.\n");
+        java.nio.file.Files.writeString(dir.resolve("d.gold"), "[0]:[0]\n[1]:[1]\n[500]:[600]\n");
+        org.tarjama.cli.CliRunner.Result r = org.tarjama.cli.CliRunner.run("eval", "align", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("tarjama: " + dir.resolve("d.gold") + ", line 3: bead [500]:[600]");
+        java.nio.file.Files.writeString(dir.resolve("d.gold"), "[0]:[0]\n[1]:[1]\n");
+        assertThat(org.tarjama.cli.CliRunner.run("eval", "align", dir.toString()).out()).contains("1.000  1.000  1.000");
+    }
+
+    @Test
     void strictScoreExcludesDeletionsAndLaxCountsOverlaps() {
         List<Bead> gold = BeadFormat.parseAll(List.of("[0]:[0]", "[1, 2]:[1]", "[3]:[]"));
         List<Bead> pred = BeadFormat.parseAll(List.of("[0]:[0]", "[1]:[1]", "[2, 3]:[]"));
