@@ -78,7 +78,10 @@ public final class Main implements Runnable {
             err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
             code = ExitCodes.USAGE;
         } else if (ex instanceof UncheckedIOException) {
-            err.println("tarjama: " + ex.getMessage());
+            Throwable cause = ex.getCause();
+            // new UncheckedIOException(e) says "java.io.IOException: …": print the message, not the class
+            boolean bare = cause != null && String.valueOf(ex.getMessage()).equals(cause.toString());
+            err.println("tarjama: " + (bare ? cause.getMessage() : ex.getMessage()));
             code = ExitCodes.BAD_INPUT;
         } else {
             err.println("tarjama: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));

@@ -55,7 +55,7 @@ public final class Output implements AutoCloseable {
         try {
             stream.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(file == null ? "cannot write output: " + e.getMessage() : e.getMessage(), e);
         }
         if (file != null) {
             file.commit();

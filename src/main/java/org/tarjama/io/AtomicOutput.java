@@ -32,21 +32,50 @@ public final class AtomicOutput implements AutoCloseable {
     private AtomicOutput(Path target, Path temp, OutputStream stream) {
         this.target = target;
         this.temp = temp;
-        this.stream = stream;
+        this.stream = new NamedErrors(stream, target);
     }
 
     public static AtomicOutput create(Path target) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        try {
-            if (dir != null) {
-                Files.createDirectories(dir);
+        if (Files.isDirectory(abs)) {
+            throw new UncheckedIOException("cannot write " + target + ": it is a directory",
+                    new java.nio.file.FileSystemException(target.toString()));
+        }
+        if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+            // A device or a pipe (-o /dev/null, /dev/stdout, a FIFO): written in place; renaming a
+            // temporary file over it would replace the device node with a plain file.
+            try {
+                return new AtomicOutput(abs, null, new java.io.BufferedOutputStream(Files.newOutputStream(abs), 1 << 16));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + reason(e, dir), e);
             }
+        }
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UncheckedIOException("cannot write " + target + ": folder " + dir + " does not exist",
+                    new java.nio.file.NoSuchFileException(dir.toString()));
+        }
+        try {
             Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
             return new AtomicOutput(abs, temp, new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(e, dir), e);
         }
+    }
+
+    /** A reason a person can act on (the JDK's message is often only the temporary file's name). */
+    private static String reason(IOException e, Path dir) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied in " + dir;
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.FileSystemException fse
+                && fse.getReason() == null) {
+            return "cannot create a file in " + dir;
+        }
+        if (e instanceof java.nio.file.FileSystemException fse) {
+            return fse.getReason() + " (" + dir + ")";
+        }
+        return e.getMessage();
     }
 
     public Path target() {
@@ -67,6 +96,10 @@ public final class AtomicOutput implements AutoCloseable {
     public void commit() {
         try {
             stream.close();
+            if (temp == null) {
+                committed = true;
+                return;
+            }
             keepPermissions();
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -75,7 +108,8 @@ public final class AtomicOutput implements AutoCloseable {
             }
             committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            String m = String.valueOf(e.getMessage());
+            throw new UncheckedIOException(m.startsWith("cannot write ") ? m : "cannot write " + target + ": " + m, e);
         }
     }
 
@@ -102,9 +136,61 @@ public final class AtomicOutput implements AutoCloseable {
                 // the temporary file is deleted below either way
             }
             try {
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             } catch (IOException ignored) {
                 // nothing more can be done; the target was never touched
+            }
+        }
+    }
+
+    /** Write errors (disk full, device error) name the output file. */
+    private static final class NamedErrors extends java.io.FilterOutputStream {
+        private final Path target;
+
+        NamedErrors(OutputStream out, Path target) {
+            super(out);
+            this.target = target;
+        }
+
+        private IOException named(IOException e) {
+            return new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw named(e);
             }
         }
     }

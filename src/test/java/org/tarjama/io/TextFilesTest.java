@@ -102,4 +102,38 @@ class TextFilesTest {
                     .isEqualTo("rw-r--r--");
         }
     }
+
+    @Test
+    void atomicOutputIntoAMissingFolderIsAnErrorAndCreatesNothing() {
+        Path target = dir.resolve("no-such-folder").resolve("out.tmx");
+        assertThatThrownBy(() -> AtomicOutput.create(target)).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot write " + target + ": folder " + target.getParent() + " does not exist");
+        assertThat(target.getParent()).doesNotExist();
+        assertThatThrownBy(() -> AtomicOutput.create(dir)).hasMessage("cannot write " + dir + ": it is a directory");
+    }
+
+    @Test
+    void atomicOutputWritesAPipeInPlaceInsteadOfReplacingIt() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is needed");
+        java.util.concurrent.CompletableFuture<byte[]> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (AtomicOutput out = AtomicOutput.create(fifo)) {
+            out.stream().write("through the pipe".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+        assertThat(new String(reader.get(10, java.util.concurrent.TimeUnit.SECONDS), StandardCharsets.UTF_8))
+                .isEqualTo("through the pipe");
+        // still a pipe (renaming a temporary file over it would have made it a plain file), and no temporary left
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(fifo);
+        }
+    }
 }
