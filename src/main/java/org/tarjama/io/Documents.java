@@ -101,7 +101,7 @@ public final class Documents {
                 }
             }
         } catch (OkapiException e) {
-            throw new BadInputException(SourceLocation.ofFile(name),
+            throw new BadInputException(location(name, e),
                     "cannot read as " + kind.name().toLowerCase(Locale.ROOT) + ": " + rootMessage(e), e);
         }
         return out;
@@ -128,6 +128,22 @@ public final class Documents {
             c = c.getCause();
         }
         String m = c.getMessage();
-        return m == null ? c.getClass().getSimpleName() : m;
+        if (m == null) {
+            return c.getClass().getSimpleName();
+        }
+        // XML parsers append "\n at [row,col,system-id]: …": the position goes into the location instead.
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    /** The file, with the line and column of an XML error when the parser gave one. */
+    private static SourceLocation location(String name, Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof javax.xml.stream.XMLStreamException x && x.getLocation() != null
+                    && x.getLocation().getLineNumber() > 0) {
+                return SourceLocation.ofPosition(name, x.getLocation().getLineNumber(), x.getLocation().getColumnNumber());
+            }
+        }
+        return SourceLocation.ofFile(name);
     }
 }

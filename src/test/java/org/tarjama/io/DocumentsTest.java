@@ -62,4 +62,17 @@ class DocumentsTest {
         assertThatThrownBy(() -> Documents.paragraphs(p, null, "en"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("broken.docx");
     }
+
+    @Test
+    void aBrokenXliffIsOneLineNamingTheFileLineAndColumnAndNoEntityIsLoaded() throws IOException {
+        Path p = dir.resolve("xxe.xlf");
+        Files.writeString(p, "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<xliff version=\"1.2\"><file source-language=\"en\" datatype=\"plaintext\" original=\"a\"><body>\n"
+                + "<trans-unit id=\"1\"><source>Hello &xxe; there.</source></trans-unit>\n</body></file></xliff>\n");
+        assertThatThrownBy(() -> Documents.paragraphs(p, null, "en"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(p + ", line 4, column ")
+                .hasMessageContaining("cannot read as xliff: Undeclared general entity \"xxe\"")
+                .hasMessageNotContaining("\n").hasMessageNotContaining("root:");
+    }
 }
