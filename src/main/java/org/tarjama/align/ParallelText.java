@@ -28,7 +28,7 @@ public record ParallelText(String enName, String arName, List<Unit> en, List<Uni
     }
 
     /**
-     * Reads two files; with {@code segmented} each line (or document paragraph) is one sentence,
+     * Reads two files; with {@code segmented} each non-blank line (or document paragraph) is one sentence,
      * otherwise each non-blank line (or document paragraph) is a paragraph to segment.
      */
     public static ParallelText read(Path en, Path ar, boolean segmented, Charset cs) {
@@ -83,10 +83,13 @@ public record ParallelText(String enName, String arName, List<Unit> en, List<Uni
         return out;
     }
 
+    /** One sentence a line; a blank line is no sentence (it would become an empty TMX segment), as when segmenting. */
     private static List<Unit> asIs(List<String> lines) {
         List<Unit> out = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
-            out.add(new Unit(lines.get(k), k, 0, lines.get(k).length()));
+            if (!lines.get(k).isBlank()) {
+                out.add(new Unit(lines.get(k), k, 0, lines.get(k).length()));
+            }
         }
         return out;
     }

@@ -228,6 +228,21 @@ class AlignCommandTest {
     }
 
     @Test
+    void blankLinesInSegmentedInputAreNotSentencesAndMakeNoEmptyUnits() throws IOException {
+        Path e = write("b.en", "The delegation arrived on Monday.\n\nIt left on Tuesday.\n");
+        Path a = write("b.ar", "وصل الوفد يوم الإثنين.\n\nوغادر يوم الثلاثاء.\n");
+        CliRunner.Result tsv = CliRunner.run("align", "--segmented", "--format", "tsv", e.toString(), a.toString());
+        assertThat(tsv.exitCode()).isZero();
+        assertThat(tsv.out().lines()).hasSize(2).allSatisfy(l -> assertThat(l).doesNotStartWith("\t"));
+        assertThat(CliRunner.run("align", "--segmented", "--format", "beads", e.toString(), a.toString()).out().lines())
+                .containsExactly("[0]:[0]", "[1]:[1]");
+        JsonNode json = new ObjectMapper().readTree(
+                CliRunner.run("align", "--segmented", "--format", "json", e.toString(), a.toString()).out());
+        assertThat(json.get("beads").get(1).get("en").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(json.get("beads").get(1).get("en").get(0).get("text").asText()).isEqualTo("It left on Tuesday.");
+    }
+
+    @Test
     void userDictionaryIsAccepted() throws IOException {
         Path dict = write("dict.tsv", "siren\tصفارة|صفارات\n");
         CliRunner.Result r = CliRunner.run("align", "--segmented", "--format", "beads", "--dictionary", dict.toString(),
