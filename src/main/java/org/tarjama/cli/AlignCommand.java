@@ -114,7 +114,7 @@ public final class AlignCommand implements Callable<Integer> {
         if (!List.of("tmx", "tsv", "json", "beads").contains(format)) {
             throw new UsageException("--format must be tmx, tsv, json or beads, not '" + format + "'");
         }
-        if (minScore < 0 || minScore > 1) {
+        if (!(minScore >= 0 && minScore <= 1)) {
             throw new UsageException("--min-score must be between 0 and 1");
         }
         if (pairs != null && !files.isEmpty()) {
@@ -174,15 +174,20 @@ public final class AlignCommand implements Callable<Integer> {
         List<AlignedDocument> docs = alignAll(jobs, cs, config, err);
         AlignmentWriter writer = new AlignmentWriter(AlignmentWriter.Format.valueOf(format.toUpperCase(Locale.ROOT)),
                 sourceLang, targetLang, minScore, tmxProfile);
-        try (Output out = Output.to(output, spec.commandLine().getOut())) {
+        // Both outputs are opened first and committed last: an unwritable --report leaves no TMX behind either.
+        try (Output out = Output.to(output, spec.commandLine().getOut());
+             Output r = report == null ? null : Output.to(report, spec.commandLine().getOut())) {
             writer.write(docs, out.stream());
-            out.commit();
-        }
-        if (report != null) {
-            try (Output r = Output.to(report, spec.commandLine().getOut())) {
+            out.stream().flush();
+            if (r != null) {
                 writer.writeReport(docs, r.stream(), report.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+            }
+            out.commit();
+            if (r != null) {
                 r.commit();
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         }
         if (!common.quiet) {
             for (AlignedDocument d : docs) {

@@ -243,6 +243,24 @@ class AlignCommandTest {
     }
 
     @Test
+    void anUnwritableReportLeavesNoTmxBehind() {
+        Path out = dir.resolve("out.tmx");
+        CliRunner.Result r = CliRunner.run("align", "--segmented", en.toString(), ar.toString(), "-o", out.toString(),
+                "--report", dir.resolve("no-such-folder").resolve("r.txt").toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("no-such-folder").contains("does not exist");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void minScoreThatIsNotANumberBetweenZeroAndOneIsAUsageError() {
+        for (String x : new String[] {"NaN", "1.5", "-0.1"}) {
+            assertThat(CliRunner.run("align", "--segmented", en.toString(), ar.toString(), "--min-score", x).exitCode())
+                    .as(x).isEqualTo(2);
+        }
+    }
+
+    @Test
     void userDictionaryIsAccepted() throws IOException {
         Path dict = write("dict.tsv", "siren\tصفارة|صفارات\n");
         CliRunner.Result r = CliRunner.run("align", "--segmented", "--format", "beads", "--dictionary", dict.toString(),
