@@ -55,8 +55,10 @@ public final class EvalSegmentCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-28s %-4s %6s %6s %6s   %6s %6s %6s %5s %5s %5s %5s", "corpus", "lang", "P", "R", "F1",
                 "P*", "R*", "F1*", "tp", "fp", "fn", "ign"));
+        java.util.Map<Path, Integer> docsPerDir = new java.util.HashMap<>();
         for (String lang : langs) {
             BoundaryEvaluation all = BoundaryEvaluation.EMPTY;
+            int docsOfLang = 0;
             for (Path dir : dirs) {
                 if (!Files.isDirectory(dir)) {
                     throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
@@ -64,6 +66,8 @@ public final class EvalSegmentCommand implements Callable<Integer> {
                 BoundaryEvaluation sum = BoundaryEvaluation.EMPTY;
                 for (var doc : CorpusSegmentation.evaluate(dir, lang, Segmenters.forLanguage(lang))) {
                     sum = sum.plus(doc.counts());
+                    docsOfLang++;
+                    docsPerDir.merge(dir, 1, Integer::sum);
                 }
                 if (sum.truePositives() + sum.falseNegatives() + sum.falsePositives() == 0) {
                     continue;
@@ -72,8 +76,19 @@ public final class EvalSegmentCommand implements Callable<Integer> {
                 lines.add(row(dir.getFileName().toString(), lang, sum));
                 rows.add(json(mapper, dir.toString(), lang, sum));
             }
+            if (docsOfLang == 0) {
+                // A perfect score over nothing would look like a result.
+                throw new BadInputException(SourceLocation.ofFile(dirs.get(0).toString()),
+                        "no DOC.raw." + lang + " with its DOC." + lang + " in " + (dirs.size() == 1 ? "this folder" : "any of the folders"));
+            }
             lines.add(row("ALL", lang, all));
             rows.add(json(mapper, "ALL", lang, all));
+        }
+        for (Path dir : dirs) {
+            if (!docsPerDir.containsKey(dir)) {
+                throw new BadInputException(SourceLocation.ofFile(dir.toString()),
+                        "no DOC.raw.LANG with its DOC.LANG for " + String.join(", ", langs) + " in this folder");
+            }
         }
         if (format == Format.json) {
             ObjectNode root = mapper.createObjectNode();

@@ -60,27 +60,17 @@ public final class CorpusSegmentation {
     public static java.util.Set<Integer> joinedLines(Path beads, String lang) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         boolean english = lang.startsWith("en");
-        for (String line : lines(beads)) {
-            String[] sides = line.split(":");
-            if (sides.length != 2) {
-                continue;
-            }
-            List<Integer> en = indices(sides[0]);
-            List<Integer> ar = indices(sides[1]);
-            List<Integer> mine = english ? en : ar;
-            List<Integer> other = english ? ar : en;
-            if (mine.size() == 1 && other.size() >= 2) {
-                out.add(mine.get(0));
-            }
+        List<org.tarjama.align.Bead> parsed;
+        try {
+            parsed = org.tarjama.align.BeadFormat.parseAll(lines(beads));
+        } catch (org.tarjama.align.BeadFormat.Malformed e) {
+            throw new BadInputException(SourceLocation.ofLine(beads.toString(), e.line()), e.getMessage());
         }
-        return out;
-    }
-
-    private static List<Integer> indices(String side) {
-        List<Integer> out = new ArrayList<>();
-        for (String t : side.replaceAll("[\\[\\]\\s]", "").split(",")) {
-            if (!t.isEmpty()) {
-                out.add(Integer.parseInt(t));
+        for (org.tarjama.align.Bead b : parsed) {
+            int mine = english ? b.enCount() : b.arCount();
+            int other = english ? b.arCount() : b.enCount();
+            if (mine == 1 && other >= 2) {
+                out.add(english ? b.enStart() : b.arStart());
             }
         }
         return out;
@@ -115,10 +105,17 @@ public final class CorpusSegmentation {
                 next++;
             }
             if (mine.isEmpty()) {
-                throw new BadInputException(SourceLocation.ofFile(gold.toString()),
+                throw new BadInputException(SourceLocation.ofLine(gold.toString(), next + 1),
                         "gold sentence " + (next + 1) + " is not in paragraph order of " + raw);
             }
             total = total.plus(BoundaryEvaluation.of(paragraph, mine, mineJoined, segmenter.segment(paragraph)));
+        }
+        while (next < sentences.size() && sentences.get(next).isBlank()) {
+            next++;
+        }
+        if (next < sentences.size()) {
+            throw new BadInputException(SourceLocation.ofLine(gold.toString(), next + 1),
+                    "gold sentence " + (next + 1) + " is not in " + raw + " (the raw text ends before it)");
         }
         return total;
     }

@@ -115,4 +115,43 @@ class SegmentCommandTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("segment").contains("align").contains("check");
     }
+
+    private Path corpus() throws IOException {
+        Path c = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(c.resolve("d.raw.en"), "He left. Did he?\nYes.\n");
+        Files.writeString(c.resolve("d.en"), "He left.\nDid he?\nYes.\n");
+        return c;
+    }
+
+    @Test
+    void evalSegmentScoresACorpusFolder() throws IOException {
+        CliRunner.Result r = CliRunner.run("eval", "segment", "--lang", "en", corpus().toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("corpus +en +1\\.000 +1\\.000 +1\\.000");
+    }
+
+    @Test
+    void evalSegmentRefusesAFolderWithNothingToScoreInsteadOfAPerfectScore() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CliRunner.Result r = CliRunner.run("eval", "segment", "--lang", "en", empty.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(empty.toString()).contains("no DOC.raw.en");
+        assertThat(CliRunner.run("eval", "segment", "--lang", "xx", corpus().toString()).exitCode())
+                .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void evalSegmentNamesTheLineOfAGoldSentenceMissingFromTheRawTextOrABadBead() throws IOException {
+        Path c = corpus();
+        Files.writeString(c.resolve("d.en"), "He left.\nDid he?\nYes.\nA sentence the raw text does not have.\n");
+        CliRunner.Result r = CliRunner.run("eval", "segment", "--lang", "en", c.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).startsWith("tarjama: " + c.resolve("d.en") + ", line 4: ");
+        Files.writeString(c.resolve("d.en"), "He left.\nDid he?\nYes.\n");
+        Files.writeString(c.resolve("d.gold"), "[0]:[0]\n[1, x]:[1]\n");
+        CliRunner.Result b = CliRunner.run("eval", "segment", "--lang", "en", c.toString());
+        assertThat(b.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(b.err()).startsWith("tarjama: " + c.resolve("d.gold") + ", line 2: ").doesNotContain("internal error");
+    }
 }
