@@ -194,6 +194,10 @@ public final class AlignCommand implements Callable<Integer> {
                 for (String w : d.alignment().warnings()) {
                     err.println("tarjama: warning: " + d.text().enName() + " / " + d.text().arName() + ": " + w);
                 }
+                String script = scriptWarning(d.text());
+                if (script != null) {
+                    err.println("tarjama: warning: " + d.text().enName() + " / " + d.text().arName() + ": " + script);
+                }
             }
             for (var w : writer.tmxWarnings()) {
                 err.println("tarjama: warning: " + w);
@@ -247,6 +251,44 @@ public final class AlignCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         return docs;
+    }
+
+    /**
+     * A warning when the files look swapped or are not English and Arabic: the TMX would carry the
+     * wrong language in each {@code <tuv>} with nothing else to show for it.
+     */
+    static String scriptWarning(ParallelText text) {
+        double enArabic = arabicShare(text.enTexts());
+        double arArabic = arabicShare(text.arTexts());
+        if (enArabic > 0.5 && arArabic < 0.5) {
+            return "the English file is mostly Arabic script and the Arabic file is not: are EN_FILE and AR_FILE swapped?";
+        }
+        if (enArabic > 0.5) {
+            return "the English file is mostly Arabic script";
+        }
+        if (arArabic >= 0 && arArabic < 0.2) {
+            return "the Arabic file has little or no Arabic script";
+        }
+        return null;
+    }
+
+    /** Share of Arabic-script letters among the letters of the texts; -1 when there are no letters. */
+    private static double arabicShare(List<String> texts) {
+        long letters = 0;
+        long arabic = 0;
+        for (String t : texts) {
+            for (int i = 0; i < t.length(); ) {
+                int c = t.codePointAt(i);
+                i += Character.charCount(c);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                        arabic++;
+                    }
+                }
+            }
+        }
+        return letters == 0 ? -1 : (double) arabic / letters;
     }
 
     /** One pair of documents to align. */

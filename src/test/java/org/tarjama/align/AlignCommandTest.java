@@ -261,6 +261,18 @@ class AlignCommandTest {
     }
 
     @Test
+    void swappedFilesAreWarnedAbout() {
+        CliRunner.Result swapped = CliRunner.run("align", "--segmented", "--format", "tsv", ar.toString(), en.toString());
+        assertThat(swapped.exitCode()).isZero();
+        assertThat(swapped.err()).contains("seed.ar / " + en + ": the English file is mostly Arabic script")
+                .contains("swapped");
+        assertThat(CliRunner.run("align", "--segmented", "--format", "tsv", en.toString(), en.toString()).err())
+                .contains("the Arabic file has little or no Arabic script");
+        assertThat(CliRunner.run("align", "--segmented", "--format", "tsv", en.toString(), ar.toString()).err())
+                .doesNotContain("script");
+    }
+
+    @Test
     void userDictionaryIsAccepted() throws IOException {
         Path dict = write("dict.tsv", "siren\tصفارة|صفارات\n");
         CliRunner.Result r = CliRunner.run("align", "--segmented", "--format", "beads", "--dictionary", dict.toString(),
