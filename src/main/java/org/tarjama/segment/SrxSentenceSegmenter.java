@@ -63,16 +63,61 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
             throw new BadInputException(SourceLocation.ofFile(name),
                     Files.exists(srx) ? "is not a regular file" : "no such file");
         }
-        try (InputStream in = Files.newInputStream(srx)) {
+        try {
+            byte[] bytes = Files.readAllBytes(srx);
+            checkWellFormed(bytes, name);
             SRXDocument doc = new SRXDocument();
-            doc.loadRules(in);
+            doc.loadRules(new java.io.ByteArrayInputStream(bytes));
             return new SrxSentenceSegmenter(configure(doc), lang);
         } catch (NoSuchFileException e) {
             throw new BadInputException(SourceLocation.ofFile(name), "no such file");
         } catch (IOException e) {
             throw new BadInputException(SourceLocation.ofFile(name), "cannot read: " + e.getMessage(), e);
+        } catch (BadInputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new BadInputException(SourceLocation.ofFile(name), "not usable SRX rules: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses the rules once with a silent, DTD-free parser, so that malformed XML is one located error
+     * (Okapi's own parser prints "[Fatal Error]" lines on stderr before failing).
+     */
+    private static void checkWellFormed(byte[] bytes, String name) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e;
+                }
+            });
+            b.parse(new java.io.ByteArrayInputStream(bytes));
+        } catch (org.xml.sax.SAXParseException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("DOCTYPE is disallowed")) {
+                m = "a DOCTYPE is not allowed in SRX rules (no DTD is ever loaded)";
+            }
+            throw new BadInputException(e.getLineNumber() > 0
+                    ? SourceLocation.ofPosition(name, e.getLineNumber(), Math.max(e.getColumnNumber(), 0))
+                    : SourceLocation.ofFile(name), "not usable SRX rules: " + m, e);
+        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new BadInputException(SourceLocation.ofFile(name), "not usable SRX rules: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -154,4 +154,25 @@ class SegmentCommandTest {
         assertThat(b.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(b.err()).startsWith("tarjama: " + c.resolve("d.gold") + ", line 2: ").doesNotContain("internal error");
     }
+
+    @Test
+    void malformedSrxRulesAreOneLocatedErrorLine() throws IOException {
+        Path srx = dir.resolve("broken.srx");
+        Files.writeString(srx, "<srx>\n<body>");
+        Path in = dir.resolve("in.txt");
+        Files.writeString(in, "He left. Did he?\n");
+        java.io.ByteArrayOutputStream sysErr = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(sysErr, true, StandardCharsets.UTF_8));
+        CliRunner.Result r;
+        try {
+            r = CliRunner.run("segment", "--lang", "en", "--srx", srx.toString(), in.toString());
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().lines()).containsExactly("tarjama: " + srx + ", line 2, column 7: not usable SRX rules: "
+                + "XML document structures must start and end within the same entity.");
+        assertThat(sysErr.toString(StandardCharsets.UTF_8)).as("nothing printed by the XML parser itself").isEmpty();
+    }
 }
