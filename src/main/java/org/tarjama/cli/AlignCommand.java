@@ -126,6 +126,14 @@ public final class AlignCommand implements Callable<Integer> {
         if (pairs != null && (format.equals("beads"))) {
             throw new UsageException("--format beads is for one document pair; use tmx, tsv or json with --pairs");
         }
+        for (String[] l : new String[][] {{"--source-lang", sourceLang}, {"--target-lang", targetLang}}) {
+            if (!l[1].matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")) {
+                throw new UsageException(l[0] + " takes a language code such as en, ar or ar-SA, not '" + l[1] + "'");
+            }
+        }
+        if (org.tarjama.model.Languages.canonical(sourceLang).equals(org.tarjama.model.Languages.canonical(targetLang))) {
+            throw new UsageException("--source-lang and --target-lang are both '" + sourceLang + "'");
+        }
         TmxProfile tmxProfile;
         try {
             tmxProfile = TmxProfile.parse(profile);

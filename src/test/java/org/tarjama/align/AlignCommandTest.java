@@ -273,6 +273,20 @@ class AlignCommandTest {
     }
 
     @Test
+    void languageCodesThatWouldMakeAnInvalidTmxAreUsageErrors() {
+        for (String[] args : new String[][] {{"--source-lang", "en US"}, {"--source-lang", ""}, {"--target-lang", "ar/SA"},
+            {"--target-lang", "en"}}) {
+            CliRunner.Result r = CliRunner.run("align", "--segmented", en.toString(), ar.toString(), args[0], args[1]);
+            assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+        }
+        CliRunner.Result ok = CliRunner.run("align", "--segmented", en.toString(), ar.toString(), "--source-lang", "en_US",
+                "--target-lang", "ar-SA");
+        assertThat(ok.exitCode()).isZero();
+        assertThat(ok.out()).contains("<tuv xml:lang=\"en-US\">", "<tuv xml:lang=\"ar-SA\">");
+    }
+
+    @Test
     void userDictionaryIsAccepted() throws IOException {
         Path dict = write("dict.tsv", "siren\tصفارة|صفارات\n");
         CliRunner.Result r = CliRunner.run("align", "--segmented", "--format", "beads", "--dictionary", dict.toString(),
