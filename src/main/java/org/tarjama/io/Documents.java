@@ -82,8 +82,15 @@ public final class Documents {
         List<String> out = new ArrayList<>();
         LocaleId locale = LocaleId.fromString(lang == null || lang.isBlank() ? "en" : lang);
         String encoding = forced == null ? "UTF-8" : forced.name();
+        LocaleId other = LocaleId.fromString("ar".equals(locale.getLanguage()) ? "en" : "ar");
+        // HTML is decoded here like plain text (BOM, strict UTF-8, windows-1256 detected; undecodable bytes
+        // refused with their offset): given a byte stream, the HTML filter read windows-1256 Arabic as
+        // U+FFFD or '?' without a word.
+        RawDocument input = kind == Kind.HTML
+                ? new RawDocument(TextFiles.readString(file, forced), locale, other)
+                : new RawDocument(file.toUri(), encoding, locale, other);
         try (IFilter filter = factory.get();
-             RawDocument raw = new RawDocument(file.toUri(), encoding, locale, LocaleId.fromString("ar".equals(locale.getLanguage()) ? "en" : "ar"))) {
+             RawDocument raw = input) {
             filter.open(raw);
             while (filter.hasNext()) {
                 Event e = filter.next();

@@ -60,17 +60,36 @@ public final class CorpusSegmentation {
     public static java.util.Set<Integer> joinedLines(Path beads, String lang) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         boolean english = lang.startsWith("en");
-        List<org.tarjama.align.Bead> parsed;
-        try {
-            parsed = org.tarjama.align.BeadFormat.parseAll(lines(beads));
-        } catch (org.tarjama.align.BeadFormat.Malformed e) {
-            throw new BadInputException(SourceLocation.ofLine(beads.toString(), e.line()), e.getMessage());
+        List<String> lines = lines(beads);
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k);
+            if (line.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher m = BEAD.matcher(line);
+            if (!m.matches()) {
+                throw new BadInputException(SourceLocation.ofLine(beads.toString(), k + 1), "not a bead: " + line);
+            }
+            List<Integer> en = indices(m.group(1));
+            List<Integer> ar = indices(m.group(2));
+            List<Integer> mine = english ? en : ar;
+            List<Integer> other = english ? ar : en;
+            if (mine.size() == 1 && other.size() >= 2) {
+                out.add(mine.get(0));
+            }
         }
-        for (org.tarjama.align.Bead b : parsed) {
-            int mine = english ? b.enCount() : b.arCount();
-            int other = english ? b.arCount() : b.enCount();
-            if (mine == 1 && other >= 2) {
-                out.add(english ? b.enStart() : b.arStart());
+        return out;
+    }
+
+    /** A bead line {@code [1, 2]:[3]}, the DOC.gold notation that the aligner's bead format reads (a layer above). */
+    private static final java.util.regex.Pattern BEAD = java.util.regex.Pattern.compile(
+            "\\s*\\[(\\s*(?:[0-9]{1,9}\\s*(?:,\\s*[0-9]{1,9}\\s*)*)?)\\]\\s*:\\s*\\[(\\s*(?:[0-9]{1,9}\\s*(?:,\\s*[0-9]{1,9}\\s*)*)?)\\]\\s*");
+
+    private static List<Integer> indices(String side) {
+        List<Integer> out = new ArrayList<>();
+        for (String t : side.replaceAll("\\s", "").split(",")) {
+            if (!t.isEmpty()) {
+                out.add(Integer.parseInt(t));
             }
         }
         return out;

@@ -75,4 +75,22 @@ class DocumentsTest {
                 .hasMessageContaining("cannot read as xliff: Undeclared general entity \"xxe\"")
                 .hasMessageNotContaining("\n").hasMessageNotContaining("root:");
     }
+
+    @Test
+    void windows1256HtmlIsDecodedWithOrWithoutAMetaCharset() throws IOException {
+        java.nio.charset.Charset cp1256 = java.nio.charset.Charset.forName("windows-1256");
+        String arabic = "قال الوزير إن الوفد وصل.";
+        Path meta = dir.resolve("meta.html");
+        Files.write(meta, ("<html><head><meta charset=\"windows-1256\"></head><body><p>" + arabic + "</p></body></html>")
+                .getBytes(cp1256));
+        Path bare = dir.resolve("bare.html");
+        Files.write(bare, ("<html><body><p>" + arabic + "</p></body></html>").getBytes(cp1256));
+        assertThat(Documents.paragraphs(meta, null, "ar")).containsExactly(arabic);
+        assertThat(Documents.paragraphs(bare, null, "ar")).containsExactly(arabic);
+        Path utf8 = dir.resolve("utf8.html");
+        Files.writeString(utf8, "<html><body><p>" + arabic + "</p></body></html>", StandardCharsets.UTF_8);
+        assertThat(Documents.paragraphs(utf8, null, "ar")).containsExactly(arabic);
+        assertThatThrownBy(() -> Documents.paragraphs(bare, StandardCharsets.UTF_8, "ar"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("bare.html").hasMessageContaining("byte offset");
+    }
 }
