@@ -158,7 +158,7 @@ public final class AlignCommand implements Callable<Integer> {
         if (pairs != null) {
             jobs.addAll(readPairs(pairs));
         } else {
-            jobs.add(new DocumentPairJob(files.get(0), files.get(1)));
+            jobs.add(new DocumentPairJob(files.get(0), files.get(1), null, 0));
         }
         for (DocumentPairJob j : jobs) {
             requireReadable(j.en());
@@ -220,7 +220,7 @@ public final class AlignCommand implements Callable<Integer> {
         List<AlignedDocument> docs = new ArrayList<>();
         if (jobs.size() == 1) {
             DocumentPairJob j = jobs.get(0);
-            ParallelText in = ParallelText.read(j.en(), j.ar(), segmented, cs);
+            ParallelText in = read(j, cs);
             int total = in.en().size();
             try (Progress progress = new Progress(err, "aligning", total, common.quiet)) {
                 int[] done = {0};
@@ -237,7 +237,7 @@ public final class AlignCommand implements Callable<Integer> {
             List<Future<AlignedDocument>> futures = new ArrayList<>();
             final AlignerConfig cfg = config;
             for (DocumentPairJob j : jobs) {
-                futures.add(pool.submit(() -> AlignedDocument.align(ParallelText.read(j.en(), j.ar(), segmented, cs), cfg, null)));
+                futures.add(pool.submit(() -> AlignedDocument.align(read(j, cs), cfg, null)));
             }
             for (Future<AlignedDocument> f : futures) {
                 try {
@@ -300,7 +300,19 @@ public final class AlignCommand implements Callable<Integer> {
     }
 
     /** One pair of documents to align. */
-    record DocumentPairJob(Path en, Path ar) {
+    record DocumentPairJob(Path en, Path ar, String list, int line) {
+    }
+
+    /** Reads a pair; a bad file of a --pairs list is reported with the list's name and line. */
+    private ParallelText read(DocumentPairJob j, Charset cs) {
+        try {
+            return ParallelText.read(j.en(), j.ar(), segmented, cs);
+        } catch (BadInputException e) {
+            if (j.list() == null) {
+                throw e;
+            }
+            throw new BadInputException(SourceLocation.ofLine(j.list(), j.line()), e.getMessage(), e);
+        }
     }
 
     private static List<DocumentPairJob> readPairs(Path list) {
@@ -317,7 +329,8 @@ public final class AlignCommand implements Callable<Integer> {
                 throw new BadInputException(SourceLocation.ofLine(list.toString(), k + 1),
                         "expected 'english_file<TAB>arabic_file'");
             }
-            DocumentPairJob job = new DocumentPairJob(resolve(base, cols[0].trim()), resolve(base, cols[1].trim()));
+            DocumentPairJob job = new DocumentPairJob(resolve(base, cols[0].trim()), resolve(base, cols[1].trim()),
+                    list.toString(), k + 1);
             for (Path p : List.of(job.en(), job.ar())) {
                 String problem = problem(p);
                 if (problem != null) {

@@ -205,6 +205,17 @@ class AlignCommandTest {
     }
 
     @Test
+    void pairsListWithABinaryFileIsBadInputNamingTheListLineAndFile() throws IOException {
+        Files.write(dir.resolve("bin.ar"), new byte[] {'a', 0, 'b'});
+        Path list = write("pairs.tsv", "seed.en\tseed.ar\nseed.raw.en\tbin.ar\n");
+        CliRunner.Result r = CliRunner.run("align", "--pairs", list.toString(), "--segmented");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err().strip()).startsWith("tarjama: " + list + ", line 2: ").contains("bin.ar").contains("binary");
+        Path one = write("one.tsv", "seed.raw.en\tbin.ar\n");
+        assertThat(CliRunner.run("align", "--pairs", one.toString()).err()).startsWith("tarjama: " + one + ", line 1: ");
+    }
+
+    @Test
     void reportOnTheOutputFileIsAUsageErrorAndWritesNothing() throws IOException {
         Path out = dir.resolve("out.tmx");
         CliRunner.Result r = CliRunner.run("align", "--segmented", en.toString(), ar.toString(), "-o", out.toString(),
