@@ -61,7 +61,7 @@ public final class AlignCommand implements Callable<Integer> {
                     + "into one output, in parallel.")
     Path pairs;
 
-    @Option(names = "--segmented", description = "Inputs are one sentence per line: do not segment, do not align paragraphs.")
+    @Option(names = "--segmented", description = "Inputs are one sentence per line (blank lines skipped): do not segment, do not align paragraphs.")
     boolean segmented;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tmx",
