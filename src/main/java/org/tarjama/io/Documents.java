@@ -108,7 +108,8 @@ public final class Documents {
                 }
             }
         } catch (OkapiException e) {
-            throw new BadInputException(location(name, e),
+            // Inside a .docx/.odt the XML position is in a zipped part, not in the file: name the file only.
+            throw new BadInputException(kind == Kind.XLIFF || kind == Kind.HTML ? location(name, e) : SourceLocation.ofFile(name),
                     "cannot read as " + kind.name().toLowerCase(Locale.ROOT) + ": " + rootMessage(e), e);
         }
         return out;
