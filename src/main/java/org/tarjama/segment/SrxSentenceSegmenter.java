@@ -75,8 +75,13 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
             throw new BadInputException(SourceLocation.ofFile(name), "cannot read: " + e.getMessage(), e);
         } catch (BadInputException e) {
             throw e;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            // its message is three lines (the compiled pattern and a caret): one line is enough
+            throw new BadInputException(SourceLocation.ofFile(name), "not usable SRX rules: a rule's regular expression "
+                    + "is invalid: " + e.getDescription(), e);
         } catch (RuntimeException e) {
-            throw new BadInputException(SourceLocation.ofFile(name), "not usable SRX rules: " + e.getMessage(), e);
+            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new BadInputException(SourceLocation.ofFile(name), "not usable SRX rules: " + m, e);
         }
     }
 

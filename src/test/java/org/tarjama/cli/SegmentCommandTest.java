@@ -175,4 +175,19 @@ class SegmentCommandTest {
                 + "XML document structures must start and end within the same entity.");
         assertThat(sysErr.toString(StandardCharsets.UTF_8)).as("nothing printed by the XML parser itself").isEmpty();
     }
+
+    @Test
+    void anInvalidRegularExpressionInSrxRulesIsOneErrorLine() throws IOException {
+        Path srx = dir.resolve("regex.srx");
+        Files.writeString(srx, "<?xml version=\"1.0\"?><srx version=\"2.0\" xmlns=\"http://www.lisa.org/srx20\">"
+                + "<header segmentsubflows=\"yes\" cascade=\"no\"/><body><languagerules><languagerule languagerulename=\"d\">"
+                + "<rule break=\"yes\"><beforebreak>([</beforebreak><afterbreak>\\s</afterbreak></rule></languagerule>"
+                + "</languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"d\"/></maprules></body></srx>");
+        Path in = dir.resolve("in.txt");
+        Files.writeString(in, "He left. Did he?\n");
+        CliRunner.Result r = CliRunner.run("segment", "--lang", "en", "--srx", srx.toString(), in.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().lines()).containsExactly(
+                "tarjama: " + srx + ": not usable SRX rules: a rule's regular expression is invalid: Unclosed character class");
+    }
 }
