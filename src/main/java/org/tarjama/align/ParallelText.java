@@ -87,11 +87,16 @@ public record ParallelText(String enName, String arName, List<Unit> en, List<Uni
     private static List<Unit> asIs(List<String> lines) {
         List<Unit> out = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
-            if (!lines.get(k).isBlank()) {
+            if (!blank(lines.get(k))) {
                 out.add(new Unit(lines.get(k), k, 0, lines.get(k).length()));
             }
         }
         return out;
+    }
+
+    /** Only whitespace, no-break spaces included (String.isBlank does not count U+00A0, U+2007, U+202F). */
+    private static boolean blank(String line) {
+        return line.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static List<Unit> segment(List<String> lines, SentenceSegmenter seg) {

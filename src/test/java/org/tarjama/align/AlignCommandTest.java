@@ -241,7 +241,7 @@ class AlignCommandTest {
     @Test
     void blankLinesInSegmentedInputAreNotSentencesAndMakeNoEmptyUnits() throws IOException {
         Path e = write("b.en", "The delegation arrived on Monday.\n\nIt left on Tuesday.\n");
-        Path a = write("b.ar", "وصل الوفد يوم الإثنين.\n\nوغادر يوم الثلاثاء.\n");
+        Path a = write("b.ar", "وصل الوفد يوم الإثنين.\n\u00a0 \nوغادر يوم الثلاثاء.\n");
         CliRunner.Result tsv = CliRunner.run("align", "--segmented", "--format", "tsv", e.toString(), a.toString());
         assertThat(tsv.exitCode()).isZero();
         assertThat(tsv.out().lines()).hasSize(2).allSatisfy(l -> assertThat(l).doesNotStartWith("\t"));
