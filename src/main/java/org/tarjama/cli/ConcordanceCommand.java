@@ -60,6 +60,9 @@ public final class ConcordanceCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UsageException("--limit must be at least 1");
         }
+        if (width < 0) {
+            throw new UsageException("--width must be 0 or more");
+        }
         List<ConcordanceHit> hits;
         try (TranslationMemory m = tm.open()) {
             hits = m.concordance(phrase, arabic, limit);

@@ -192,4 +192,70 @@ class TmCliTest {
         assertThat(run("lookup", "--tm", tmp.resolve("empty").toString(), "anything")).isEqualTo(3);
         assertThat(err).contains("no translation memory");
     }
+
+    @Test
+    void concordanceRejectsANegativeWidthAsAUsageError() {
+        assertThat(run("concordance", "--tm", tm.toString(), "--width", "-5", "dome")).isEqualTo(2);
+        assertThat(err).contains("--width").doesNotContain("internal error");
+        assertThat(run("concordance", "--tm", tm.toString(), "--width", "0", "dome")).isEqualTo(0);
+        assertThat(out).contains("[dome]");
+    }
+
+    @Test
+    void pretranslateAltTransHoldsTheMemorysPairAsStored() throws Exception {
+        Path doc = tmp.resolve("doc.txt");
+        Files.writeString(doc, "Prices rose by 7 percent in 2019.\n", StandardCharsets.UTF_8);
+        Path xlf = tmp.resolve("doc.xlf");
+        assertThat(run("pretranslate", "--tm", tm.toString(), "-o", xlf.toString(), doc.toString())).isEqualTo(0);
+        String xml = Files.readString(xlf);
+        // the proposed target has the query's number; the alt-trans is the memory's unit, English and Arabic alike
+        assertThat(xml).contains("state-qualifier=\"fuzzy-match\">ارتفعت الأسعار بنسبة ٧ في المئة");
+        assertThat(xml).contains("<source xml:lang=\"en\">Prices rose by 5 percent in 2019.</source>\n"
+                + "          <target xml:lang=\"ar\">ارتفعت الأسعار بنسبة ٥ في المئة في عام ٢٠١٩.</target>");
+    }
+
+    @Test
+    void pretranslateLeavesOutControlCharactersAndKeepsEverySentence() throws Exception {
+        Path doc = tmp.resolve("ctl.txt");
+        Files.writeString(doc, "Visitors gathered at the dome.\fA page\u0001 break here.\n", StandardCharsets.UTF_8);
+        Path xlf = tmp.resolve("ctl.xlf");
+        assertThat(run("pretranslate", "--tm", tm.toString(), "-o", xlf.toString(), doc.toString())).isEqualTo(0);
+        assertThat(err).contains("warning").contains("left out of");
+        List<String> sources = new ArrayList<>();
+        try (XLIFFFilter f = new XLIFFFilter()) {
+            f.open(new RawDocument(xlf.toUri(), "UTF-8", LocaleId.ENGLISH, LocaleId.fromString("ar")));
+            while (f.hasNext()) {
+                Event e = f.next();
+                if (e.isTextUnit()) {
+                    sources.add(e.getTextUnit().getSource().toString());
+                }
+            }
+        }
+        assertThat(String.join(" ", sources)).contains("Visitors gathered at the dome.").contains("A page break here.");
+    }
+
+    @Test
+    void importRefusesAFileOrAForeignDirectoryAsMemory() throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+        Path tsv = tmp.resolve("units.tsv");
+        assertThat(run("tm", "import", "--tm", file.toString(), tsv.toString())).isEqualTo(3);
+        assertThat(err).contains("notes.txt: not a directory");
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(project.resolve("report.docx"), "x");
+        assertThat(run("tm", "import", "--tm", project.toString(), tsv.toString())).isEqualTo(3);
+        assertThat(err).contains("not a translation memory and not empty");
+        try (var files = Files.list(project)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("report.docx");
+        }
+    }
+
+    @Test
+    void aSecondImportWhileOneIsWritingGetsOneClearLine() {
+        Path tsv = tmp.resolve("units.tsv");
+        try (TmImporter busy = TmImporter.open(tm)) {
+            assertThat(run("tm", "import", "--tm", tm.toString(), tsv.toString())).isEqualTo(3);
+        }
+        assertThat(err.strip()).isEqualTo("tarjama: " + tm + ": another import is writing to this memory; try again when it has finished");
+        assertThat(run("tm", "import", "--tm", tm.toString(), tsv.toString())).isEqualTo(0);
+    }
 }
