@@ -179,7 +179,8 @@ public final class NameReportWriter {
      * A suggested glossary: each rendered name with its majority rendering as the approved form and
      * the other renderings as variants (spelling variants) or forbidden forms (different renderings;
      * partial renderings only in the note), the counts in the note; unrendered names are left out (they
-     * have no Arabic to suggest: a translator decides).
+     * have no Arabic to suggest: a translator decides). A name of the {@code --glossary} keeps the
+     * glossary's approved forms; its renderings that the glossary accepts are variants, the others forbidden.
      */
     public static Glossary suggestedGlossary(NameReport report) {
         List<GlossaryEntry> entries = new ArrayList<>();
@@ -190,18 +191,24 @@ public final class NameReportWriter {
             }
             NameReport.Rendering top = full.get(0);
             String topKey = NameChecker.key(top.ar());
+            // with a glossary, its approved forms stay approved: a majority of unapproved renderings
+            // must not turn into the suggestion
+            boolean glossary = !n.approved().isEmpty();
+            List<String> approved = glossary ? n.approved() : List.of(top.ar());
             List<String> variants = new ArrayList<>();
             List<String> forbidden = new ArrayList<>();
             StringBuilder note = new StringBuilder(n.status().label()).append(": ");
             for (NameReport.Rendering r : n.renderings()) {
-                if (r != top && !r.partial()) {
+                if (glossary && !r.partial() && !approved.contains(r.ar())) {
+                    (r.approved() ? variants : forbidden).add(r.ar());
+                } else if (!glossary && r != top && !r.partial()) {
                     // a spelling variant is tolerated; a different rendering is what the glossary should stop
                     (NameChecker.key(r.ar()).equals(topKey) ? variants : forbidden).add(r.ar());
                 }
                 note.append(note.charAt(note.length() - 2) == ':' ? "" : ", ").append(r.ar()).append(" ×")
                         .append(r.count()).append(r.partial() ? " (partial)" : "");
             }
-            entries.add(new GlossaryEntry(n.en(), false, List.of(top.ar()), variants, forbidden, List.of(),
+            entries.add(new GlossaryEntry(n.en(), false, approved, variants, forbidden, List.of(),
                     note.toString(), 0));
         }
         return new Glossary("tarjama names", entries);

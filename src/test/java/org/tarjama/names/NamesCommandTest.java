@@ -201,4 +201,17 @@ class NamesCommandTest {
                 .isEqualTo(1);
         assertThat(GlossaryLoader.load(tbx).find("Haifa").orElseThrow().preferred()).isEqualTo("حيفا");
     }
+
+    @Test
+    void suggestedGlossaryKeepsTheApprovedFormOfTheGivenGlossary() {
+        // the memory writes أشكلون (its only rendering); the house glossary approves عسقلان
+        Path out = tmp.resolve("suggested.tsv");
+        Run r = run("names", "--format", "tsv", "--glossary", resource("glossary-ashkelon.tsv").toString(),
+                "-o", out.toString(), resource("seed-pairs.tsv").toString());
+        assertThat(r.code()).isEqualTo(1);
+        Glossary g = GlossaryLoader.load(out);
+        assertThat(g.find("Ashkelon").orElseThrow().preferred()).isEqualTo("عسقلان");
+        assertThat(g.find("Ashkelon").orElseThrow().forbidden()).containsExactly("أشكلون");
+        assertThat(g.find("Reuters").orElseThrow().preferred()).isEqualTo("رويترز");
+    }
 }
