@@ -258,4 +258,11 @@ class TmCliTest {
         assertThat(err.strip()).isEqualTo("tarjama: " + tm + ": another import is writing to this memory; try again when it has finished");
         assertThat(run("tm", "import", "--tm", tm.toString(), tsv.toString())).isEqualTo(0);
     }
+
+    @Test
+    void lookupWithAHugeTopReturnsEveryMatchWithoutSizingBuffersByIt() throws Exception {
+        assertThat(run("lookup", "--tm", tm.toString(), "--format", "json", "--min", "1", "--top", "2147483647",
+                "Visitors gathered at the dome.")).isEqualTo(0);
+        assertThat(new ObjectMapper().readTree(out).get("matches").get(0).get("score").asInt()).isEqualTo(100);
+    }
 }
