@@ -265,4 +265,13 @@ class TmCliTest {
                 "Visitors gathered at the dome.")).isEqualTo(0);
         assertThat(new ObjectMapper().readTree(out).get("matches").get(0).get("score").asInt()).isEqualTo(100);
     }
+
+    @Test
+    void anArabicLookupQuerySaysWhyItCannotMatch() {
+        assertThat(run("lookup", "--tm", tm.toString(), "تجمع الزوار بالقبة.")).isEqualTo(0);
+        assertThat(out).contains("no match");
+        assertThat(err).contains("warning").contains("concordance");
+        assertThat(run("lookup", "--tm", tm.toString(), "Visitors gathered at the dome.")).isEqualTo(0);
+        assertThat(err).isEmpty();
+    }
 }
