@@ -195,6 +195,8 @@ public final class TextFiles {
         private long consumed;
         private long line = 1;
         private boolean eof;
+        /** The decoder has been flushed: the end of the stream was reached and returned. */
+        private boolean flushed;
 
         CheckedReader(InputStream in, CharsetDecoder decoder, String name, long skipped) {
             this.in = in;
@@ -208,6 +210,11 @@ public final class TextFiles {
         public int read(char[] cbuf, int off, int len) throws IOException {
             if (len == 0) {
                 return 0;
+            }
+            if (flushed) {
+                // a flushed decoder must not decode again (IllegalStateException): callers such as
+                // Commons CSV read again after the last characters of a file without a final newline
+                return -1;
             }
             CharBuffer out = CharBuffer.wrap(cbuf, off, len);
             while (out.position() == off) {
@@ -232,6 +239,7 @@ public final class TextFiles {
                 }
                 if (eof && !bytes.hasRemaining()) {
                     CoderResult f = decoder.flush(out);
+                    flushed = true;
                     if (f.isError()) {
                         throw new BadInputException(SourceLocation.ofFile(name), "truncated character at end of file");
                     }
