@@ -49,6 +49,9 @@ public final class ConcordanceCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
+        if (phrase.isBlank()) {
+            throw new UsageException("PHRASE is empty");
+        }
         boolean arabic;
         if (lang == null) {
             arabic = phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);

@@ -62,6 +62,9 @@ public final class LookupCommand implements Callable<Integer> {
         if ((sentence == null) == (queries == null)) {
             throw new UsageException("give either a SENTENCE or --queries FILE");
         }
+        if (sentence != null && sentence.isBlank()) {
+            throw new UsageException("SENTENCE is empty");
+        }
         if (min < 1 || min > 100) {
             throw new UsageException("--min must be between 1 and 100");
         }

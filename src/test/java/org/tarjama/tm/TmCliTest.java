@@ -274,4 +274,12 @@ class TmCliTest {
         assertThat(run("lookup", "--tm", tm.toString(), "Visitors gathered at the dome.")).isEqualTo(0);
         assertThat(err).isEmpty();
     }
+
+    @Test
+    void anEmptySentenceOrPhraseIsAUsageError() {
+        assertThat(run("lookup", "--tm", tm.toString(), "  ")).isEqualTo(2);
+        assertThat(err).contains("SENTENCE is empty");
+        assertThat(run("concordance", "--tm", tm.toString(), "")).isEqualTo(2);
+        assertThat(err).contains("PHRASE is empty");
+    }
 }
