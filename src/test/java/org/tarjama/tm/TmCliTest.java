@@ -282,4 +282,17 @@ class TmCliTest {
         assertThat(run("concordance", "--tm", tm.toString(), "")).isEqualTo(2);
         assertThat(err).contains("PHRASE is empty");
     }
+
+    @Test
+    void exportSaysWhichUnitLostACharacterXmlForbids() throws Exception {
+        Path tsv = Files.writeString(tmp.resolve("ctl.tsv"), "Page\u0001 one.\tصفحة واحدة.\n", StandardCharsets.UTF_8);
+        Path mem = tmp.resolve("tm2");
+        assertThat(run("tm", "import", "--tm", mem.toString(), tsv.toString())).isEqualTo(0);
+        Path x = tmp.resolve("out.tmx");
+        assertThat(run("tm", "export", "--tm", mem.toString(), "-o", x.toString())).isEqualTo(0);
+        assertThat(err).contains("warning: unit 1: removed 1 character not allowed in XML 1.0 from the en segment");
+        try (TmxReader r = TmxReader.open(x)) {
+            assertThat(r.next().text("en")).isEqualTo("Page one.");
+        }
+    }
 }
