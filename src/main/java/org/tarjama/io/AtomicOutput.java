@@ -38,14 +38,18 @@ public final class AtomicOutput implements AutoCloseable {
     public static AtomicOutput create(Path target) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
+        if (Files.isDirectory(abs)) {
+            throw new UncheckedIOException("cannot write " + target + ": it is a directory", new IOException(target.toString()));
+        }
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UncheckedIOException("cannot write " + target + ": no such directory " + dir,
+                    new java.nio.file.NoSuchFileException(dir.toString()));
+        }
         try {
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
             Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
             return new AtomicOutput(abs, temp, new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
         }
     }
 
@@ -75,7 +79,7 @@ public final class AtomicOutput implements AutoCloseable {
             }
             committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
         }
     }
 
@@ -124,5 +128,19 @@ public final class AtomicOutput implements AutoCloseable {
         public void close() throws IOException {
             out.flush();
         }
+    }
+
+    /** Why writing failed, in words: the JDK's messages are often just the path of the temporary file. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot create a file in that directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
     }
 }

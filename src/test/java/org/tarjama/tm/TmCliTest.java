@@ -295,4 +295,14 @@ class TmCliTest {
             assertThat(r.next().text("en")).isEqualTo("Page one.");
         }
     }
+
+    @Test
+    void exportIntoAMissingDirectoryIsAClearErrorAndCreatesNothing() {
+        Path x = tmp.resolve("no-such-dir").resolve("out.tmx");
+        assertThat(run("tm", "export", "--tm", tm.toString(), "-o", x.toString())).isEqualTo(3);
+        assertThat(err).contains("cannot write").contains("no such directory");
+        assertThat(Files.exists(x.getParent())).isFalse();
+        assertThat(run("tm", "export", "--tm", tm.toString(), "-o", tmp.toString())).isEqualTo(3);
+        assertThat(err).contains("it is a directory");
+    }
 }
