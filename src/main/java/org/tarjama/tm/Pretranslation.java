@@ -190,7 +190,7 @@ public final class Pretranslation {
     /**
      * TMX 1.4b of the matched segments (a TMX unit needs a translation, so unmatched segments are
      * left out; {@link #segments()} minus {@link #matched()} says how many), each with its match
-     * percentage in {@code x-match-score} and the memory unit in {@code x-tm-tuid}.
+     * percentage in {@code x-match-score} and the memory unit in {@code x-tm-tuid} (when it has a tuid).
      */
     public long writeTmx(OutputStream stream) {
         TmxWriter w = TmxWriter.create(stream, TmxWriterOptions.defaults());
@@ -202,7 +202,9 @@ public final class Pretranslation {
                 continue;
             }
             w.write(new TranslationUnit(String.valueOf(id), List.of(Variant.of("en", s.source()), Variant.of("ar", m.target())),
-                    List.of(new Property("x-match-score", String.valueOf(m.score())), new Property("x-tm-tuid", m.tuid())),
+                    m.tuid().isEmpty() // a memory unit imported without a tuid: no empty prop
+                            ? List.of(new Property("x-match-score", String.valueOf(m.score())))
+                            : List.of(new Property("x-match-score", String.valueOf(m.score())), new Property("x-tm-tuid", m.tuid())),
                     List.of()));
         }
         w.close();

@@ -305,4 +305,19 @@ class TmCliTest {
         assertThat(run("tm", "export", "--tm", tm.toString(), "-o", tmp.toString())).isEqualTo(3);
         assertThat(err).contains("it is a directory");
     }
+
+    @Test
+    void pretranslateToTmxWritesNoEmptyTuidPropForAUnitImportedWithoutTuid() throws Exception {
+        Path tmx = Files.writeString(tmp.resolve("notuid.tmx"), "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header srclang=\"en\" "
+                + "datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" o-tmf=\"x\" creationtool=\"x\" creationtoolversion=\"1\"/>"
+                + "<body><tu><tuv xml:lang=\"en\"><seg>No id here.</seg></tuv><tuv xml:lang=\"ar\"><seg>لا معرف هنا.</seg></tuv></tu></body></tmx>",
+                StandardCharsets.UTF_8);
+        Path mem = tmp.resolve("tm3");
+        assertThat(run("tm", "import", "--tm", mem.toString(), tmx.toString())).isEqualTo(0);
+        Path doc = Files.writeString(tmp.resolve("d.txt"), "No id here.\n", StandardCharsets.UTF_8);
+        Path x = tmp.resolve("d.tmx");
+        assertThat(run("pretranslate", "--tm", mem.toString(), "-o", x.toString(), doc.toString())).isEqualTo(0);
+        String out = Files.readString(x);
+        assertThat(out).contains("x-match-score\">100<").doesNotContain("x-tm-tuid");
+    }
 }
