@@ -214,4 +214,17 @@ class NamesCommandTest {
         assertThat(g.find("Ashkelon").orElseThrow().forbidden()).containsExactly("أشكلون");
         assertThat(g.find("Reuters").orElseThrow().preferred()).isEqualTo("رويترز");
     }
+
+    @Test
+    void aDirectoryGivenAsInputOrGlossaryIsNamedAsSuch() {
+        Run r = run("names", tmp.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("is a directory").doesNotContain("no such file");
+        r = run("names", "--glossary", tmp.toString(), resource("seed-pairs.tsv").toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("is a directory");
+        r = run("tm", "import", "--tm", tmp.resolve("tm").toString(), tmp.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("is a directory");
+    }
 }
