@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryEntry;
@@ -184,6 +186,8 @@ public final class NameReportWriter {
      */
     public static Glossary suggestedGlossary(NameReport report) {
         List<GlossaryEntry> entries = new ArrayList<>();
+        // glossary terms are case-insensitive: names differing only in case (MacDonald, Macdonald) share an entry
+        Map<String, Integer> byKey = new HashMap<>();
         for (NameReport.Name n : report.names()) {
             List<NameReport.Rendering> full = n.renderings().stream().filter(r -> !r.partial()).toList();
             if (full.isEmpty()) {
@@ -207,6 +211,13 @@ public final class NameReportWriter {
                 }
                 note.append(note.charAt(note.length() - 2) == ':' ? "" : ", ").append(r.ar()).append(" ×")
                         .append(r.count()).append(r.partial() ? " (partial)" : "");
+            }
+            Integer seen = byKey.putIfAbsent(n.en().toLowerCase(Locale.ROOT), entries.size());
+            if (seen != null) {
+                GlossaryEntry e = entries.get(seen);
+                entries.set(seen, new GlossaryEntry(e.en(), e.caseSensitive(), e.approved(), e.variants(), e.forbidden(),
+                        e.derived(), e.note() + "; written " + n.en() + ", " + note, e.line(), e.enVariants()));
+                continue;
             }
             entries.add(new GlossaryEntry(n.en(), false, approved, variants, forbidden, List.of(),
                     note.toString(), 0));

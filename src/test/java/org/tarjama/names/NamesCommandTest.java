@@ -227,4 +227,17 @@ class NamesCommandTest {
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("is a directory");
     }
+
+    @Test
+    void namesDifferingOnlyInCaseShareOneSuggestedEntrySoTheGlossaryLoadsBack() throws IOException {
+        Path tsv = Files.writeString(tmp.resolve("case.tsv"), "Kevin MacDonald spoke.\tتحدث كيفن ماكدونالد.\n"
+                + "Kevin Macdonald left.\tغادر كيفن ماكدونالد.\n", StandardCharsets.UTF_8);
+        for (String format : List.of("tsv", "tbx")) {
+            Path out = tmp.resolve("suggested." + format);
+            assertThat(run("names", "--format", format, "-o", out.toString(), tsv.toString()).code()).isEqualTo(0);
+            Glossary g = GlossaryLoader.load(out);
+            assertThat(g.find("Kevin MacDonald").orElseThrow().preferred()).isEqualTo("كيفن ماكدونالد");
+            assertThat(g.find("Kevin MacDonald").orElseThrow().note()).contains("written Kevin Macdonald");
+        }
+    }
 }
