@@ -126,7 +126,9 @@ public final class TmImporter implements AutoCloseable {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
-                if (!n.equals("write.lock") && !n.equals(Manifest.NAME + ".tmp") && !Manifest.SEGMENT_FILE.matcher(n).matches()) {
+                // hidden files (.DS_Store, .gitkeep) do not make a directory someone else's
+                if (!n.startsWith(".") && !n.equals("write.lock") && !n.equals(Manifest.NAME + ".tmp")
+                        && !Manifest.SEGMENT_FILE.matcher(n).matches()) {
                     throw new IOException("not a translation memory and not empty (it holds " + n
                             + "); give --tm a new or empty directory");
                 }

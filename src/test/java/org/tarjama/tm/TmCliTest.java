@@ -247,6 +247,9 @@ class TmCliTest {
         try (var files = Files.list(project)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("report.docx");
         }
+        Path fresh = Files.createDirectories(tmp.resolve("fresh"));
+        Files.writeString(fresh.resolve(".DS_Store"), "x");
+        assertThat(run("tm", "import", "--tm", fresh.toString(), tsv.toString())).isEqualTo(0);
     }
 
     @Test
