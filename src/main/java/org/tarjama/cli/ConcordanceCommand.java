@@ -99,10 +99,18 @@ public final class ConcordanceCommand implements Callable<Integer> {
                 String left = t.substring(0, h.start());
                 String right = t.substring(h.end());
                 if (left.length() > width) {
-                    left = "…" + left.substring(left.length() - width);
+                    int cut = left.length() - width;
+                    if (cut < left.length() && Character.isLowSurrogate(left.charAt(cut))) {
+                        cut++; // never half an emoji or supplementary letter
+                    }
+                    left = "…" + left.substring(cut);
                 }
                 if (right.length() > width) {
-                    right = right.substring(0, width) + "…";
+                    int cut = width;
+                    if (cut > 0 && Character.isHighSurrogate(right.charAt(cut - 1))) {
+                        cut--;
+                    }
+                    right = right.substring(0, cut) + "…";
                 }
                 out.printf("[%s] %s[%s]%s%n      %s%n", h.tuid(), left, t.substring(h.start(), h.end()), right,
                         h.inArabic() ? h.source() : h.target());

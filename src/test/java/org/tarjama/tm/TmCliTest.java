@@ -323,4 +323,22 @@ class TmCliTest {
         String out = Files.readString(x);
         assertThat(out).contains("x-match-score\">100<").doesNotContain("x-tm-tuid");
     }
+
+    @Test
+    void concordanceContextIsNeverCutInsideASurrogatePair() throws Exception {
+        Path tsv = Files.writeString(tmp.resolve("emoji.tsv"), "Fans \uD83D\uDE00 cheered the team \uD83D\uDE00 loudly.\tهتف المشجعون.\n",
+                StandardCharsets.UTF_8);
+        Path mem = tmp.resolve("tm4");
+        assertThat(run("tm", "import", "--tm", mem.toString(), tsv.toString())).isEqualTo(0);
+        for (String w : List.of("1", "2", "3", "4")) {
+            assertThat(run("concordance", "--tm", mem.toString(), "--width", w, "cheered the team")).isEqualTo(0);
+            String line = out.lines().findFirst().orElseThrow();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) ? i + 1 < line.length() && Character.isLowSurrogate(line.charAt(++i))
+                        : !Character.isLowSurrogate(c);
+                assertThat(paired).as("width %s: %s", w, line).isTrue();
+            }
+        }
+    }
 }
