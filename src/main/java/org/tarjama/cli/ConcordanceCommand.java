@@ -49,6 +49,9 @@ public final class ConcordanceCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
+        if (phrase.isBlank()) {
+            throw new UsageException("PHRASE is empty");
+        }
         boolean arabic;
         if (lang == null) {
             arabic = phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
@@ -59,6 +62,9 @@ public final class ConcordanceCommand implements Callable<Integer> {
         }
         if (limit < 1) {
             throw new UsageException("--limit must be at least 1");
+        }
+        if (width < 0) {
+            throw new UsageException("--width must be 0 or more");
         }
         List<ConcordanceHit> hits;
         try (TranslationMemory m = tm.open()) {
@@ -93,10 +99,18 @@ public final class ConcordanceCommand implements Callable<Integer> {
                 String left = t.substring(0, h.start());
                 String right = t.substring(h.end());
                 if (left.length() > width) {
-                    left = "…" + left.substring(left.length() - width);
+                    int cut = left.length() - width;
+                    if (cut < left.length() && Character.isLowSurrogate(left.charAt(cut))) {
+                        cut++; // never half an emoji or supplementary letter
+                    }
+                    left = "…" + left.substring(cut);
                 }
                 if (right.length() > width) {
-                    right = right.substring(0, width) + "…";
+                    int cut = width;
+                    if (cut > 0 && Character.isHighSurrogate(right.charAt(cut - 1))) {
+                        cut--;
+                    }
+                    right = right.substring(0, cut) + "…";
                 }
                 out.printf("[%s] %s[%s]%s%n      %s%n", h.tuid(), left, t.substring(h.start(), h.end()), right,
                         h.inArabic() ? h.source() : h.target());

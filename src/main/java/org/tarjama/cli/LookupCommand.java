@@ -62,6 +62,9 @@ public final class LookupCommand implements Callable<Integer> {
         if ((sentence == null) == (queries == null)) {
             throw new UsageException("give either a SENTENCE or --queries FILE");
         }
+        if (sentence != null && sentence.isBlank()) {
+            throw new UsageException("SENTENCE is empty");
+        }
         if (min < 1 || min > 100) {
             throw new UsageException("--min must be between 1 and 100");
         }
@@ -88,7 +91,15 @@ public final class LookupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         try (TranslationMemory m = tm.open()) {
+            boolean warned = false;
             for (String q : qs) {
+                if (!warned && isArabicOnly(q)) {
+                    warned = true;
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println("tarjama: warning: lookup matches English sentences against the memory's English; "
+                            + "\"" + abbreviate(q) + "\" is Arabic (to find Arabic in the memory use 'tarjama concordance')");
+                    err.flush();
+                }
                 List<TmMatch> matches = m.lookup(q, min, top);
                 if (format.equals("json")) {
                     out.println(mapper.writeValueAsString(json(mapper, q, matches)));
@@ -99,6 +110,27 @@ public final class LookupCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Arabic letters and no Latin ones: a query in the wrong language for an English→Arabic memory. */
+    static boolean isArabicOnly(String q) {
+        boolean arabic = false;
+        for (int i = 0; i < q.length(); ) {
+            int c = q.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc == Character.UnicodeScript.LATIN) {
+                    return false;
+                }
+                arabic |= sc == Character.UnicodeScript.ARABIC;
+            }
+        }
+        return arabic;
+    }
+
+    private static String abbreviate(String q) {
+        return q.codePointCount(0, q.length()) <= 40 ? q : q.substring(0, q.offsetByCodePoints(0, 40)) + "…";
     }
 
     static ObjectNode json(ObjectMapper mapper, String q, List<TmMatch> matches) {

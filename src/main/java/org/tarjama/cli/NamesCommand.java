@@ -68,13 +68,13 @@ public final class NamesCommand implements Callable<Integer> {
         }
         for (Path p : inputs) {
             if (!Files.isRegularFile(p)) {
-                throw new BadInputException(SourceLocation.ofFile(p.toString()), "no such file");
+                throw new BadInputException(SourceLocation.ofFile(p.toString()), notAFile(p));
             }
         }
         Glossary glossary = null;
         if (glossaryFile != null) {
             if (!Files.isRegularFile(glossaryFile)) {
-                throw new BadInputException(SourceLocation.ofFile(glossaryFile.toString()), "no such file");
+                throw new BadInputException(SourceLocation.ofFile(glossaryFile.toString()), notAFile(glossaryFile));
             }
             glossary = GlossaryLoader.load(glossaryFile);
         }
@@ -100,5 +100,13 @@ public final class NamesCommand implements Callable<Integer> {
                     report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED), output);
         }
         return report.hasInconsistent() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Why {@code p}, which is not a regular file, cannot be read as an input. */
+    static String notAFile(Path p) {
+        if (Files.isDirectory(p)) {
+            return "is a directory, not a file";
+        }
+        return Files.exists(p) ? "not a regular file" : "no such file";
     }
 }

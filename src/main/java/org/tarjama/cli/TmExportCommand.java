@@ -35,19 +35,21 @@ public final class TmExportCommand implements Callable<Integer> {
             throw new UsageException("--to must be tmx, not '" + to + "'");
         }
         long n;
+        PrintWriter err = spec.commandLine().getErr();
         try (TranslationMemory m = tm.open();
              Output out = Output.to(output, spec.commandLine().getOut())) {
-            TmxWriter w = TmxWriter.create(out.stream(), TmxWriterOptions.defaults());
+            // characters XML 1.0 forbids (a control character imported from TSV) are left out, each said
+            TmxWriter w = TmxWriter.create(out.stream(), TmxWriterOptions.defaults(),
+                    d -> err.println("tarjama: warning: unit " + d.location().tuid() + ": " + d.message()));
             m.forEach(w::write);
             w.close();
             n = w.count();
             out.commit();
         }
         if (!common.quiet) {
-            PrintWriter err = spec.commandLine().getErr();
             err.printf("%d units exported%n", n);
-            err.flush();
         }
+        err.flush();
         return ExitCodes.OK;
     }
 }

@@ -38,7 +38,7 @@ public final class TmImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (Path f : files) {
             if (!java.nio.file.Files.isRegularFile(f)) {
-                throw new BadInputException(SourceLocation.ofFile(TextFiles.displayName(f)), "no such file");
+                throw new BadInputException(SourceLocation.ofFile(TextFiles.displayName(f)), NamesCommand.notAFile(f));
             }
         }
         ImportResult r;

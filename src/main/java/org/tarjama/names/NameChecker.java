@@ -201,11 +201,11 @@ public final class NameChecker {
         if (ar.isEmpty() || name.isEmpty()) {
             return null;
         }
-        int from = 0;
-        while (true) {
-            int i = ar.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT), from);
-            if (i < 0) {
-                return null;
+        // matched in place, case-insensitively: lower-casing first changes lengths (İ is two chars in
+        // lower case), so indexes into a lower-cased copy do not fit the original
+        for (int i = 0, last = ar.length() - name.length(); i <= last; i++) {
+            if (!ar.regionMatches(true, i, name, 0, name.length())) {
+                continue;
             }
             int end = i + name.length();
             boolean left = i == 0 || !Character.isLetterOrDigit(ar.charAt(i - 1));
@@ -213,8 +213,8 @@ public final class NameChecker {
             if (left && right) {
                 return ar.substring(i, end);
             }
-            from = i + 1;
         }
+        return null;
     }
 
     private Transliteration.Name compile(String name) {

@@ -28,6 +28,13 @@ public final class NameExtractor {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di",
             "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das", "ul");
 
+    /**
+     * Longest run of words taken as one name (Sheikh Mohammed bin Rashid Al Maktoum is 6). A longer run
+     * of capitalised words is a Title Case heading, not a name; its parts and endings would also cost
+     * time cubic in its length (a 60-word heading took minutes).
+     */
+    static final int MAX_NAME_WORDS = 8;
+
     private final List<GlossaryTerm> terms;
 
     /**
@@ -163,7 +170,7 @@ public final class NameExtractor {
         while (to > from && !Character.isUpperCase(tokens.get(to - 1).text().codePointAt(0))) {
             to--;
         }
-        if (from >= to) {
+        if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
         }
         List<String> words = new ArrayList<>(to - from);

@@ -123,9 +123,10 @@ public final class Transliteration {
             '\u0131', "i", '\u0142', "l", '\u00F8', "o", '\u00E6', "ae", '\u0153', "oe", '\u00DF', "ss",
             '\u00F0', "d", '\u00FE', "th", '\u0111', "d");
 
-    /** The English name as the scorer reads it: lower case, accents stripped, hyphens and other separators as spaces. */
+    /** The English name as the scorer reads it: lower case, compatibility forms folded, accents stripped, hyphens and other separators as spaces. */
     static String prepareEnglish(String english) {
-        String d = Normalizer.normalize(english, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        // NFKD: compatibility forms (fullwidth Ｔｏｋｙｏ, ligatures ﬁ) read as the letters they stand for
+        String d = Normalizer.normalize(english, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);

@@ -19,6 +19,8 @@ import java.util.List;
 record Manifest(long generation, List<Entry> segments) {
     static final String NAME = "MANIFEST";
     static final String HEADER = "tarjama-tm 1";
+    /** The name of a segment file, in the memory's directory (never a path elsewhere). */
+    static final java.util.regex.Pattern SEGMENT_FILE = java.util.regex.Pattern.compile("seg-\\d+-\\d+\\.dat");
 
     /** One segment: file name, unit count, size in bytes. */
     record Entry(String file, int units, long bytes) {
@@ -53,13 +55,17 @@ record Manifest(long generation, List<Entry> segments) {
         List<Entry> segs = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] p = lines.get(i).split(" ");
-            if (p[0].equals("generation") && p.length == 2) {
-                gen = Long.parseLong(p[1]);
-            } else if (p[0].equals("segment") && p.length == 4) {
-                segs.add(new Entry(p[1], Integer.parseInt(p[2]), Long.parseLong(p[3])));
-            } else if (p[0].equals("end")) {
-                return new Manifest(gen, segs);
-            } else {
+            try {
+                if (p[0].equals("generation") && p.length == 2) {
+                    gen = Long.parseLong(p[1]);
+                } else if (p[0].equals("segment") && p.length == 4 && SEGMENT_FILE.matcher(p[1]).matches()) {
+                    segs.add(new Entry(p[1], Integer.parseInt(p[2]), Long.parseLong(p[3])));
+                } else if (p[0].equals("end")) {
+                    return new Manifest(gen, segs);
+                } else {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
                 throw new IOException(f + ", line " + (i + 1) + ": unexpected manifest line");
             }
         }

@@ -48,6 +48,10 @@ public final class MatchScorer {
         if (q.text.equals(m.text)) {
             return 100;
         }
+        if (q.size() == 0 && m.size() == 0 && !q.skeleton().equals(m.skeleton())) {
+            // no words on either side: the punctuation is the whole content ("?" is not "***" at 99)
+            return 0;
+        }
         int numberPenalty = numberPenalty(q, m);
         if (d == 0) {
             int penalty = numberPenalty;

@@ -30,6 +30,8 @@ public final class Pretranslation {
     }
 
     private final List<Segment> segments;
+    /** Texts of the last file written from which characters XML 1.0 forbids (C0 controls, lone surrogates) were left out. */
+    private long cleanedTexts;
 
     private Pretranslation(List<Segment> segments) {
         this.segments = List.copyOf(segments);
@@ -69,10 +71,13 @@ public final class Pretranslation {
      * {@code state-qualifier} ({@code exact-match} at 100, else {@code fuzzy-match}; what Trados,
      * memoQ and Okapi read as the match type) and an {@code <alt-trans match-quality="92">} holding
      * the memory's English and Arabic (the percentage OmegaT and Okapi read from alt-trans). An
-     * unmatched segment has no target, so every CAT tool shows it as untranslated.
+     * unmatched segment has no target, so every CAT tool shows it as untranslated. Characters XML 1.0
+     * does not allow (control characters such as a form feed, lone surrogates) are left out of the text
+     * and counted in {@link #cleanedTexts()}, so the file stays well-formed.
      */
     public void writeXliff(OutputStream stream, String original, String toolVersion) {
         try {
+            cleanedTexts = 0;
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, "UTF-8");
             String ns = "urn:oasis:names:tc:xliff:document:1.2";
             w.writeStartDocument("UTF-8", "1.0");
@@ -112,7 +117,7 @@ public final class Pretranslation {
                     w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "ar");
                     w.writeAttribute("state", m.score() == 100 ? "translated" : "needs-review-translation");
                     w.writeAttribute("state-qualifier", m.score() == 100 ? "exact-match" : "fuzzy-match");
-                    w.writeCharacters(m.target());
+                    w.writeCharacters(xmlText(m.target()));
                     w.writeEndElement();
                     w.writeCharacters("\n        ");
                     w.writeStartElement("alt-trans");
@@ -122,7 +127,7 @@ public final class Pretranslation {
                     w.writeCharacters("\n          ");
                     text(w, "source", "en", m.source());
                     w.writeCharacters("\n          ");
-                    text(w, "target", "ar", m.target());
+                    text(w, "target", "ar", m.memoryTarget());
                     w.writeCharacters("\n        ");
                     w.writeEndElement();
                 }
@@ -143,17 +148,49 @@ public final class Pretranslation {
         }
     }
 
-    private static void text(XMLStreamWriter w, String element, String lang, String text) throws XMLStreamException {
+    private void text(XMLStreamWriter w, String element, String lang, String text) throws XMLStreamException {
         w.writeStartElement(element);
         w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
-        w.writeCharacters(text);
+        w.writeCharacters(xmlText(text));
         w.writeEndElement();
+    }
+
+    /** {@code s} without the characters XML 1.0 forbids (a changed text is counted). */
+    private String xmlText(String s) {
+        StringBuilder sb = null;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean ok = pair || c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            if (!ok && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (ok && sb != null) {
+                sb.append(c);
+                if (pair) {
+                    sb.append(s.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        if (sb == null) {
+            return s;
+        }
+        cleanedTexts++;
+        return sb.toString();
+    }
+
+    /** Texts of the last XLIFF or TMX written that lost characters XML 1.0 does not allow. */
+    public long cleanedTexts() {
+        return cleanedTexts;
     }
 
     /**
      * TMX 1.4b of the matched segments (a TMX unit needs a translation, so unmatched segments are
      * left out; {@link #segments()} minus {@link #matched()} says how many), each with its match
-     * percentage in {@code x-match-score} and the memory unit in {@code x-tm-tuid}.
+     * percentage in {@code x-match-score} and the memory unit in {@code x-tm-tuid} (when it has a tuid).
      */
     public long writeTmx(OutputStream stream) {
         TmxWriter w = TmxWriter.create(stream, TmxWriterOptions.defaults());
@@ -165,10 +202,13 @@ public final class Pretranslation {
                 continue;
             }
             w.write(new TranslationUnit(String.valueOf(id), List.of(Variant.of("en", s.source()), Variant.of("ar", m.target())),
-                    List.of(new Property("x-match-score", String.valueOf(m.score())), new Property("x-tm-tuid", m.tuid())),
+                    m.tuid().isEmpty() // a memory unit imported without a tuid: no empty prop
+                            ? List.of(new Property("x-match-score", String.valueOf(m.score())))
+                            : List.of(new Property("x-match-score", String.valueOf(m.score())), new Property("x-tm-tuid", m.tuid())),
                     List.of()));
         }
         w.close();
+        cleanedTexts = w.warningCount();
         return w.count();
     }
 }

@@ -82,7 +82,11 @@ public final class TmImporter implements AutoCloseable {
 
     public static TmImporter open(Path dir, String srcLang, String tgtLang) {
         try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new IOException("not a directory (a translation memory is a directory)");
+            }
             Files.createDirectories(dir);
+            refuseForeignDirectory(dir);
             FileChannel ch = FileChannel.open(dir.resolve("write.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock l;
             try {
@@ -92,7 +96,7 @@ public final class TmImporter implements AutoCloseable {
             }
             if (l == null) {
                 ch.close();
-                throw new UncheckedIOException(new IOException(dir + ": another import is writing to this memory"));
+                throw new IOException("another import is writing to this memory; try again when it has finished");
             }
             Manifest m = Manifest.read(dir);
             removeOrphans(dir, m);
@@ -108,6 +112,27 @@ public final class TmImporter implements AutoCloseable {
             return imp;
         } catch (IOException e) {
             throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A memory is created only in a new or empty directory: one holding other files (a project folder
+     * given to {@code --tm} by mistake) is refused rather than filled with segment files.
+     */
+    private static void refuseForeignDirectory(Path dir) throws IOException {
+        if (Files.exists(dir.resolve(Manifest.NAME))) {
+            return;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                // hidden files (.DS_Store, .gitkeep) do not make a directory someone else's
+                if (!n.startsWith(".") && !n.equals("write.lock") && !n.equals(Manifest.NAME + ".tmp")
+                        && !Manifest.SEGMENT_FILE.matcher(n).matches()) {
+                    throw new IOException("not a translation memory and not empty (it holds " + n
+                            + "); give --tm a new or empty directory");
+                }
+            }
         }
     }
 

@@ -161,7 +161,8 @@ public final class TranslationMemory implements AutoCloseable {
         }
         MatchTokens q = MatchTokens.of(query);
         int[] ids = keyIds(q.keys);
-        int[] res = index.search(ids, min, top, (g, d) -> MatchScorer.score(q, MatchTokens.of(source(g)), d));
+        // no more matches than units: a huge --top must not size the result buffers
+        int[] res = index.search(ids, min, Math.max(1, Math.min(top, records.length)), (g, d) -> MatchScorer.score(q, MatchTokens.of(source(g)), d));
         List<TmMatch> out = new ArrayList<>(res.length / 2);
         for (int i = 0; i < res.length; i += 2) {
             int g = res[i];

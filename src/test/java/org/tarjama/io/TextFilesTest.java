@@ -136,4 +136,26 @@ class TextFilesTest {
             assertThat(files).containsExactly(fifo);
         }
     }
+
+    @Test
+    void readingAgainAfterTheEndKeepsReturningEndOfFile() throws IOException {
+        Path p = write("a.tsv", "John Allen.\tجون ألين.".getBytes(StandardCharsets.UTF_8));
+        try (var r = TextFiles.open(p, null)) {
+            char[] buf = new char[100];
+            int n = r.read(buf, 0, buf.length);
+            assertThat(new String(buf, 0, n)).isEqualTo("John Allen.\tجون ألين.");
+            assertThat(r.read(buf, 0, buf.length)).isEqualTo(-1);
+            assertThat(r.read(buf, 0, buf.length)).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aTsvWithoutAFinalNewlineReadsItsLastRow() throws IOException {
+        Path p = write("a.tsv", "John.\tجون.\r\nJohn Allen.\tجون ألين.".getBytes(StandardCharsets.UTF_8));
+        try (DelimitedRows rows = DelimitedRows.open(p, DelimitedRows.TSV, null)) {
+            assertThat(rows.next()).containsExactly("John.", "جون.");
+            assertThat(rows.next()).containsExactly("John Allen.", "جون ألين.");
+            assertThat(rows.next()).isNull();
+        }
+    }
 }

@@ -204,4 +204,13 @@ class NameCheckerTest {
         assertThat(two).isEqualTo(one);
         assertThat(name(one, "Netanyahu").renderings()).extracting(NameReport.Rendering::count).containsExactly(1029L, 171L);
     }
+
+    @Test
+    void latinNameInTheArabicIsFoundWhateverLowerCasingDoesToLengths() {
+        // lower-cased, İ becomes two chars: the old search indexed a lower-cased copy and overran the original
+        assertThat(NameChecker.latinInArabic("Ab", "\u0130\u0130\u0130 ab")).isEqualTo("ab");
+        assertThat(NameChecker.latinInArabic("Xy", "\u0130\u0130\u0130\u0130 x")).isNull();
+        assertThat(NameChecker.latinInArabic("iPhone", "اشترى IPHONE جديدا")).isEqualTo("IPHONE");
+        assertThat(NameChecker.latinInArabic("Apple", "Pineapple و Apple")).isEqualTo("Apple");
+    }
 }

@@ -78,4 +78,11 @@ class NameExtractorTest {
         assertThat(m).extracting(NameExtractor.Mention::name).containsExactly("Gaza Strip", "Gaza");
         assertThat(m.get(0).glossary()).isNotNull();
     }
+
+    @Test
+    void aTitleCaseHeadingLongerThanAnyNameIsNotOneName() {
+        assertThat(names("He met Mohammed bin Rashid Al Maktoum.")).containsExactly("Mohammed bin Rashid Al Maktoum");
+        String heading = "Bridge Spring Open Announces Plan Budget Meeting Report Review Growth";
+        assertThat(names(heading + " was read; Hamas replied.")).containsExactly("Hamas");
+    }
 }

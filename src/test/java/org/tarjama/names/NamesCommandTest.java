@@ -201,4 +201,43 @@ class NamesCommandTest {
                 .isEqualTo(1);
         assertThat(GlossaryLoader.load(tbx).find("Haifa").orElseThrow().preferred()).isEqualTo("حيفا");
     }
+
+    @Test
+    void suggestedGlossaryKeepsTheApprovedFormOfTheGivenGlossary() {
+        // the memory writes أشكلون (its only rendering); the house glossary approves عسقلان
+        Path out = tmp.resolve("suggested.tsv");
+        Run r = run("names", "--format", "tsv", "--glossary", resource("glossary-ashkelon.tsv").toString(),
+                "-o", out.toString(), resource("seed-pairs.tsv").toString());
+        assertThat(r.code()).isEqualTo(1);
+        Glossary g = GlossaryLoader.load(out);
+        assertThat(g.find("Ashkelon").orElseThrow().preferred()).isEqualTo("عسقلان");
+        assertThat(g.find("Ashkelon").orElseThrow().forbidden()).containsExactly("أشكلون");
+        assertThat(g.find("Reuters").orElseThrow().preferred()).isEqualTo("رويترز");
+    }
+
+    @Test
+    void aDirectoryGivenAsInputOrGlossaryIsNamedAsSuch() {
+        Run r = run("names", tmp.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("is a directory").doesNotContain("no such file");
+        r = run("names", "--glossary", tmp.toString(), resource("seed-pairs.tsv").toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("is a directory");
+        r = run("tm", "import", "--tm", tmp.resolve("tm").toString(), tmp.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("is a directory");
+    }
+
+    @Test
+    void namesDifferingOnlyInCaseShareOneSuggestedEntrySoTheGlossaryLoadsBack() throws IOException {
+        Path tsv = Files.writeString(tmp.resolve("case.tsv"), "Kevin MacDonald spoke.\tتحدث كيفن ماكدونالد.\n"
+                + "Kevin Macdonald left.\tغادر كيفن ماكدونالد.\n", StandardCharsets.UTF_8);
+        for (String format : List.of("tsv", "tbx")) {
+            Path out = tmp.resolve("suggested." + format);
+            assertThat(run("names", "--format", format, "-o", out.toString(), tsv.toString()).code()).isEqualTo(0);
+            Glossary g = GlossaryLoader.load(out);
+            assertThat(g.find("Kevin MacDonald").orElseThrow().preferred()).isEqualTo("كيفن ماكدونالد");
+            assertThat(g.find("Kevin MacDonald").orElseThrow().note()).contains("written Kevin Macdonald");
+        }
+    }
 }

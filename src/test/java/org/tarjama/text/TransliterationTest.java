@@ -189,4 +189,11 @@ class TransliterationTest {
         Transliteration.Candidate top = Transliteration.rank("Elle", "ذهب إلى ماري", 0).get(0);
         assertThat(top.rendering()).isNotEqualTo("إلى");
     }
+
+    @Test
+    void fullwidthAndLigatureLettersReadAsTheirPlainLetters() {
+        assertThat(Transliteration.similarity("\uFF34\uFF4F\uFF4B\uFF59\uFF4F", "طوكيو"))
+                .isEqualTo(Transliteration.similarity("Tokyo", "طوكيو")).isGreaterThanOrEqualTo(T);
+        assertThat(Transliteration.similarity("\uFB01sher", "فيشر")).isEqualTo(Transliteration.similarity("Fisher", "فيشر"));
+    }
 }

@@ -107,4 +107,12 @@ class MatchScorerTest {
             assertThat(banded).as("max %d", max).isEqualTo(full <= max ? full : max + 1);
         }
     }
+
+    @Test
+    void segmentsWithoutWordsMatchOnlyWithTheSamePunctuation() {
+        assertThat(MatchScorer.score("...", "...")).isEqualTo(100);
+        assertThat(MatchScorer.score("...", "... ")).isEqualTo(99);
+        assertThat(MatchScorer.score("?", "...")).isZero();
+        assertThat(MatchScorer.score("\u2014", "***")).isZero();
+    }
 }

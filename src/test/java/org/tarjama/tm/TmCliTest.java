@@ -192,4 +192,153 @@ class TmCliTest {
         assertThat(run("lookup", "--tm", tmp.resolve("empty").toString(), "anything")).isEqualTo(3);
         assertThat(err).contains("no translation memory");
     }
+
+    @Test
+    void concordanceRejectsANegativeWidthAsAUsageError() {
+        assertThat(run("concordance", "--tm", tm.toString(), "--width", "-5", "dome")).isEqualTo(2);
+        assertThat(err).contains("--width").doesNotContain("internal error");
+        assertThat(run("concordance", "--tm", tm.toString(), "--width", "0", "dome")).isEqualTo(0);
+        assertThat(out).contains("[dome]");
+    }
+
+    @Test
+    void pretranslateAltTransHoldsTheMemorysPairAsStored() throws Exception {
+        Path doc = tmp.resolve("doc.txt");
+        Files.writeString(doc, "Prices rose by 7 percent in 2019.\n", StandardCharsets.UTF_8);
+        Path xlf = tmp.resolve("doc.xlf");
+        assertThat(run("pretranslate", "--tm", tm.toString(), "-o", xlf.toString(), doc.toString())).isEqualTo(0);
+        String xml = Files.readString(xlf);
+        // the proposed target has the query's number; the alt-trans is the memory's unit, English and Arabic alike
+        assertThat(xml).contains("state-qualifier=\"fuzzy-match\">ارتفعت الأسعار بنسبة ٧ في المئة");
+        assertThat(xml).contains("<source xml:lang=\"en\">Prices rose by 5 percent in 2019.</source>\n"
+                + "          <target xml:lang=\"ar\">ارتفعت الأسعار بنسبة ٥ في المئة في عام ٢٠١٩.</target>");
+    }
+
+    @Test
+    void pretranslateLeavesOutControlCharactersAndKeepsEverySentence() throws Exception {
+        Path doc = tmp.resolve("ctl.txt");
+        Files.writeString(doc, "Visitors gathered at the dome.\fA page\u0001 break here.\n", StandardCharsets.UTF_8);
+        Path xlf = tmp.resolve("ctl.xlf");
+        assertThat(run("pretranslate", "--tm", tm.toString(), "-o", xlf.toString(), doc.toString())).isEqualTo(0);
+        assertThat(err).contains("warning").contains("left out of");
+        List<String> sources = new ArrayList<>();
+        try (XLIFFFilter f = new XLIFFFilter()) {
+            f.open(new RawDocument(xlf.toUri(), "UTF-8", LocaleId.ENGLISH, LocaleId.fromString("ar")));
+            while (f.hasNext()) {
+                Event e = f.next();
+                if (e.isTextUnit()) {
+                    sources.add(e.getTextUnit().getSource().toString());
+                }
+            }
+        }
+        assertThat(String.join(" ", sources)).contains("Visitors gathered at the dome.").contains("A page break here.");
+    }
+
+    @Test
+    void importRefusesAFileOrAForeignDirectoryAsMemory() throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+        Path tsv = tmp.resolve("units.tsv");
+        assertThat(run("tm", "import", "--tm", file.toString(), tsv.toString())).isEqualTo(3);
+        assertThat(err).contains("notes.txt: not a directory");
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(project.resolve("report.docx"), "x");
+        assertThat(run("tm", "import", "--tm", project.toString(), tsv.toString())).isEqualTo(3);
+        assertThat(err).contains("not a translation memory and not empty");
+        try (var files = Files.list(project)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("report.docx");
+        }
+        Path fresh = Files.createDirectories(tmp.resolve("fresh"));
+        Files.writeString(fresh.resolve(".DS_Store"), "x");
+        assertThat(run("tm", "import", "--tm", fresh.toString(), tsv.toString())).isEqualTo(0);
+    }
+
+    @Test
+    void aSecondImportWhileOneIsWritingGetsOneClearLine() {
+        Path tsv = tmp.resolve("units.tsv");
+        try (TmImporter busy = TmImporter.open(tm)) {
+            assertThat(run("tm", "import", "--tm", tm.toString(), tsv.toString())).isEqualTo(3);
+        }
+        assertThat(err.strip()).isEqualTo("tarjama: " + tm + ": another import is writing to this memory; try again when it has finished");
+        assertThat(run("tm", "import", "--tm", tm.toString(), tsv.toString())).isEqualTo(0);
+    }
+
+    @Test
+    void lookupWithAHugeTopReturnsEveryMatchWithoutSizingBuffersByIt() throws Exception {
+        assertThat(run("lookup", "--tm", tm.toString(), "--format", "json", "--min", "1", "--top", "2147483647",
+                "Visitors gathered at the dome.")).isEqualTo(0);
+        assertThat(new ObjectMapper().readTree(out).get("matches").get(0).get("score").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void anArabicLookupQuerySaysWhyItCannotMatch() {
+        assertThat(run("lookup", "--tm", tm.toString(), "تجمع الزوار بالقبة.")).isEqualTo(0);
+        assertThat(out).contains("no match");
+        assertThat(err).contains("warning").contains("concordance");
+        assertThat(run("lookup", "--tm", tm.toString(), "Visitors gathered at the dome.")).isEqualTo(0);
+        assertThat(err).isEmpty();
+    }
+
+    @Test
+    void anEmptySentenceOrPhraseIsAUsageError() {
+        assertThat(run("lookup", "--tm", tm.toString(), "  ")).isEqualTo(2);
+        assertThat(err).contains("SENTENCE is empty");
+        assertThat(run("concordance", "--tm", tm.toString(), "")).isEqualTo(2);
+        assertThat(err).contains("PHRASE is empty");
+    }
+
+    @Test
+    void exportSaysWhichUnitLostACharacterXmlForbids() throws Exception {
+        Path tsv = Files.writeString(tmp.resolve("ctl.tsv"), "Page\u0001 one.\tصفحة واحدة.\n", StandardCharsets.UTF_8);
+        Path mem = tmp.resolve("tm2");
+        assertThat(run("tm", "import", "--tm", mem.toString(), tsv.toString())).isEqualTo(0);
+        Path x = tmp.resolve("out.tmx");
+        assertThat(run("tm", "export", "--tm", mem.toString(), "-o", x.toString())).isEqualTo(0);
+        assertThat(err).contains("warning: unit 1: removed 1 character not allowed in XML 1.0 from the en segment");
+        try (TmxReader r = TmxReader.open(x)) {
+            assertThat(r.next().text("en")).isEqualTo("Page one.");
+        }
+    }
+
+    @Test
+    void exportIntoAMissingDirectoryIsAClearErrorAndCreatesNothing() {
+        Path x = tmp.resolve("no-such-dir").resolve("out.tmx");
+        assertThat(run("tm", "export", "--tm", tm.toString(), "-o", x.toString())).isEqualTo(3);
+        assertThat(err).contains("cannot write").contains("does not exist");
+        assertThat(Files.exists(x.getParent())).isFalse();
+        assertThat(run("tm", "export", "--tm", tm.toString(), "-o", tmp.toString())).isEqualTo(3);
+        assertThat(err).contains("it is a directory");
+    }
+
+    @Test
+    void pretranslateToTmxWritesNoEmptyTuidPropForAUnitImportedWithoutTuid() throws Exception {
+        Path tmx = Files.writeString(tmp.resolve("notuid.tmx"), "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header srclang=\"en\" "
+                + "datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" o-tmf=\"x\" creationtool=\"x\" creationtoolversion=\"1\"/>"
+                + "<body><tu><tuv xml:lang=\"en\"><seg>No id here.</seg></tuv><tuv xml:lang=\"ar\"><seg>لا معرف هنا.</seg></tuv></tu></body></tmx>",
+                StandardCharsets.UTF_8);
+        Path mem = tmp.resolve("tm3");
+        assertThat(run("tm", "import", "--tm", mem.toString(), tmx.toString())).isEqualTo(0);
+        Path doc = Files.writeString(tmp.resolve("d.txt"), "No id here.\n", StandardCharsets.UTF_8);
+        Path x = tmp.resolve("d.tmx");
+        assertThat(run("pretranslate", "--tm", mem.toString(), "-o", x.toString(), doc.toString())).isEqualTo(0);
+        String out = Files.readString(x);
+        assertThat(out).contains("x-match-score\">100<").doesNotContain("x-tm-tuid");
+    }
+
+    @Test
+    void concordanceContextIsNeverCutInsideASurrogatePair() throws Exception {
+        Path tsv = Files.writeString(tmp.resolve("emoji.tsv"), "Fans \uD83D\uDE00 cheered the team \uD83D\uDE00 loudly.\tهتف المشجعون.\n",
+                StandardCharsets.UTF_8);
+        Path mem = tmp.resolve("tm4");
+        assertThat(run("tm", "import", "--tm", mem.toString(), tsv.toString())).isEqualTo(0);
+        for (String w : List.of("1", "2", "3", "4")) {
+            assertThat(run("concordance", "--tm", mem.toString(), "--width", w, "cheered the team")).isEqualTo(0);
+            String line = out.lines().findFirst().orElseThrow();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) ? i + 1 < line.length() && Character.isLowSurrogate(line.charAt(++i))
+                        : !Character.isLowSurrogate(c);
+                assertThat(paired).as("width %s: %s", w, line).isTrue();
+            }
+        }
+    }
 }

@@ -170,4 +170,16 @@ class TmStoreTest {
             assertThat(tm.size()).isIn(4, 4 + 400_000);
         }
     }
+
+    @Test
+    void aDamagedManifestIsReportedWithItsLineNotAsACrash() throws IOException {
+        Path dir = tmp.resolve("tm");
+        importPairs(dir, UNITS);
+        Path manifest = dir.resolve("MANIFEST");
+        for (String bad : List.of("segment seg-000001-000.dat three 100", "segment ../../etc/passwd 1 100", "generation x")) {
+            Files.writeString(manifest, "tarjama-tm 1\n" + bad + "\nend\n", StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> TranslationMemory.open(dir)).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("MANIFEST, line 2: unexpected manifest line");
+        }
+    }
 }
