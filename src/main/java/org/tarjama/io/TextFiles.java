@@ -195,6 +195,8 @@ public final class TextFiles {
         private long consumed;
         private long line = 1;
         private boolean eof;
+        /** The decoder has been flushed: the end of the stream was reached and every char returned. */
+        private boolean flushed;
 
         CheckedReader(InputStream in, CharsetDecoder decoder, String name, long skipped) {
             this.in = in;
@@ -208,6 +210,9 @@ public final class TextFiles {
         public int read(char[] cbuf, int off, int len) throws IOException {
             if (len == 0) {
                 return 0;
+            }
+            if (flushed) {
+                return -1; // a decoder cannot decode after flush(); callers may read again after the end
             }
             CharBuffer out = CharBuffer.wrap(cbuf, off, len);
             while (out.position() == off) {
@@ -235,9 +240,11 @@ public final class TextFiles {
                     if (f.isError()) {
                         throw new BadInputException(SourceLocation.ofFile(name), "truncated character at end of file");
                     }
+                    flushed = true;
                     if (out.position() == off) {
                         return -1;
                     }
+                    break;
                 }
             }
             int end = out.position();
