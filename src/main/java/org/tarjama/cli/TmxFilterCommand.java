@@ -53,6 +53,9 @@ public final class TmxFilterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (minScore != null && !Double.isFinite(minScore)) {
+            throw new UsageException("--min-score must be a finite number, not " + minScore);
+        }
         TmxFilter filter = new TmxFilter(minScore, langs, props);
         long read = 0;
         long kept;

@@ -238,6 +238,29 @@ class TmxCommandsTest {
     }
 
     @Test
+    void filterDropsNaNInfinityAndNonNumericScoresAndSaysWhy(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.tmx");
+        StringBuilder sb = new StringBuilder(HEAD);
+        String[] scores = {"0.9", "NaN", "Infinity", "0,95", "high", null};
+        for (int i = 0; i < scores.length; i++) {
+            sb.append("<tu tuid=\"").append(i + 1).append("\">")
+                    .append(scores[i] == null ? "" : "<prop type=\"x-alignment-score\">" + scores[i] + "</prop>")
+                    .append("<tuv xml:lang=\"en\"><seg>s").append(i).append("</seg></tuv><tuv xml:lang=\"ar\"><seg>ع")
+                    .append(i).append("</seg></tuv></tu>\n");
+        }
+        Files.writeString(in, sb + "</body>\n</tmx>\n");
+        Path out = dir.resolve("out.tmx");
+        Result r = tarjama("tmx", "filter", "--min-score", "0.8", "-o", out.toString(), in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(SeedTmx.read(out)).extracting(TranslationUnit::tuid).containsExactly("1");
+        assertThat(r.err()).contains("kept 1 of 6 units", "no x-alignment-score=1", "x-alignment-score not a number=4");
+
+        Result nan = tarjama("tmx", "filter", "--min-score", "NaN", "-o", out.toString(), in.toString());
+        assertThat(nan.exit()).isEqualTo(2);
+        assertThat(nan.err()).contains("--min-score must be a finite number");
+    }
+
+    @Test
     void filterByProp(@TempDir Path dir) {
         Path tmx = SeedTmx.write(dir.resolve("seed.tmx"), TmxProfile.GENERIC);
         Path out = dir.resolve("out.tmx");
