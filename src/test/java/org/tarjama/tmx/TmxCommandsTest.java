@@ -220,6 +220,26 @@ class TmxCommandsTest {
     }
 
     @Test
+    void mergeAndStatsSeeTheSameUnitWhateverTheOrderOfItsVariants(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.tmx");
+        Path b = dir.resolve("b.tmx");
+        Files.writeString(a, HEAD + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv><tuv xml:lang=\"ar\"><seg>غزة</seg></tuv></tu>\n</body>\n</tmx>\n");
+        // an Arabic-source memory: same pair, Arabic variant first
+        Files.writeString(b, HEAD.replace("srclang=\"en\"", "srclang=\"ar\"")
+                + "<tu tuid=\"7\"><tuv xml:lang=\"ar\"><seg>غزة</seg></tuv><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv></tu>\n"
+                + "<tu tuid=\"8\"><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv><tuv xml:lang=\"ar\"><seg>غزة</seg></tuv></tu>\n</body>\n</tmx>\n");
+        Path out = dir.resolve("merged.tmx");
+        Result r = tarjama("tmx", "merge", "-o", out.toString(), a.toString(), b.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(SeedTmx.read(out)).extracting(u -> u.prop("x-merged-from").orElseThrow()).containsExactly("a.tmx#1");
+        assertThat(r.err()).doesNotContain("different translation")
+                .contains("merged 3 units from 2 files into 1 (2 identical units dropped, 0 conflicting translations kept)");
+
+        Result stats = tarjama("tmx", "stats", "--format", "json", b.toString());
+        assertThat(new ObjectMapper().readTree(stats.out()).path("duplicates").asLong()).as(stats.out()).isEqualTo(1);
+    }
+
+    @Test
     void filterKeepsUnitsByScoreAndLanguage(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("in.tmx");
         Files.writeString(in, HEAD
