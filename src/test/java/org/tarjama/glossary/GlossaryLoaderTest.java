@@ -71,6 +71,19 @@ class GlossaryLoaderTest {
     }
 
     @Test
+    void rejectsAnArabicFormWithoutLetters() throws Exception {
+        // an RLM, tatweel or harakat alone look like Arabic in a spreadsheet but can never be matched
+        for (String junk : List.of("\u200F", "ـــ", "\u064B\u064C")) {
+            Path p = write("g.tsv", "en\tar\tvariants\nHamas\tحماس\t\nGaza\tغزة\t" + junk + "\n");
+            assertThatThrownBy(() -> GlossaryLoader.load(p)).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("g.tsv, line 3").hasMessageContaining("of 'Gaza' has no letters");
+        }
+        Path json = write("g.json", "{\"entries\": [{\"en\": \"Gaza\", \"ar\": \"\u200F\"}]}");
+        assertThatThrownBy(() -> GlossaryLoader.load(json)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("has no letters");
+    }
+
+    @Test
     void rejectsADuplicateEnglishTerm() throws Exception {
         Path p = write("dup.tsv", "en\tar\nHamas\tحماس\nhamas\tحماس\n");
         assertThatThrownBy(() -> GlossaryLoader.load(p)).hasMessageContaining("line 3").hasMessageContaining("line 2");
