@@ -77,6 +77,21 @@ class TmxCommandsTest {
     }
 
     @Test
+    void aLoneSurrogateCharacterReferenceIsAClearLocatedErrorAndLenientSkipsOnlyThatUnit(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("surrogate.tmx");
+        Files.writeString(f, HEAD
+                + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>Hi &#xD83D;&#xDE00; there</seg></tuv><tuv xml:lang=\"ar\"><seg>مرحبا</seg></tuv></tu>\n"
+                + "<tu tuid=\"2\"><tuv xml:lang=\"en\"><seg>Bye</seg></tuv><tuv xml:lang=\"ar\"><seg>وداعا</seg></tuv></tu>\n</body>\n</tmx>\n");
+        Result r = tarjama("tmx", "validate", f.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).contains(f + ": line 5, column 41: character reference to U+D83D is not allowed in XML (a lone UTF-16 surrogate");
+        Result lenient = tarjama("tmx", "convert", "--lenient", "--to", "tsv", f.toString());
+        assertThat(lenient.exit()).as(lenient.err()).isZero();
+        assertThat(lenient.out()).isEqualTo("en\tar\nBye\tوداعا\n");
+        assertThat(lenient.err()).contains("line 5, column 41: unit 1: character reference to U+D83D");
+    }
+
+    @Test
     void validateAcceptsOlderTmxWithLangAttributesAndWarnsAboutLangInTmx14(@TempDir Path dir) throws Exception {
         Result old = tarjama("tmx", "validate", InteropSamplesTest.DIR.resolve("lang-attribute-tmx11.tmx").toString());
         assertThat(old.exit()).isZero();
