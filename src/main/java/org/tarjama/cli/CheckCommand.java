@@ -70,6 +70,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (n < 1) {
             throw new UsageException("--threads must be at least 1");
         }
+        Output.refuseToReplace(output, input, "input memory");
+        Output.refuseToReplace(output, glossary, "glossary");
         Glossary g = GlossaryLoader.load(glossary);
         warn(g);
         GlossaryChecker checker = new GlossaryChecker(g);
