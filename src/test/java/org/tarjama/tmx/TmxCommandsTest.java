@@ -332,6 +332,23 @@ class TmxCommandsTest {
     }
 
     @Test
+    void srcAndTgtMustBeTwoDifferentLanguageCodes(@TempDir Path dir) throws Exception {
+        Path tsv = dir.resolve("in.tsv");
+        Files.writeString(tsv, "en\tar\nHello\tمرحبا\n");
+        Path out = dir.resolve("out.tmx");
+        Result spaced = tarjama("tmx", "convert", "--to", "tmx", "--src", "en US", "-o", out.toString(), tsv.toString());
+        assertThat(spaced.exit()).isEqualTo(2);
+        assertThat(spaced.err()).contains("--src 'en US' is not a language code");
+        Result same = tarjama("tmx", "convert", "--to", "tmx", "--src", "en-US", "--tgt", "EN", "-o", out.toString(), tsv.toString());
+        assertThat(same.exit()).isEqualTo(2);
+        assertThat(same.err()).contains("are the same language");
+        assertThat(out).doesNotExist();
+        Result ok = tarjama("tmx", "convert", "--to", "tmx", "--src", "en_US", "--tgt", "ar-SA", "-o", out.toString(), tsv.toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(Files.readString(out)).contains("srclang=\"en-US\"");
+    }
+
+    @Test
     void tmxWithoutSubcommandIsAUsageError() {
         assertThat(tarjama("tmx").exit()).isEqualTo(2);
         assertThat(new String(tarjama("tmx", "--help").out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
