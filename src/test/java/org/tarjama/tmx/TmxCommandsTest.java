@@ -349,6 +349,20 @@ class TmxCommandsTest {
     }
 
     @Test
+    void aTmxCutShortIsNotWrittenToStdoutAsACompleteTmx(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("cut.tmx");
+        Files.writeString(f, HEAD + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv><tuv xml:lang=\"ar\"><seg>غزة</seg></tuv></tu>\n"
+                + "<tu tuid=\"2\"><tuv xml:lang=\"en\"><seg>Ash");
+        for (String[] args : List.of(new String[] {"tmx", "convert", "--to", "tmx", f.toString()},
+                new String[] {"tmx", "filter", f.toString()})) {
+            Result r = tarjama(args);
+            assertThat(r.exit()).as(r.err()).isEqualTo(3);
+            assertThat(r.err()).contains("cut.tmx: line 6");
+            assertThat(r.out()).as(String.join(" ", args)).doesNotContain("</tmx>");
+        }
+    }
+
+    @Test
     void tmxWithoutSubcommandIsAUsageError() {
         assertThat(tarjama("tmx").exit()).isEqualTo(2);
         assertThat(new String(tarjama("tmx", "--help").out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
