@@ -133,6 +133,21 @@ class GlossaryLoaderTest {
     }
 
     @Test
+    void anEntityDeclaredInTheDoctypeIsBadInputOnOneLineNotAnInternalError() throws Exception {
+        // billion laughs: the declared entities are never expanded; Woodstox reports the reference lazily
+        Path p = write("laughs.tbx", "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [<!ENTITY a \"aaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<martif><text><body><termEntry id=\"a\">"
+                + "<langSet xml:lang=\"en\"><tig><term>Hamas&b;</term></tig></langSet>"
+                + "<langSet xml:lang=\"ar\"><tig><term>حماس</term></tig></langSet></termEntry></body></text></martif>");
+        assertThatThrownBy(() -> GlossaryLoader.load(p)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("laughs.tbx, line 3").hasMessageContaining("Undeclared general entity \"b\"")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        Path empty = write("empty.tbx", "");
+        assertThatThrownBy(() -> GlossaryLoader.load(empty)).isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains("empty.tbx").doesNotContain("\n"));
+    }
+
+    @Test
     void refusesExternalEntities() throws Exception {
         Path secret = write("secret.txt", "SECRET");
         Path p = write("xxe.tbx", "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [<!ENTITY x SYSTEM \""
