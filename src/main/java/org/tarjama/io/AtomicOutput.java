@@ -38,12 +38,23 @@ public final class AtomicOutput implements AutoCloseable {
     public static AtomicOutput create(Path target) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
+        if (Files.isDirectory(abs)) {
+            throw new UncheckedIOException("cannot write " + target + ": it is a directory",
+                    new java.nio.file.FileSystemException(abs.toString()));
+        }
+        if (dir != null && !Files.isDirectory(dir)) {
+            // a typo in -o must not create directories: say so, write nothing
+            throw new UncheckedIOException("cannot write " + target + ": " + (Files.exists(dir)
+                    ? dir + " is not a directory" : "directory " + dir + " does not exist"), new java.nio.file.NoSuchFileException(dir.toString()));
+        }
         try {
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
             Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
             return new AtomicOutput(abs, temp, new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UncheckedIOException("cannot write " + target + ": permission denied in " + dir, e);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new UncheckedIOException("cannot write " + target + ": cannot create a file in " + dir
+                    + (e.getReason() != null ? " (" + e.getReason() + ")" : ""), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }

@@ -126,4 +126,18 @@ class TextFilesTest {
                     .isEqualTo("rw-r--r--");
         }
     }
+
+    @Test
+    void atomicOutputRefusesAMissingDirectoryOrADirectoryTargetAndCreatesNothing() throws IOException {
+        Path missing = dir.resolve("no-such-dir").resolve("out.tsv");
+        assertThatThrownBy(() -> AtomicOutput.create(missing)).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("directory " + dir.resolve("no-such-dir").toAbsolutePath() + " does not exist");
+        assertThat(dir.resolve("no-such-dir")).doesNotExist();
+        Path file = write("plain.txt", new byte[] {'x'});
+        assertThatThrownBy(() -> AtomicOutput.create(file.resolve("out.tsv"))).hasMessageContaining("is not a directory");
+        assertThatThrownBy(() -> AtomicOutput.create(dir)).hasMessageContaining("it is a directory");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
 }
