@@ -74,6 +74,11 @@ public final class CheckCommand implements Callable<Integer> {
         Output.refuseToReplace(output, glossary, "glossary");
         Glossary g = GlossaryLoader.load(glossary);
         warn(g);
+        if (g.entries().isEmpty()) {
+            // a header-only or empty glossary would pass every memory: a CI gate that checks nothing
+            throw new org.tarjama.model.BadInputException(org.tarjama.model.SourceLocation.ofFile(glossary.toString()),
+                    "the glossary has no entries: nothing to check against");
+        }
         GlossaryChecker checker = new GlossaryChecker(g);
         ReportSummary summary = new ReportSummary();
         summary.put("glossary", glossary.toString());

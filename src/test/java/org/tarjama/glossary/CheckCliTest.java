@@ -95,6 +95,15 @@ class CheckCliTest {
     }
 
     @Test
+    void aGlossaryWithoutEntriesIsBadInputNotACleanPass() throws Exception {
+        Path headerOnly = dir.resolve("header-only.tsv");
+        Files.writeString(headerOnly, "en\tar\n", StandardCharsets.UTF_8);
+        assertThat(run("check", "--glossary", headerOnly.toString(), bad.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("header-only.tsv: the glossary has no entries");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void exitsTwoOnABadOption() {
         assertThat(run("check", "--glossary", glossary.toString(), good.toString(), "--format", "xml")).isEqualTo(2);
         assertThat(run("check", "--glossary", glossary.toString(), good.toString(), "--fail-on", "sometimes")).isEqualTo(2);
