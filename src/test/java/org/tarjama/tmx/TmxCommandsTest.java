@@ -363,6 +363,18 @@ class TmxCommandsTest {
     }
 
     @Test
+    void undecodableBytesAreLocatedOnTheirLineNotAtTheStartOfTheFile(@TempDir Path dir) throws Exception {
+        // a windows-1256 file that says nothing about its encoding: the Arabic on line 6 is not UTF-8
+        Path f = dir.resolve("cp1256.tmx");
+        String text = HEAD + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv><tuv xml:lang=\"ar\"><seg>ok</seg></tuv></tu>\n"
+                + "<tu tuid=\"2\"><tuv xml:lang=\"en\"><seg>Hi</seg></tuv><tuv xml:lang=\"ar\"><seg>مرحبا</seg></tuv></tu>\n</body>\n</tmx>\n";
+        Files.write(f, text.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        Result r = tarjama("tmx", "validate", f.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).contains(f + ": line 6, column 76: bytes that are not valid UTF-8 (byte 0xE3 at byte offset");
+    }
+
+    @Test
     void tmxWithoutSubcommandIsAUsageError() {
         assertThat(tarjama("tmx").exit()).isEqualTo(2);
         assertThat(new String(tarjama("tmx", "--help").out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
