@@ -70,8 +70,15 @@ public final class CheckCommand implements Callable<Integer> {
         if (n < 1) {
             throw new UsageException("--threads must be at least 1");
         }
+        Output.refuseToReplace(output, input, "input memory");
+        Output.refuseToReplace(output, glossary, "glossary");
         Glossary g = GlossaryLoader.load(glossary);
         warn(g);
+        if (g.entries().isEmpty()) {
+            // a header-only or empty glossary would pass every memory: a CI gate that checks nothing
+            throw new org.tarjama.model.BadInputException(org.tarjama.model.SourceLocation.ofFile(glossary.toString()),
+                    "the glossary has no entries: nothing to check against");
+        }
         GlossaryChecker checker = new GlossaryChecker(g);
         ReportSummary summary = new ReportSummary();
         summary.put("glossary", glossary.toString());

@@ -42,6 +42,7 @@ public final class GlossaryConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        Output.refuseToReplace(output, input, "glossary being converted");
         Glossary g = GlossaryLoader.load(input);
         if (!common.quiet) {
             g.warnings().forEach(w -> spec.commandLine().getErr().println("tarjama: warning: " + w));

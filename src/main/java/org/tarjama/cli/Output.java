@@ -31,6 +31,24 @@ public final class Output implements AutoCloseable {
         return new Output(a, a.stream());
     }
 
+    /**
+     * A usage error when {@code output} is the same file as {@code input} (the {@code what} of the
+     * message: "input memory", "glossary"): a report or a conversion written there would replace it.
+     */
+    public static void refuseToReplace(Path output, Path input, String what) {
+        if (output == null || output.toString().equals("-") || input == null) {
+            return;
+        }
+        try {
+            if (java.nio.file.Files.exists(output) && java.nio.file.Files.exists(input)
+                    && java.nio.file.Files.isSameFile(output, input)) {
+                throw new UsageException("-o " + output + " is the " + what + "; writing there would replace it");
+            }
+        } catch (IOException e) {
+            // cannot tell: the read or the write reports the problem
+        }
+    }
+
     public OutputStream stream() {
         return stream;
     }

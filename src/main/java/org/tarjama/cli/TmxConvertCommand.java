@@ -43,6 +43,10 @@ public final class TmxConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--to must be tsv, csv, tmx or xliff");
         }
+        if (!(f == TmxConverter.Format.TMX && input.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tmx"))) {
+            // TMX to TMX in place is a lossless rewrite; any other conversion would replace the input with less
+            Output.refuseToReplace(output, input, "input file");
+        }
         PrintWriter err = spec.commandLine().getErr();
         TmxConverter.Result r;
         try (Output out = Output.to(output, spec.commandLine().getOut())) {

@@ -53,6 +53,9 @@ public final class TmxFilterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (minScore != null && !Double.isFinite(minScore)) {
+            throw new UsageException("--min-score must be a finite number, not " + minScore);
+        }
         TmxFilter filter = new TmxFilter(minScore, langs, props);
         long read = 0;
         long kept;
@@ -64,15 +67,20 @@ public final class TmxFilterCommand implements Callable<Integer> {
                     err.println("warning: " + TmxFormatException.format(d.location(), d.message()));
                 }
             })) {
-                while (r.hasNext()) {
-                    TranslationUnit tu = r.next();
-                    read++;
-                    String reason = filter.rejects(tu);
-                    if (reason == null) {
-                        w.write(filter.apply(tu));
-                    } else {
-                        why.merge(reason, 1L, Long::sum);
+                try {
+                    while (r.hasNext()) {
+                        TranslationUnit tu = r.next();
+                        read++;
+                        String reason = filter.rejects(tu);
+                        if (reason == null) {
+                            w.write(filter.apply(tu));
+                        } else {
+                            why.merge(reason, 1L, Long::sum);
+                        }
                     }
+                } catch (RuntimeException e) {
+                    w.abandon();
+                    throw e;
                 }
                 kept = w.count();
             }

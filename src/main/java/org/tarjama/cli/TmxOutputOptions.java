@@ -29,6 +29,20 @@ public final class TmxOutputOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException("unknown --profile '" + profile + "': use generic, omegat, trados, memoq or phrase");
         }
+        checkLanguage("--src", src, true);
+        checkLanguage("--tgt", tgt, false);
+        if (org.tarjama.model.Languages.sameLanguage(src, tgt)) {
+            throw new UsageException("--src " + src + " and --tgt " + tgt + " are the same language");
+        }
         return new TmxWriterOptions(src, tgt, p);
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
+
+    /** A language code (en, ar-SA, en_US is written en-US); {@code *all*} for the source only. */
+    private static void checkLanguage(String option, String code, boolean allAllowed) {
+        if (!(LANGUAGE.matcher(code).matches() || (allAllowed && code.equals("*all*")))) {
+            throw new UsageException(option + " '" + code + "' is not a language code (e.g. en, ar, ar-SA)");
+        }
     }
 }

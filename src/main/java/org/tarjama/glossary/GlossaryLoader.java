@@ -112,6 +112,7 @@ public final class GlossaryLoader {
             default -> throw new IllegalStateException();
         }
         checkDuplicates(name, entries);
+        checkArabicForms(name, entries);
         return new Glossary(name, entries, warnings);
     }
 
@@ -344,6 +345,24 @@ public final class GlossaryLoader {
     }
 
     // ---------------------------------------------------------------- checks
+
+    /**
+     * Every Arabic form must keep a word after normalisation: a cell holding only a bidi mark, tatweel
+     * or harakat would otherwise be an entry that nothing can satisfy (every occurrence a finding).
+     */
+    private static void checkArabicForms(String name, List<GlossaryEntry> entries) {
+        for (GlossaryEntry e : entries) {
+            for (List<String> forms : List.of(e.approved(), e.variants(), e.forbidden(), e.derived())) {
+                for (String f : forms) {
+                    if (TermMatcher.arabicKeys(f).isEmpty()) {
+                        throw new BadInputException(e.line() > 0 ? SourceLocation.ofLine(name, e.line())
+                                : SourceLocation.ofFile(name), "the Arabic form '" + f + "' of '" + e.en()
+                                + "' has no letters (only marks, tatweel or invisible characters)");
+                    }
+                }
+            }
+        }
+    }
 
     private static void checkDuplicates(String name, List<GlossaryEntry> entries) {
         Map<String, GlossaryEntry> seen = new LinkedHashMap<>();

@@ -300,12 +300,13 @@ final class TbxReader {
             }
             return root;
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
-            String msg = e.getMessage();
-            int i = msg == null ? -1 : msg.indexOf("Message: ");
-            throw new BadInputException(SourceLocation.ofPosition(name, Math.max(line, 0), Math.max(col, 0)),
-                    "malformed XML: " + (i >= 0 ? msg.substring(i + 9) : msg), e);
+            throw malformed(name, e);
+        } catch (RuntimeException e) {
+            // Woodstox reports some errors (an undeclared entity in text) lazily, from getText()
+            if (e.getCause() instanceof XMLStreamException x) {
+                throw malformed(name, x);
+            }
+            throw e;
         } finally {
             if (r != null) {
                 try {
@@ -315,5 +316,22 @@ final class TbxReader {
                 }
             }
         }
+    }
+
+    /** One located line: the parser's message without the location Woodstox appends on a second line. */
+    private static BadInputException malformed(String name, XMLStreamException e) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+        int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        int i = msg.indexOf("Message: ");
+        if (i >= 0) {
+            msg = msg.substring(i + 9);
+        }
+        int at = msg.indexOf("\n at [row,col");
+        if (at >= 0) {
+            msg = msg.substring(0, at);
+        }
+        return new BadInputException(SourceLocation.ofPosition(name, Math.max(line, 0), Math.max(col, 0)),
+                "malformed XML: " + msg.strip(), e);
     }
 }

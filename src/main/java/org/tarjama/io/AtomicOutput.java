@@ -51,6 +51,10 @@ public final class AtomicOutput implements AutoCloseable {
                 throw new UncheckedIOException("cannot write " + target + ": " + reason(e, dir), e);
             }
         }
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UncheckedIOException("cannot write " + target + ": " + dir + " is not a directory",
+                    new java.nio.file.NotDirectoryException(dir.toString()));
+        }
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UncheckedIOException("cannot write " + target + ": folder " + dir + " does not exist",
                     new java.nio.file.NoSuchFileException(dir.toString()));

@@ -58,8 +58,13 @@ public final class TmxConverter {
             long n = 0;
             if (to == Format.TMX) {
                 try (TmxWriter w = TmxWriter.create(out, options, warn)) {
-                    while (units.hasNext()) {
-                        w.write(units.next());
+                    try {
+                        while (units.hasNext()) {
+                            w.write(units.next());
+                        }
+                    } catch (RuntimeException e) {
+                        w.abandon();
+                        throw e;
                     }
                     n = w.count();
                 }

@@ -30,7 +30,7 @@ public record TmxFilter(Double minScore, List<String> languages, Map<String, Str
         if (minScore != null) {
             OptionalDouble s = score(tu);
             if (s.isEmpty()) {
-                return "no " + SCORE;
+                return prop(tu, SCORE) == null ? "no " + SCORE : SCORE + " not a number";
             }
             if (s.getAsDouble() < minScore) {
                 return "score below " + minScore;
@@ -66,14 +66,18 @@ public record TmxFilter(Double minScore, List<String> languages, Map<String, Str
         return new TranslationUnit(tu.tuid(), keep, tu.props(), tu.notes(), tu.attributes());
     }
 
-    /** The unit's alignment score; Trados-typed props ({@code x-alignment-score:SingleString}) count too. */
+    /**
+     * The unit's alignment score; Trados-typed props ({@code x-alignment-score:SingleString}) count too.
+     * Empty when the prop is absent or not a finite number ({@code NaN}, {@code Infinity}, {@code 0,9}).
+     */
     public static OptionalDouble score(TranslationUnit tu) {
         String v = prop(tu, SCORE);
         if (v == null) {
             return OptionalDouble.empty();
         }
         try {
-            return OptionalDouble.of(Double.parseDouble(v.trim()));
+            double d = Double.parseDouble(v.trim());
+            return Double.isFinite(d) ? OptionalDouble.of(d) : OptionalDouble.empty();
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();
         }

@@ -41,38 +41,43 @@ public final class TmxMerger {
         long skipped = 0;
         String src = options.srcLang();
         try (TmxWriter w = TmxWriter.create(out, options, report)) {
-            for (Path in : inputs) {
-                String fileName = in.getFileName().toString();
-                try (TmxReader r = TmxReader.open(in, lenient)) {
-                    while (r.hasNext()) {
-                        TranslationUnit tu = r.next();
-                        read++;
-                        TmxStats.Hash128 whole = TmxStats.Hash128.of(tu);
-                        if (!units.add(whole)) {
-                            dropped++;
-                            continue;
-                        }
-                        String srcText = tu.variant(src).map(v -> v.hasMarkup() ? v.markup() : v.text()).orElse(null);
-                        if (srcText != null) {
-                            TmxStats.Hash128 s = TmxStats.Hash128.ofText(srcText);
-                            TmxStats.Hash128 prev = translationOf.putIfAbsent(s, whole);
-                            if (prev == null) {
-                                firstSeenAt.put(s, r.location().file() + ", line " + r.location().line());
-                            } else if (!prev.equals(whole)) {
-                                conflicts++;
-                                report.accept(new Diagnostic("TMX_MERGE_CONFLICT", Severity.WARNING, r.location(), null,
-                                        "same " + src + " text as the unit at " + firstSeenAt.get(s)
-                                                + " with a different translation; both kept: " + abbreviate(srcText)));
+            try {
+                for (Path in : inputs) {
+                    String fileName = in.getFileName().toString();
+                    try (TmxReader r = TmxReader.open(in, lenient)) {
+                        while (r.hasNext()) {
+                            TranslationUnit tu = r.next();
+                            read++;
+                            TmxStats.Hash128 whole = TmxStats.Hash128.of(tu);
+                            if (!units.add(whole)) {
+                                dropped++;
+                                continue;
                             }
+                            String srcText = tu.variant(src).map(v -> v.hasMarkup() ? v.markup() : v.text()).orElse(null);
+                            if (srcText != null) {
+                                TmxStats.Hash128 s = TmxStats.Hash128.ofText(srcText);
+                                TmxStats.Hash128 prev = translationOf.putIfAbsent(s, whole);
+                                if (prev == null) {
+                                    firstSeenAt.put(s, r.location().file() + ", line " + r.location().line());
+                                } else if (!prev.equals(whole)) {
+                                    conflicts++;
+                                    report.accept(new Diagnostic("TMX_MERGE_CONFLICT", Severity.WARNING, r.location(), null,
+                                            "same " + src + " text as the unit at " + firstSeenAt.get(s)
+                                                    + " with a different translation; both kept: " + abbreviate(srcText)));
+                                }
+                            }
+                            List<Property> props = new ArrayList<>(tu.props());
+                            props.add(new Property("x-merged-from", fileName + "#" + tu.tuid()));
+                            w.write(new TranslationUnit(String.valueOf(w.count() + 1), tu.variants(), props, tu.notes(), tu.attributes()));
                         }
-                        List<Property> props = new ArrayList<>(tu.props());
-                        props.add(new Property("x-merged-from", fileName + "#" + tu.tuid()));
-                        w.write(new TranslationUnit(String.valueOf(w.count() + 1), tu.variants(), props, tu.notes(), tu.attributes()));
+                        skipped += r.skippedCount();
+                        r.skipped().forEach(report);
+                        r.trailingProblems().forEach(report);
                     }
-                    skipped += r.skippedCount();
-                    r.skipped().forEach(report);
-                    r.trailingProblems().forEach(report);
                 }
+            } catch (RuntimeException e) {
+                w.abandon();
+                throw e;
             }
             return new Result(read, w.count(), dropped, conflicts, skipped);
         }

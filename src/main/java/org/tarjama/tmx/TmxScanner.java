@@ -143,7 +143,19 @@ final class TmxScanner {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new ScanException(line, column, "bytes that are not valid " + encoding + " (" + e.getMessage() + ")", true);
+            // the reader returned every char before the bad bytes: they sit after the current one
+            int l = line;
+            int col = column;
+            for (int i = pos; i < len; i++) {
+                char c = buf[i];
+                if (c == '\n' || (c == '\r' && (i + 1 >= len || buf[i + 1] != '\n'))) {
+                    l++;
+                    col = 1;
+                } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+                    col++;
+                }
+            }
+            throw new ScanException(l, col, "bytes that are not valid " + encoding + " (" + e.getMessage() + ")", true);
         } catch (IOException e) {
             throw new ScanException(line, column, "cannot read: " + e.getMessage(), true);
         }

@@ -70,15 +70,21 @@ public final class TmxStats {
         }
     }
 
-    /** Two independent 64-bit FNV-1a hashes of a unit's languages and texts. */
+    /**
+     * Two independent 64-bit FNV-1a hashes of a unit's languages and texts, whatever the order of its
+     * variants ({@code ar, en} is the same unit as {@code en, ar}; the writer puts the source first).
+     */
     record Hash128(long a, long b) {
         static Hash128 of(TranslationUnit tu) {
             long a = 0xcbf29ce484222325L;
             long b = 0x84222325cbf29ce4L;
+            java.util.List<String[]> parts = new java.util.ArrayList<>(tu.variants().size());
             for (Variant v : tu.variants()) {
-                String lang = org.tarjama.model.Languages.primary(v.lang());
-                String t = v.hasMarkup() ? v.markup() : v.text();
-                for (String s : new String[] {lang, t}) {
+                parts.add(new String[] {org.tarjama.model.Languages.primary(v.lang()), v.hasMarkup() ? v.markup() : v.text()});
+            }
+            parts.sort(java.util.Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]));
+            for (String[] part : parts) {
+                for (String s : part) {
                     for (int i = 0; i < s.length(); i++) {
                         char c = s.charAt(i);
                         a = (a ^ c) * 0x100000001b3L;

@@ -316,6 +316,14 @@ public final class TmxWriter implements Closeable {
         return warningCount;
     }
 
+    /**
+     * Gives up after a failure: {@link #close} then writes nothing more, so output that already left
+     * (stdout) stays visibly incomplete instead of being closed into a well-formed TMX that lacks units.
+     */
+    public void abandon() {
+        closed = true;
+    }
+
     /** Writes the footer and flushes; the underlying stream stays open. */
     @Override
     public void close() {

@@ -349,6 +349,10 @@ final class UnitParser {
         return new ParseException(line(x, chunk), column(x, chunk), msg);
     }
 
+    /** Woodstox's message for {@code &#xD800;} or {@code &#1;}: "…expansion character (code 0xd800" (sic). */
+    private static final java.util.regex.Pattern ILLEGAL_CHAR_REF =
+            java.util.regex.Pattern.compile("^Illegal character entity: expansion character \\(code 0x([0-9a-fA-F]+)");
+
     /** Turns a parser error into a positioned message; a mismatched end tag names the element it closes. */
     private static ParseException fromStax(XMLStreamException e, TmxScanner.Chunk chunk, Deque<Open> stack) {
         String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
@@ -380,6 +384,14 @@ final class UnitParser {
             if (amp >= 0 && offset - amp < 100) {
                 offset = amp; // point at the reference, not at its end
             }
+        }
+        java.util.regex.Matcher bad = ILLEGAL_CHAR_REF.matcher(msg);
+        if (bad.find()) {
+            int cp = Integer.parseInt(bad.group(1), 16);
+            msg = String.format("character reference to U+%04X is not allowed in XML (%s)", cp,
+                    Character.isSurrogate((char) cp) && cp <= 0xFFFF
+                            ? "a lone UTF-16 surrogate; a character beyond U+FFFF is one reference, e.g. &#x1F600;"
+                            : "not a character XML 1.0 allows");
         }
         if (offset >= 0) {
             int[] lc = position(text, offset, chunk);

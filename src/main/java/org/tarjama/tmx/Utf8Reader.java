@@ -33,6 +33,7 @@ final class Utf8Reader extends Reader {
     private boolean eof;
     private long base;
     private char pendingLow;
+    private MalformedUtf8Exception pending;
 
     /** {@code offset}: bytes already consumed before {@code in} (a byte-order mark), for messages. */
     Utf8Reader(InputStream in, long offset) {
@@ -57,6 +58,20 @@ final class Utf8Reader extends Reader {
         }
     }
 
+    /**
+     * At undecodable bytes: the chars decoded before them are returned first and the error is thrown by
+     * the next call, so the caller knows exactly where (which line) the bad bytes are.
+     */
+    private int fail(int at, int produced) throws MalformedUtf8Exception {
+        MalformedUtf8Exception e = malformed(at);
+        if (produced == 0) {
+            throw e;
+        }
+        bp = at;
+        pending = e;
+        return produced;
+    }
+
     private MalformedUtf8Exception malformed(int at) {
         return new MalformedUtf8Exception(base + at, b[at]);
     }
@@ -65,6 +80,11 @@ final class Utf8Reader extends Reader {
     public int read(char[] cbuf, int off, int len) throws IOException {
         if (len == 0) {
             return 0;
+        }
+        if (pending != null) {
+            MalformedUtf8Exception e = pending;
+            pending = null;
+            throw e;
         }
         int o = off;
         int end = off + len;
@@ -93,42 +113,42 @@ final class Utf8Reader extends Reader {
             int avail = limit - p;
             if ((c & 0xE0) == 0xC0) {
                 if (avail < 2) {
-                    throw malformed(p);
+                    return fail(p, o - off);
                 }
                 int b1 = b[p + 1];
                 if ((b1 & 0xC0) != 0x80 || c < 0xC2) {
-                    throw malformed(p);
+                    return fail(p, o - off);
                 }
                 cbuf[o++] = (char) (((c & 0x1F) << 6) | (b1 & 0x3F));
                 bp = p + 2;
             } else if ((c & 0xF0) == 0xE0) {
                 if (avail < 3) {
-                    throw malformed(p);
+                    return fail(p, o - off);
                 }
                 int b1 = b[p + 1];
                 int b2 = b[p + 2];
                 if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) {
-                    throw malformed(p);
+                    return fail(p, o - off);
                 }
                 int cp = ((c & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
                 if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    throw malformed(p);
+                    return fail(p, o - off);
                 }
                 cbuf[o++] = (char) cp;
                 bp = p + 3;
             } else if ((c & 0xF8) == 0xF0) {
                 if (avail < 4) {
-                    throw malformed(p);
+                    return fail(p, o - off);
                 }
                 int b1 = b[p + 1];
                 int b2 = b[p + 2];
                 int b3 = b[p + 3];
                 if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80) {
-                    throw malformed(p);
+                    return fail(p, o - off);
                 }
                 int cp = ((c & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F);
                 if (cp < 0x10000 || cp > 0x10FFFF) {
-                    throw malformed(p);
+                    return fail(p, o - off);
                 }
                 cbuf[o++] = Character.highSurrogate(cp);
                 if (o < end) {
@@ -138,7 +158,7 @@ final class Utf8Reader extends Reader {
                 }
                 bp = p + 4;
             } else {
-                throw malformed(p);
+                return fail(p, o - off);
             }
         }
         return o == off ? -1 : o - off;

@@ -74,6 +74,36 @@ class CheckCliTest {
     }
 
     @Test
+    void refusesToWriteTheReportOverTheMemoryOrTheGlossary() throws Exception {
+        String memory = Files.readString(bad);
+        String names = Files.readString(glossary);
+        assertThat(run("check", "--glossary", glossary.toString(), bad.toString(), "-o", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("-o " + bad + " is the input memory");
+        assertThat(run("check", "--glossary", glossary.toString(), bad.toString(), "-o", glossary.toString())).isEqualTo(2);
+        assertThat(run("glossary", "convert", "--to", "tbx", "-o", glossary.toString(), glossary.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is the glossary being converted");
+        assertThat(Files.readString(bad)).isEqualTo(memory);
+        assertThat(Files.readString(glossary)).isEqualTo(names);
+        // a TSV memory converted to TMX over itself is refused too; TMX to TMX in place is a rewrite
+        assertThat(run("tmx", "convert", "--to", "tmx", "-o", bad.toString(), bad.toString())).isEqualTo(2);
+        assertThat(Files.readString(bad)).isEqualTo(memory);
+        Path tmx = dir.resolve("m.tmx");
+        assertThat(run("tmx", "convert", "--to", "tmx", "-o", tmx.toString(), bad.toString())).isZero();
+        assertThat(run("tmx", "convert", "--to", "tsv", "-o", tmx.toString(), tmx.toString())).isEqualTo(2);
+        assertThat(run("tmx", "convert", "--to", "tmx", "-o", tmx.toString(), tmx.toString())).isZero();
+        assertThat(Files.readString(tmx)).contains("<seg>أصاب صاروخ أشكلون.</seg>");
+    }
+
+    @Test
+    void aGlossaryWithoutEntriesIsBadInputNotACleanPass() throws Exception {
+        Path headerOnly = dir.resolve("header-only.tsv");
+        Files.writeString(headerOnly, "en\tar\n", StandardCharsets.UTF_8);
+        assertThat(run("check", "--glossary", headerOnly.toString(), bad.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("header-only.tsv: the glossary has no entries");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void exitsTwoOnABadOption() {
         assertThat(run("check", "--glossary", glossary.toString(), good.toString(), "--format", "xml")).isEqualTo(2);
         assertThat(run("check", "--glossary", glossary.toString(), good.toString(), "--fail-on", "sometimes")).isEqualTo(2);

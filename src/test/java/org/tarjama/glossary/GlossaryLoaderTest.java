@@ -71,6 +71,19 @@ class GlossaryLoaderTest {
     }
 
     @Test
+    void rejectsAnArabicFormWithoutLetters() throws Exception {
+        // an RLM, tatweel or harakat alone look like Arabic in a spreadsheet but can never be matched
+        for (String junk : List.of("\u200F", "ـــ", "\u064B\u064C")) {
+            Path p = write("g.tsv", "en\tar\tvariants\nHamas\tحماس\t\nGaza\tغزة\t" + junk + "\n");
+            assertThatThrownBy(() -> GlossaryLoader.load(p)).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("g.tsv, line 3").hasMessageContaining("of 'Gaza' has no letters");
+        }
+        Path json = write("g.json", "{\"entries\": [{\"en\": \"Gaza\", \"ar\": \"\u200F\"}]}");
+        assertThatThrownBy(() -> GlossaryLoader.load(json)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("has no letters");
+    }
+
+    @Test
     void rejectsADuplicateEnglishTerm() throws Exception {
         Path p = write("dup.tsv", "en\tar\nHamas\tحماس\nhamas\tحماس\n");
         assertThatThrownBy(() -> GlossaryLoader.load(p)).hasMessageContaining("line 3").hasMessageContaining("line 2");
@@ -117,6 +130,21 @@ class GlossaryLoaderTest {
     void saysWhyATbxWithoutArabicLoadsNothing() {
         assertThatThrownBy(() -> GlossaryLoader.load(resource("tbx-core-sample-good.tbx")))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("languages found: en, es, zu");
+    }
+
+    @Test
+    void anEntityDeclaredInTheDoctypeIsBadInputOnOneLineNotAnInternalError() throws Exception {
+        // billion laughs: the declared entities are never expanded; Woodstox reports the reference lazily
+        Path p = write("laughs.tbx", "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [<!ENTITY a \"aaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<martif><text><body><termEntry id=\"a\">"
+                + "<langSet xml:lang=\"en\"><tig><term>Hamas&b;</term></tig></langSet>"
+                + "<langSet xml:lang=\"ar\"><tig><term>حماس</term></tig></langSet></termEntry></body></text></martif>");
+        assertThatThrownBy(() -> GlossaryLoader.load(p)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("laughs.tbx, line 3").hasMessageContaining("Undeclared general entity \"b\"")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        Path empty = write("empty.tbx", "");
+        assertThatThrownBy(() -> GlossaryLoader.load(empty)).isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains("empty.tbx").doesNotContain("\n"));
     }
 
     @Test

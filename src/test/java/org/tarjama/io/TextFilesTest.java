@@ -29,6 +29,30 @@ class TextFilesTest {
     }
 
     @Test
+    void readingAgainAfterTheEndKeepsReturningMinusOne() throws IOException {
+        Path p = write("a.txt", ARABIC.getBytes(StandardCharsets.UTF_8));
+        try (var r = TextFiles.open(p, null)) {
+            char[] buf = new char[4096];
+            int n = r.read(buf, 0, buf.length);
+            assertThat(new String(buf, 0, n)).isEqualTo(ARABIC);
+            // Commons CSV reads again after the end; the decoder must not be used after flush()
+            assertThat(r.read(buf, 0, buf.length)).isEqualTo(-1);
+            assertThat(r.read(buf, 0, buf.length)).isEqualTo(-1);
+            assertThat(r.read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void delimitedRowsReadsALastRowWithoutNewline() throws IOException {
+        Path p = write("g.tsv", "en\tar\nHamas\tحماس".getBytes(StandardCharsets.UTF_8));
+        try (DelimitedRows rows = DelimitedRows.open(p, DelimitedRows.TSV, null)) {
+            assertThat(rows.next()).containsExactly("en", "ar");
+            assertThat(rows.next()).containsExactly("Hamas", "حماس");
+            assertThat(rows.next()).isNull();
+        }
+    }
+
+    @Test
     void readsUtf8WithoutBom() throws IOException {
         assertThat(TextFiles.readString(write("a.txt", ARABIC.getBytes(StandardCharsets.UTF_8)), null)).isEqualTo(ARABIC);
     }
@@ -156,6 +180,20 @@ class TextFilesTest {
             assertThat(rows.next()).containsExactly("John.", "جون.");
             assertThat(rows.next()).containsExactly("John Allen.", "جون ألين.");
             assertThat(rows.next()).isNull();
+        }
+    }
+
+    @Test
+    void atomicOutputRefusesAMissingDirectoryOrADirectoryTargetAndCreatesNothing() throws IOException {
+        Path missing = dir.resolve("no-such-dir").resolve("out.tsv");
+        assertThatThrownBy(() -> AtomicOutput.create(missing)).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("folder " + dir.resolve("no-such-dir").toAbsolutePath() + " does not exist");
+        assertThat(dir.resolve("no-such-dir")).doesNotExist();
+        Path file = write("plain.txt", new byte[] {'x'});
+        assertThatThrownBy(() -> AtomicOutput.create(file.resolve("out.tsv"))).hasMessageContaining("is not a directory");
+        assertThatThrownBy(() -> AtomicOutput.create(dir)).hasMessageContaining("it is a directory");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
         }
     }
 }

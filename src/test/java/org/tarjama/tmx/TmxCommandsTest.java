@@ -77,6 +77,21 @@ class TmxCommandsTest {
     }
 
     @Test
+    void aLoneSurrogateCharacterReferenceIsAClearLocatedErrorAndLenientSkipsOnlyThatUnit(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("surrogate.tmx");
+        Files.writeString(f, HEAD
+                + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>Hi &#xD83D;&#xDE00; there</seg></tuv><tuv xml:lang=\"ar\"><seg>مرحبا</seg></tuv></tu>\n"
+                + "<tu tuid=\"2\"><tuv xml:lang=\"en\"><seg>Bye</seg></tuv><tuv xml:lang=\"ar\"><seg>وداعا</seg></tuv></tu>\n</body>\n</tmx>\n");
+        Result r = tarjama("tmx", "validate", f.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).contains(f + ": line 5, column 41: character reference to U+D83D is not allowed in XML (a lone UTF-16 surrogate");
+        Result lenient = tarjama("tmx", "convert", "--lenient", "--to", "tsv", f.toString());
+        assertThat(lenient.exit()).as(lenient.err()).isZero();
+        assertThat(lenient.out()).isEqualTo("en\tar\nBye\tوداعا\n");
+        assertThat(lenient.err()).contains("line 5, column 41: unit 1: character reference to U+D83D");
+    }
+
+    @Test
     void validateAcceptsOlderTmxWithLangAttributesAndWarnsAboutLangInTmx14(@TempDir Path dir) throws Exception {
         Result old = tarjama("tmx", "validate", InteropSamplesTest.DIR.resolve("lang-attribute-tmx11.tmx").toString());
         assertThat(old.exit()).isZero();
@@ -220,6 +235,26 @@ class TmxCommandsTest {
     }
 
     @Test
+    void mergeAndStatsSeeTheSameUnitWhateverTheOrderOfItsVariants(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.tmx");
+        Path b = dir.resolve("b.tmx");
+        Files.writeString(a, HEAD + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv><tuv xml:lang=\"ar\"><seg>غزة</seg></tuv></tu>\n</body>\n</tmx>\n");
+        // an Arabic-source memory: same pair, Arabic variant first
+        Files.writeString(b, HEAD.replace("srclang=\"en\"", "srclang=\"ar\"")
+                + "<tu tuid=\"7\"><tuv xml:lang=\"ar\"><seg>غزة</seg></tuv><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv></tu>\n"
+                + "<tu tuid=\"8\"><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv><tuv xml:lang=\"ar\"><seg>غزة</seg></tuv></tu>\n</body>\n</tmx>\n");
+        Path out = dir.resolve("merged.tmx");
+        Result r = tarjama("tmx", "merge", "-o", out.toString(), a.toString(), b.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(SeedTmx.read(out)).extracting(u -> u.prop("x-merged-from").orElseThrow()).containsExactly("a.tmx#1");
+        assertThat(r.err()).doesNotContain("different translation")
+                .contains("merged 3 units from 2 files into 1 (2 identical units dropped, 0 conflicting translations kept)");
+
+        Result stats = tarjama("tmx", "stats", "--format", "json", b.toString());
+        assertThat(new ObjectMapper().readTree(stats.out()).path("duplicates").asLong()).as(stats.out()).isEqualTo(1);
+    }
+
+    @Test
     void filterKeepsUnitsByScoreAndLanguage(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("in.tmx");
         Files.writeString(in, HEAD
@@ -235,6 +270,29 @@ class TmxCommandsTest {
         assertThat(units).extracting(TranslationUnit::tuid).containsExactly("1");
         assertThat(units.get(0).variants()).extracting(v -> v.lang()).containsExactly("en", "ar");
         assertThat(r.err()).contains("kept 1 of 4 units").contains("no x-alignment-score=1", "score below 0.8=1", "no ar=1");
+    }
+
+    @Test
+    void filterDropsNaNInfinityAndNonNumericScoresAndSaysWhy(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.tmx");
+        StringBuilder sb = new StringBuilder(HEAD);
+        String[] scores = {"0.9", "NaN", "Infinity", "0,95", "high", null};
+        for (int i = 0; i < scores.length; i++) {
+            sb.append("<tu tuid=\"").append(i + 1).append("\">")
+                    .append(scores[i] == null ? "" : "<prop type=\"x-alignment-score\">" + scores[i] + "</prop>")
+                    .append("<tuv xml:lang=\"en\"><seg>s").append(i).append("</seg></tuv><tuv xml:lang=\"ar\"><seg>ع")
+                    .append(i).append("</seg></tuv></tu>\n");
+        }
+        Files.writeString(in, sb + "</body>\n</tmx>\n");
+        Path out = dir.resolve("out.tmx");
+        Result r = tarjama("tmx", "filter", "--min-score", "0.8", "-o", out.toString(), in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(SeedTmx.read(out)).extracting(TranslationUnit::tuid).containsExactly("1");
+        assertThat(r.err()).contains("kept 1 of 6 units", "no x-alignment-score=1", "x-alignment-score not a number=4");
+
+        Result nan = tarjama("tmx", "filter", "--min-score", "NaN", "-o", out.toString(), in.toString());
+        assertThat(nan.exit()).isEqualTo(2);
+        assertThat(nan.err()).contains("--min-score must be a finite number");
     }
 
     @Test
@@ -271,6 +329,49 @@ class TmxCommandsTest {
         assertThat(s.exit()).isZero();
         assertThat(s.out()).contains("units:      2 (4 broken units skipped)");
         assertThat(s.err().lines().filter(l -> l.startsWith("skipped: " + broken + ": line "))).hasSize(4);
+    }
+
+    @Test
+    void srcAndTgtMustBeTwoDifferentLanguageCodes(@TempDir Path dir) throws Exception {
+        Path tsv = dir.resolve("in.tsv");
+        Files.writeString(tsv, "en\tar\nHello\tمرحبا\n");
+        Path out = dir.resolve("out.tmx");
+        Result spaced = tarjama("tmx", "convert", "--to", "tmx", "--src", "en US", "-o", out.toString(), tsv.toString());
+        assertThat(spaced.exit()).isEqualTo(2);
+        assertThat(spaced.err()).contains("--src 'en US' is not a language code");
+        Result same = tarjama("tmx", "convert", "--to", "tmx", "--src", "en-US", "--tgt", "EN", "-o", out.toString(), tsv.toString());
+        assertThat(same.exit()).isEqualTo(2);
+        assertThat(same.err()).contains("are the same language");
+        assertThat(out).doesNotExist();
+        Result ok = tarjama("tmx", "convert", "--to", "tmx", "--src", "en_US", "--tgt", "ar-SA", "-o", out.toString(), tsv.toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(Files.readString(out)).contains("srclang=\"en-US\"");
+    }
+
+    @Test
+    void aTmxCutShortIsNotWrittenToStdoutAsACompleteTmx(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("cut.tmx");
+        Files.writeString(f, HEAD + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv><tuv xml:lang=\"ar\"><seg>غزة</seg></tuv></tu>\n"
+                + "<tu tuid=\"2\"><tuv xml:lang=\"en\"><seg>Ash");
+        for (String[] args : List.of(new String[] {"tmx", "convert", "--to", "tmx", f.toString()},
+                new String[] {"tmx", "filter", f.toString()})) {
+            Result r = tarjama(args);
+            assertThat(r.exit()).as(r.err()).isEqualTo(3);
+            assertThat(r.err()).contains("cut.tmx: line 6");
+            assertThat(r.out()).as(String.join(" ", args)).doesNotContain("</tmx>");
+        }
+    }
+
+    @Test
+    void undecodableBytesAreLocatedOnTheirLineNotAtTheStartOfTheFile(@TempDir Path dir) throws Exception {
+        // a windows-1256 file that says nothing about its encoding: the Arabic on line 6 is not UTF-8
+        Path f = dir.resolve("cp1256.tmx");
+        String text = HEAD + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>Gaza</seg></tuv><tuv xml:lang=\"ar\"><seg>ok</seg></tuv></tu>\n"
+                + "<tu tuid=\"2\"><tuv xml:lang=\"en\"><seg>Hi</seg></tuv><tuv xml:lang=\"ar\"><seg>مرحبا</seg></tuv></tu>\n</body>\n</tmx>\n";
+        Files.write(f, text.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        Result r = tarjama("tmx", "validate", f.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).contains(f + ": line 6, column 76: bytes that are not valid UTF-8 (byte 0xE3 at byte offset");
     }
 
     @Test
