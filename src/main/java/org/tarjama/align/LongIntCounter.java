@@ -21,6 +21,11 @@ final class LongIntCounter {
     }
 
     void increment(long key) {
+        counts[slot(key)]++;
+    }
+
+    /** The slot of {@code key}, claimed (with count 0) when the key is new. */
+    private int slot(long key) {
         if (size * 2 >= keys.length) {
             rehash();
         }
@@ -33,7 +38,7 @@ final class LongIntCounter {
             keys[i] = key;
             size++;
         }
-        counts[i]++;
+        return i;
     }
 
     /** The count of {@code key}, or 0. */
@@ -51,19 +56,7 @@ final class LongIntCounter {
 
     /** Sets the count of {@code key}. */
     void put(long key, int value) {
-        if (size * 2 >= keys.length) {
-            rehash();
-        }
-        int mask = keys.length - 1;
-        int i = mix(key) & mask;
-        while (keys[i] != EMPTY && keys[i] != key) {
-            i = (i + 1) & mask;
-        }
-        if (keys[i] == EMPTY) {
-            keys[i] = key;
-            size++;
-        }
-        counts[i] = value;
+        counts[slot(key)] = value;
     }
 
     /** Calls {@code visitor} for every key with its count. */
