@@ -21,7 +21,8 @@ final class LongIntCounter {
     }
 
     void increment(long key) {
-        counts[slot(key)]++;
+        int i = slot(key); // first: slot() may rehash, replacing the counts array
+        counts[i]++;
     }
 
     /** The slot of {@code key}, claimed (with count 0) when the key is new. */
@@ -56,7 +57,8 @@ final class LongIntCounter {
 
     /** Sets the count of {@code key}. */
     void put(long key, int value) {
-        counts[slot(key)] = value;
+        int i = slot(key); // first: slot() may rehash, replacing the counts array
+        counts[i] = value;
     }
 
     /** Calls {@code visitor} for every key with its count. */
