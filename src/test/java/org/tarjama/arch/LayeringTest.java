@@ -35,7 +35,10 @@ class LayeringTest {
             Map.entry("names", Set.of("model", "text", "io", "report", "tmx", "glossary")),
             Map.entry("align", Set.of("model", "text", "io", "segment", "tmx", "glossary", "names")),
             Map.entry("tm", Set.of("model", "text", "io", "segment", "tmx", "report")),
-            Map.entry("cli", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names", "align", "tm")));
+            // Evaluations and benchmarks stand on the capabilities; no capability may use them.
+            Map.entry("eval", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names", "align", "tm")),
+            Map.entry("cli", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names", "align", "tm",
+                    "eval")));
 
     /** Third-party libraries and the packages allowed to use them. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
@@ -77,6 +80,16 @@ class LayeringTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void onlyTheCommandLineUsesTheEvaluationPackage() {
+        for (var e : ALLOWED.entrySet()) {
+            if (!e.getKey().equals("cli")) {
+                assertThat(e.getValue()).as("package %s may not use eval", e.getKey()).doesNotContain("eval");
+            }
+        }
+        assertThat(ALLOWED).containsKey("eval");
     }
 
     @Test
