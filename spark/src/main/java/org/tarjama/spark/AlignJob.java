@@ -113,17 +113,14 @@ public final class AlignJob implements Callable<Integer> {
     record Settings(boolean segmented, double minScore, boolean learn, Shipped dictionary, Shipped glossary,
                     String srcLang, String tgtLang, TmxProfile profile, java.time.Instant date, HadoopIO.Conf conf,
                     String outDir) implements Serializable {
-        AlignerConfig config(List<String[]> corpusPairs) {
+        /** The configuration of single-machine align with these options, plus a corpus lexicon (may be null). */
+        AlignerConfig config(Lexicon corpus) {
             AlignerConfig c = AlignerConfig.defaults().withLearnLexicon(learn).withNames(new TransliterationNames());
             if (dictionary != null) {
                 c = c.withDictionary(Lexicon.load(dictionary.local()));
             }
-            if (corpusPairs != null && !corpusPairs.isEmpty()) {
-                Lexicon lex = new Lexicon();
-                for (String[] p : corpusPairs) {
-                    lex.add(p[0], p[1]);
-                }
-                c = c.withDictionary(lex);
+            if (corpus != null) {
+                c = c.withDictionary(corpus);
             }
             if (glossary != null) {
                 c = c.withAnchors(GlossaryAnchors.of(GlossaryLoader.load(glossary.local())));
@@ -208,18 +205,18 @@ public final class AlignJob implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 int parts = spark.partitionsFor(sc, items.size());
                 JavaRDD<PairsList.Pair> rdd = sc.parallelize(items, parts);
-                List<String[]> lexicon = null;
+                Lexicon lexicon = null;
                 if (corpusLexicon) {
                     lexicon = CorpusLexicon.learn(rdd, settings);
                     if (writeLexicon != null) {
                         CorpusLexicon.write(io, qualified(io, writeLexicon), lexicon);
                     }
-                    spark.say(err, "corpus lexicon: " + lexicon.size() + " word pairs learned over " + items.size()
+                    spark.say(err, "corpus lexicon: " + lexicon.size() + " English words learned over " + items.size()
                             + " documents");
                 }
-                Broadcast<List<String[]>> lex = sc.broadcast(lexicon == null ? List.of() : lexicon);
+                Broadcast<Lexicon> lex = lexicon == null ? null : sc.broadcast(lexicon);
                 List<PartStats> stats = rdd.mapPartitionsWithIndex(
-                        (part, docs) -> List.of(alignPartition(part, docs, settings, lex.value())).iterator(), true)
+                        (part, docs) -> List.of(alignPartition(part, docs, settings, lex == null ? null : lex.value())).iterator(), true)
                         .collect();
                 PartStats total = new PartStats();
                 stats.forEach(total::add);
@@ -249,7 +246,7 @@ public final class AlignJob implements Callable<Integer> {
     }
 
     /** Aligns one partition's documents and writes its two part files. */
-    static PartStats alignPartition(int part, Iterator<PairsList.Pair> docs, Settings s, List<String[]> lexicon)
+    static PartStats alignPartition(int part, Iterator<PairsList.Pair> docs, Settings s, Lexicon lexicon)
             throws java.io.IOException {
         PartStats st = new PartStats();
         st.part = part;
@@ -361,7 +358,7 @@ public final class AlignJob implements Callable<Integer> {
         return k < 0 ? name : name.substring(k + 1);
     }
 
-    private static byte[] summaryJson(PartStats t, int parts, List<String[]> lexicon) {
+    private static byte[] summaryJson(PartStats t, int parts, Lexicon lexicon) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documents", t.documents);
         m.put("parts", parts);
@@ -373,7 +370,7 @@ public final class AlignJob implements Callable<Integer> {
         m.put("unalignedEnglishSentences", t.enUnaligned);
         m.put("unalignedArabicSentences", t.arUnaligned);
         m.put("filteredBeads", t.filtered);
-        m.put("corpusLexiconPairs", lexicon == null ? null : lexicon.size());
+        m.put("corpusLexiconWords", lexicon == null ? null : lexicon.size());
         m.put("warnings", t.warnings);
         try {
             return (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n")

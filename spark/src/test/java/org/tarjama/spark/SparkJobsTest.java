@@ -207,7 +207,7 @@ class SparkJobsTest {
         List<String> entries = Files.readAllLines(lexicon).stream().filter(l -> !l.startsWith("#")).toList();
         assertThat(entries).isNotEmpty().allMatch(l -> l.split("\t").length == 2);
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-        assertThat(summary.get("corpusLexiconPairs").asInt()).isPositive();
+        assertThat(summary.get("corpusLexiconWords").asInt()).isPositive();
         // the learned lexicon loads back as a dictionary of single-machine align
         Path en = tmp.resolve("docs/seed.raw.en");
         assertThat(single("align", "-q", "--dictionary", lexicon.toString(), "--format", "tsv", en.toString(),
