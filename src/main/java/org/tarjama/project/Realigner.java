@@ -11,9 +11,10 @@ import org.tarjama.align.SentenceAligner;
 
 /**
  * Re-aligns what a reviewer has not confirmed. The confirmed beads are fixed points: every stretch of
- * sentences between two of them is aligned again by the sentence aligner as a block of its own (the
- * dynamic programme cannot cross a confirmed bead), while the length model and the learned lexicon
- * are still estimated over the whole document. Confirmed beads never move. A proposal identical to a
+ * sentences between two of them is aligned again independently by the sentence aligner
+ * ({@link SentenceAligner#realign}: the dynamic programme cannot cross a confirmed bead), while the
+ * length model and the learned lexicon are still estimated over the whole document, with the
+ * confirmed beads as training pairs. Confirmed beads never move. A proposal identical to a
  * bead the reviewer rejected stays rejected.
  */
 public final class Realigner {
@@ -29,82 +30,45 @@ public final class Realigner {
 
     public Result realign(ProjectDocument d) {
         List<ProjectBead> beads = d.beads();
-        List<SentenceAligner.Block> blocks = new ArrayList<>();
-        List<ProjectBead> fixed = new ArrayList<>();
+        List<Bead> fixed = new ArrayList<>();
+        Set<String> rejected = new HashSet<>();
         int stretches = 0;
-        int[] enAt = new int[beads.size() + 1];
-        int[] arAt = new int[beads.size() + 1];
-        for (int x = 0; x < beads.size(); x++) {
-            enAt[x + 1] = enAt[x] + beads.get(x).enCount();
-            arAt[x + 1] = arAt[x] + beads.get(x).arCount();
-        }
-        int k = 0;
-        while (k < beads.size()) {
-            ProjectBead b = beads.get(k);
-            int e0 = enAt[k];
-            int a0 = arAt[k];
+        boolean inStretch = false;
+        for (ProjectBead b : beads) {
             if (b.status() == BeadStatus.CONFIRMED) {
-                blocks.add(new SentenceAligner.Block(e0, e0 + b.enCount(), a0, a0 + b.arCount()));
-                fixed.add(b);
-                k++;
-                continue;
+                fixed.add(b.toBead());
+                inStretch = false;
+            } else {
+                stretches += inStretch ? 0 : 1;
+                inStretch = true;
+                if (b.status() == BeadStatus.REJECTED) {
+                    rejected.add(key(b.enStart(), b.enCount(), b.arStart(), b.arCount()));
+                }
             }
-            int e1 = e0;
-            int a1 = a0;
-            while (k < beads.size() && beads.get(k).status() != BeadStatus.CONFIRMED) {
-                e1 += beads.get(k).enCount();
-                a1 += beads.get(k).arCount();
-                k++;
-            }
-            blocks.add(new SentenceAligner.Block(e0, e1, a0, a1));
-            fixed.add(null);
-            stretches++;
         }
         if (stretches == 0) {
             return new Result(d, 0, beads.size(), beads.size());
         }
-        Set<String> rejected = new HashSet<>();
-        for (ProjectBead b : beads) {
-            if (b.status() == BeadStatus.REJECTED) {
-                rejected.add(key(b.enStart(), b.enCount(), b.arStart(), b.arCount()));
-            }
-        }
         List<String> en = d.en().stream().map(ProjectSentence::text).toList();
         List<String> ar = d.ar().stream().map(ProjectSentence::text).toList();
-        Alignment a = new SentenceAligner(config).align(en, ar, blocks, null);
+        Alignment a = new SentenceAligner(config).realign(en, ar, fixed, null);
         List<ProjectBead> out = new ArrayList<>();
-        int next = 0;
-        List<Bead> proposed = a.beads();
-        for (int bi = 0; bi < blocks.size(); bi++) {
-            SentenceAligner.Block blk = blocks.get(bi);
-            // the aligner's beads of this block (it never crosses a block's edge)
-            List<Bead> mine = new ArrayList<>();
-            while (next < proposed.size() && inside(proposed.get(next), blk)) {
-                mine.add(proposed.get(next++));
-            }
-            if (fixed.get(bi) != null) {
-                out.add(fixed.get(bi));
+        int f = 0;
+        for (Bead b : a.beads()) {
+            if (f < fixed.size() && b.equals(fixed.get(f))) {
+                out.add(new ProjectBead(b.enStart(), b.enCount(), b.arStart(), b.arCount(), b.score(), BeadStatus.CONFIRMED));
+                f++;
                 continue;
             }
-            for (Bead b : mine) {
-                BeadStatus s = rejected.contains(key(b.enStart(), b.enCount(), b.arStart(), b.arCount()))
-                        ? BeadStatus.REJECTED : BeadStatus.AUTO;
-                out.add(new ProjectBead(b.enStart(), b.enCount(), b.arStart(), b.arCount(), b.score(), s));
-            }
+            BeadStatus s = rejected.contains(key(b.enStart(), b.enCount(), b.arStart(), b.arCount()))
+                    ? BeadStatus.REJECTED : BeadStatus.AUTO;
+            out.add(new ProjectBead(b.enStart(), b.enCount(), b.arStart(), b.arCount(), b.score(), s));
         }
         String problem = ProjectDocument.coverageProblem(en.size(), ar.size(), out);
-        if (problem != null || next != proposed.size()) {
-            throw new IllegalStateException("realignment crossed a confirmed bead: " + problem);
+        if (problem != null || f != fixed.size()) {
+            throw new IllegalStateException("realignment lost a confirmed bead: " + problem);
         }
         return new Result(d.withBeads(out), stretches, beads.size(), out.size());
-    }
-
-    private static boolean inside(Bead b, SentenceAligner.Block blk) {
-        if (b.enCount() > 0) {
-            return b.enStart() >= blk.enStart() && b.enEnd() <= blk.enEnd()
-                    && (b.arCount() == 0 || b.arStart() >= blk.arStart() && b.arEnd() <= blk.arEnd());
-        }
-        return b.arStart() >= blk.arStart() && b.arEnd() <= blk.arEnd();
     }
 
     private static String key(int e, int ec, int a, int ac) {
