@@ -38,8 +38,11 @@ class LayeringTest {
             Map.entry("project", Set.of("model", "text", "io", "segment", "tmx", "glossary", "names", "align")),
             Map.entry("review", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names", "align",
                     "project")),
+            // Evaluations and benchmarks stand on the capabilities; no capability may use them.
+            Map.entry("eval", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names", "align", "tm",
+                    "project", "review")),
             Map.entry("cli", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names", "align", "tm",
-                    "project", "review")));
+                    "eval", "project", "review")));
 
     /** Third-party libraries and the packages allowed to use them. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
@@ -83,6 +86,16 @@ class LayeringTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void onlyTheCommandLineUsesTheEvaluationPackage() {
+        for (var e : ALLOWED.entrySet()) {
+            if (!e.getKey().equals("cli")) {
+                assertThat(e.getValue()).as("package %s may not use eval", e.getKey()).doesNotContain("eval");
+            }
+        }
+        assertThat(ALLOWED).containsKey("eval");
     }
 
     @Test
