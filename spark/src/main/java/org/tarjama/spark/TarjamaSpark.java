@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tarjama-spark", mixinStandardHelpOptions = true,
         description = "Tarjama's aligner, names, check and TMX dedup as Apache Spark jobs.",
-        subcommands = {AlignJob.class, NamesJob.class, CheckJob.class, TmxJob.class})
+        subcommands = {AlignJob.class, NamesJob.class, CheckJob.class, TmxJob.class, EvalAlignJob.class})
 public final class TarjamaSpark implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
