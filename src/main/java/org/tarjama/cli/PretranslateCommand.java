@@ -38,6 +38,10 @@ public final class PretranslateCommand implements Callable<Integer> {
     @Option(names = "--min", paramLabel = "PCT", defaultValue = "75", description = "Lowest match percentage used (default: ${DEFAULT-VALUE}).")
     int min;
 
+    @Option(names = "--copy-source", description = "XLIFF: give an unmatched segment a copy of its English as target "
+            + "(state=\"new\"), as OmegaT 3.x's XLIFF filter needs; 'tarjama merge' counts such a segment as untranslated.")
+    boolean copySource;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Output: .xlf/.xliff or .tmx.")
     Path output;
 
@@ -61,7 +65,7 @@ public final class PretranslateCommand implements Callable<Integer> {
         }
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             if (xliff) {
-                p.writeXliff(out.stream(), TextFiles.displayName(doc), TarjamaVersion.get());
+                p.writeXliff(out.stream(), TextFiles.displayName(doc), TarjamaVersion.get(), copySource);
             } else {
                 p.writeTmx(out.stream());
             }

@@ -127,7 +127,7 @@ public final class XliffMerge {
                     continue;
                 }
                 XliffReader.Unit u = us.get(piece.span());
-                if (u.target() == null) {
+                if (untranslated(u)) {
                     parts.addAll(piece.content().parts());
                 } else {
                     parts.addAll(u.target().toInline().parts());
@@ -135,7 +135,7 @@ public final class XliffMerge {
             }
             for (XliffReader.Unit u : us) {
                 units++;
-                if (u.target() == null) {
+                if (untranslated(u)) {
                     untranslated++;
                 }
             }
@@ -148,6 +148,12 @@ public final class XliffMerge {
         }
         DocumentMerger.merge(kind, name, x.skeleton(), targets, src, trg, out);
         return new Result(kind, units, untranslated, dropped[0]);
+    }
+
+    /** No target, or a copy of the source (what a CAT tool leaves where no one translated). */
+    private static boolean untranslated(XliffReader.Unit u) {
+        return u.target() == null || squash(u.target().plain()).isEmpty()
+                || squash(u.target().plain()).equals(squash(u.source().plain()));
     }
 
     /** Whitespace runs as one space, edges trimmed: a CAT tool may normalise spaces. */

@@ -208,7 +208,7 @@ public final class XliffWriter implements AutoCloseable {
             for (String note : u.notes()) {
                 indent();
                 w.writeStartElement("note");
-                w.writeCharacters(clean(note));
+                text(clean(note));
                 w.writeEndElement();
             }
             depth--;
@@ -240,7 +240,7 @@ public final class XliffWriter implements AutoCloseable {
     private void nodes(List<XliffContent.Node> nodes) throws XMLStreamException {
         for (XliffContent.Node n : nodes) {
             if (n instanceof XliffContent.Text t) {
-                w.writeCharacters(clean(t.text()));
+                text(clean(t.text()));
             } else {
                 XliffContent.Element e = (XliffContent.Element) n;
                 if (e.children().isEmpty() && !e.name().equals("g") && !e.name().equals("mrk")) {
@@ -257,6 +257,17 @@ public final class XliffWriter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Character data with {@code >} escaped too (as TMX and most XLIFF tools write it), not only {@code < &}. */
+    private void text(String s) throws XMLStreamException {
+        int from = 0;
+        for (int gt = s.indexOf('>'); gt >= 0; gt = s.indexOf('>', from)) {
+            w.writeCharacters(s.substring(from, gt));
+            w.writeEntityRef("gt");
+            from = gt + 1;
+        }
+        w.writeCharacters(s.substring(from));
     }
 
     /** Ends the current {@code <file>}. */

@@ -187,6 +187,15 @@ public final class Pretranslation {
      * formatting; the memory's plain Arabic gets the segment's tags placed by {@link TagPlacement}.
      */
     public void writeXliff(OutputStream stream, String original, String toolVersion) {
+        writeXliff(stream, original, toolVersion, false);
+    }
+
+    /**
+     * As {@link #writeXliff(OutputStream, String, String)}; with {@code copySource} an unmatched
+     * segment gets a copy of its source as target with {@code state="new"} (what OmegaT 3.x's XLIFF
+     * filter needs to have somewhere to write the translation).
+     */
+    public void writeXliff(OutputStream stream, String original, String toolVersion, boolean copySource) {
         Documents.Kind kind = document == null ? Documents.Kind.TEXT : document.kind();
         try (XliffWriter w = XliffWriter.create(stream)) {
             w.startFile(new XliffWriter.FileHeader(original, "en", "ar", XliffMerge.datatype(kind), toolVersion,
@@ -205,13 +214,16 @@ public final class Pretranslation {
                         notes.add("inline tags placed in the memory's Arabic by position: check them");
                     }
                 }
+                if (m == null && copySource) {
+                    target = source;
+                }
                 if (s.sentences() > 1) {
                     notes.add(s.sentences() + " sentences of the document matched as one memory unit");
                 }
                 w.unit(new XliffWriter.TransUnit(document == null ? String.valueOf(id) : XliffMerge.unitId(s.paragraphId(), s.start(), s.end()),
                         document == null ? "p" + s.paragraph() + "-" + id : null,
                         "en", source, "ar", target,
-                        m == null ? null : m.score() == 100 ? "translated" : "needs-review-translation",
+                        m == null ? (copySource ? "new" : null) : m.score() == 100 ? "translated" : "needs-review-translation",
                         m == null ? null : m.score() == 100 ? "exact-match" : "fuzzy-match",
                         m == null ? List.of() : List.of(new XliffWriter.AltTrans(m.score(), XliffContent.of(m.source()),
                                 XliffContent.of(m.memoryTarget()))),

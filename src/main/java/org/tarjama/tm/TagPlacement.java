@@ -25,8 +25,10 @@ public final class TagPlacement {
         List<Double> at = new ArrayList<>();
         int words = 0;
         boolean inWord = false;
-        List<int[]> pending = new ArrayList<>();
-        for (InlineText.Part p : source.parts()) {
+        List<Boolean> stopAfter = new ArrayList<>();
+        List<InlineText.Part> parts = source.parts();
+        for (int pi = 0; pi < parts.size(); pi++) {
+            InlineText.Part p = parts.get(pi);
             if (p instanceof InlineText.Text t) {
                 for (int i = 0; i < t.text().length(); i++) {
                     boolean w = !Character.isWhitespace(t.text().charAt(i));
@@ -44,7 +46,9 @@ public final class TagPlacement {
                 // An opening tag inside a word belongs before it; a closing one after it.
                 int boundary = g.kind() == InlineText.TagKind.CLOSE ? words : (inWord ? words - 1 : words);
                 at.add((double) boundary);
-                pending.add(new int[] {boundary});
+                // "<i>spring</i>." : the stop after a closing tag stays outside the span in Arabic too.
+                stopAfter.add(pi + 1 < parts.size() && parts.get(pi + 1) instanceof InlineText.Text next
+                        && !next.text().isEmpty() && isStop(next.text().charAt(0)));
             }
         }
         int n = Math.max(words, 1);
@@ -91,9 +95,13 @@ public final class TagPlacement {
                 int cut = b == 0 ? (m == 0 ? target.length() : targetWords.get(0)[0])
                         : b == m ? target.length()
                         : g.kind() == InlineText.TagKind.CLOSE ? targetWords.get(b - 1)[1] : targetWords.get(b)[0];
-                if (b == m && g.kind() == InlineText.TagKind.CLOSE) {
-                    // Keep the final stop outside a span closing at the end only if the source did too: simplest is the end.
-                    cut = target.length();
+                if (b > 0 && g.kind() == InlineText.TagKind.CLOSE) {
+                    cut = targetWords.get(b - 1)[1];
+                    if (stopAfter.get(t)) {
+                        while (cut > targetWords.get(b - 1)[0] + 1 && isStop(target.charAt(cut - 1))) {
+                            cut--;
+                        }
+                    }
                 }
                 if (cut < prev) {
                     cut = prev;
@@ -110,6 +118,10 @@ public final class TagPlacement {
             out.add(new InlineText.Text(target.substring(prev)));
         }
         return new InlineText(out);
+    }
+
+    private static boolean isStop(char c) {
+        return ".,;:!?\u060C\u061B\u061F\u06D4\u2026)]\u00BB\u201D\"'".indexOf(c) >= 0;
     }
 
     private static List<int[]> wordSpans(String s) {
