@@ -25,6 +25,7 @@ import picocli.CommandLine.IVersionProvider;
             ConcordanceCommand.class,
             PretranslateCommand.class,
             MergeCommand.class,
+            ProjectCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
