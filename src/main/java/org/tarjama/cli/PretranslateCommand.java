@@ -67,11 +67,11 @@ public final class PretranslateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (p.cleanedTexts() > 0) {
-            err.printf("tarjama: warning: %s: characters XML 1.0 does not allow (control characters, lone "
+            err.printf(Locale.ROOT, "tarjama: warning: %s: characters XML 1.0 does not allow (control characters, lone "
                     + "surrogates) were left out of %d segment texts%n", output, p.cleanedTexts());
         }
         if (!common.quiet) {
-            err.printf("%d segments: %d matched at %d%% or more (%d exact), %d without a match%s%n",
+            err.printf(Locale.ROOT, "%d segments: %d matched at %d%% or more (%d exact), %d without a match%s%n",
                     p.segments().size(), p.matched(), min, p.exact(), p.segments().size() - p.matched(),
                     xliff ? "" : " (left out of the TMX)");
             err.flush();
