@@ -327,6 +327,28 @@ class SparkJobsTest {
     }
 
     @Test
+    void alignAndNamesReadAndWriteARemoteFileSystem() throws Exception {
+        SparkOptions.shared.hadoopConfiguration().set("fs.testfs.impl", RemoteFs.class.getName());
+        SparkOptions.shared.hadoopConfiguration().setBoolean("fs.testfs.impl.disable.cache", true);
+        Path list = pairsList();
+        Path out = tmp.resolve("remote");
+        Run r = spark("align", "-q", "--pairs", "testfs://" + list, "--out", "testfs://" + out);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("_SUCCESS")).exists();
+        Run s = single("align", "--pairs", list.toString(), "--format", "tsv", "-q");
+        assertThat(columns(lines(parts(out, ".tsv")), 4)).isEqualTo(columns(List.of(s.out().split("\n")), 4));
+        // the source doc column names the remote file by its name
+        assertThat(lines(parts(out, ".tsv")).get(0)).endsWith("\tntrex-000.raw.en\tntrex-000.raw.ar");
+        Path names = tmp.resolve("remote-names");
+        Path part = Files.copy(resource("memory-1.tsv"), tmp.resolve("memory-1.tsv"));
+        Run n = spark("names", "-q", "--out", "testfs://" + names, "testfs://" + part);
+        assertThat(n.code()).as(n.err()).isZero();
+        ObjectMapper om = new ObjectMapper();
+        assertThat(om.readTree(names.resolve("names.json").toFile()).get("names"))
+                .isEqualTo(om.readTree(single("names", "--format", "json", "-q", part.toString()).out()).get("names"));
+    }
+
+    @Test
     void printSubmitIsNotAJobOption() {
         Run r = spark("align", "--print-submit");
         assertThat(r.code()).isEqualTo(2);
