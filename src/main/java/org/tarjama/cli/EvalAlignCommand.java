@@ -19,9 +19,11 @@ import org.tarjama.align.Alignment;
 import org.tarjama.align.AlignmentScore;
 import org.tarjama.align.Bead;
 import org.tarjama.align.BeadFormat;
+import org.tarjama.align.Lexicon;
 import org.tarjama.align.NameMatcher;
 import org.tarjama.align.SentenceAligner;
 import org.tarjama.align.ParallelText;
+import org.tarjama.align.RawAlignmentScore;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
@@ -57,17 +59,34 @@ public final class EvalAlignCommand implements Callable<Integer> {
     @Option(names = "--no-names", description = "Do not use proper-name (transliteration) anchors (ablation).")
     boolean noNames;
 
+    @Option(names = "--dictionary", paramLabel = "FILE.tsv",
+            description = "Add a domain dictionary (english<TAB>arabic|arabic…) to the built-in lexicon, as 'align --dictionary' does.")
+    Path dictionary;
+
     @Option(names = "--docs", description = "Also print each document's scores.")
     boolean perDoc;
+
+    @Option(names = "--raw", description = {"Score the whole path on raw documents: segment and align DOC.raw.en with "
+            + "DOC.raw.ar as 'tarjama align' does, and compare the pairs with DOC.gold by their text.",
+        "exact: a pair is one gold unit; consistent: a run of consecutive gold units; also the share of pairs scored "
+            + ">= 0.9 that are consistent, of consistent pairs scored >= 0.9, and of gold units inside consistent pairs."})
+    boolean raw;
 
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json");
         }
-        SentenceAligner aligner = new SentenceAligner(AlignerConfig.defaults().withLearnLexicon(!noLearn)
-                .withNames(noNames ? NameMatcher.NONE : AlignCommand.nameMatcher()));
+        AlignerConfig config = AlignerConfig.defaults().withLearnLexicon(!noLearn)
+                .withNames(noNames ? NameMatcher.NONE : AlignCommand.nameMatcher());
+        if (dictionary != null) {
+            config = config.withDictionary(Lexicon.load(dictionary));
+        }
         PrintWriter out = spec.commandLine().getOut();
+        if (raw) {
+            return raw(config, out);
+        }
+        SentenceAligner aligner = new SentenceAligner(config);
         Map<String, AlignmentScore> sets = new LinkedHashMap<>();
         Map<String, AlignmentScore> docs = new LinkedHashMap<>();
         AlignmentScore all = new AlignmentScore();
@@ -129,6 +148,86 @@ public final class EvalAlignCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private int raw(AlignerConfig config, PrintWriter out) {
+        Map<String, RawAlignmentScore> sets = new LinkedHashMap<>();
+        Map<String, RawAlignmentScore> docs = new LinkedHashMap<>();
+        RawAlignmentScore all = new RawAlignmentScore();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
+            }
+            RawAlignmentScore set = new RawAlignmentScore();
+            int found = 0;
+            for (Path gold : golds(dir)) {
+                String name = gold.getFileName().toString().replaceFirst("\\.gold$", "");
+                if (!Files.exists(dir.resolve(name + ".raw.en")) || !Files.exists(dir.resolve(name + ".raw.ar"))) {
+                    continue;
+                }
+                found++;
+                RawAlignmentScore s = RawAlignmentScore.of(dir, name, config);
+                docs.put(dir.getFileName() + "/" + name, s);
+                set.add(s);
+            }
+            if (found == 0) {
+                throw new BadInputException(SourceLocation.ofFile(dir.toString()),
+                        "no DOC.raw.en / DOC.raw.ar beside the DOC.gold files in this folder");
+            }
+            sets.put(dir.getFileName().toString(), set);
+            all.add(set);
+        }
+        if (format.equals("json")) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            Map<String, Object> js = new LinkedHashMap<>();
+            sets.forEach((k, v) -> js.put(k, rawJson(v)));
+            root.put("sets", js);
+            root.put("overall", rawJson(all));
+            if (perDoc) {
+                Map<String, Object> jd = new LinkedHashMap<>();
+                docs.forEach((k, v) -> jd.put(k, rawJson(v)));
+                root.put("documents", jd);
+            }
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            String header = String.format(Locale.ROOT, "%-24s %6s %6s %6s %6s %6s %9s %9s %9s", "set", "pairs", "exact",
+                    "consis", "finer", ">=0.9", "P(c|>=.9)", "P(>=.9|c)", "goldCover");
+            if (perDoc) {
+                out.println(header);
+                docs.forEach((k, v) -> out.println(rawLine(k, v)));
+                out.println();
+            }
+            out.println(header);
+            sets.forEach((k, v) -> out.println(rawLine(k, v)));
+            if (sets.size() > 1) {
+                out.println(rawLine("overall", all));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String rawLine(String name, RawAlignmentScore s) {
+        return String.format(Locale.ROOT, "%-24s %6d %6.3f %6.3f %6.3f %6d %9.3f %9.3f %9.3f", name, s.pairs(), s.exact(),
+                s.consistent(), s.finer(), s.highPairs(), s.highConsistent(), s.consistentHigh(), s.goldCoverage());
+    }
+
+    private static Map<String, Object> rawJson(RawAlignmentScore s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pairs", s.pairs());
+        m.put("exact", round(s.exact()));
+        m.put("consistent", round(s.consistent()));
+        m.put("finer", round(s.finer()));
+        m.put("pairsScoredHigh", s.highPairs());
+        m.put("consistentAmongScoredHigh", round(s.highConsistent()));
+        m.put("scoredHighAmongConsistent", round(s.consistentHigh()));
+        m.put("goldUnitsInConsistentPairs", round(s.goldCoverage()));
+        m.put("goldUnitsExact", round(s.goldExact()));
+        return m;
     }
 
     private static String line(String name, AlignmentScore s) {
