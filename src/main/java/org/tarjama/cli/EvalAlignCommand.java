@@ -5,28 +5,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.tarjama.align.AlignerConfig;
-import org.tarjama.align.Alignment;
 import org.tarjama.align.AlignmentScore;
-import org.tarjama.align.Bead;
-import org.tarjama.align.BeadFormat;
 import org.tarjama.align.Lexicon;
-import org.tarjama.align.NameMatcher;
-import org.tarjama.align.SentenceAligner;
-import org.tarjama.align.ParallelText;
-import org.tarjama.align.RawAlignmentScore;
-import org.tarjama.io.TextFiles;
-import org.tarjama.model.BadInputException;
-import org.tarjama.model.SourceLocation;
+import org.tarjama.eval.AlignEvaluation;
+import org.tarjama.eval.RawAlignmentScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,17 +48,18 @@ public final class EvalAlignCommand implements Callable<Integer> {
     @Option(names = "--no-names", description = "Do not use proper-name (transliteration) anchors (ablation).")
     boolean noNames;
 
+    @Option(names = "--docs", description = "Also print each document's scores.")
+    boolean perDoc;
+
     @Option(names = "--dictionary", paramLabel = "FILE.tsv",
             description = "Add a domain dictionary (english<TAB>arabic|arabic…) to the built-in lexicon, as 'align --dictionary' does.")
     Path dictionary;
 
-    @Option(names = "--docs", description = "Also print each document's scores.")
-    boolean perDoc;
-
     @Option(names = "--raw", description = {"Score the whole path on raw documents: segment and align DOC.raw.en with "
             + "DOC.raw.ar as 'tarjama align' does, and compare the pairs with DOC.gold by their text.",
-        "exact: a pair is one gold unit; consistent: a run of consecutive gold units; also the share of pairs scored "
-            + ">= 0.9 that are consistent, of consistent pairs scored >= 0.9, and of gold units inside consistent pairs."})
+        "exact: a pair is one gold unit; consistent: a run of consecutive gold units; finer: inside one gold unit "
+            + "(the gold cannot judge it); P(c|>=.9): consistent among pairs scored >= 0.9; P(>=.9|c): scored >= 0.9 "
+            + "among consistent pairs; goldCover: gold units inside consistent pairs."})
     boolean raw;
 
     @Override
@@ -77,47 +67,16 @@ public final class EvalAlignCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json");
         }
-        AlignerConfig config = AlignerConfig.defaults().withLearnLexicon(!noLearn)
-                .withNames(noNames ? NameMatcher.NONE : AlignCommand.nameMatcher());
-        if (dictionary != null) {
-            config = config.withDictionary(Lexicon.load(dictionary));
-        }
+        AlignerConfig config = AlignEvaluation.config(!noLearn, !noNames,
+                dictionary == null ? null : Lexicon.load(dictionary));
         PrintWriter out = spec.commandLine().getOut();
         if (raw) {
-            return raw(config, out);
+            return raw(AlignEvaluation.evaluateRaw(dirs, config), out);
         }
-        SentenceAligner aligner = new SentenceAligner(config);
-        Map<String, AlignmentScore> sets = new LinkedHashMap<>();
-        Map<String, AlignmentScore> docs = new LinkedHashMap<>();
-        AlignmentScore all = new AlignmentScore();
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
-            }
-            AlignmentScore set = new AlignmentScore();
-            for (Path gold : golds(dir)) {
-                String name = gold.getFileName().toString().replaceFirst("\\.gold$", "");
-                Path en = dir.resolve(name + ".en");
-                Path ar = dir.resolve(name + ".ar");
-                List<String> enLines = ParallelText.lines(TextFiles.readString(en, null));
-                List<String> arLines = ParallelText.lines(TextFiles.readString(ar, null));
-                List<Bead> goldBeads;
-                try {
-                    goldBeads = BeadFormat.parseAll(ParallelText.lines(TextFiles.readString(gold, null)), enLines.size(),
-                            arLines.size());
-                } catch (BeadFormat.Malformed e) {
-                    throw new BadInputException(e.line() > 0 ? SourceLocation.ofLine(gold.toString(), e.line())
-                            : SourceLocation.ofFile(gold.toString()), e.getMessage());
-                }
-                Alignment a = aligner.align(enLines, arLines);
-                AlignmentScore s = new AlignmentScore();
-                s.add(a.beads(), goldBeads);
-                docs.put(dir.getFileName() + "/" + name, s);
-                set.add(s);
-            }
-            sets.put(dir.getFileName().toString(), set);
-            all.add(set);
-        }
+        AlignEvaluation.Result result = AlignEvaluation.evaluate(dirs, config);
+        Map<String, AlignmentScore> sets = result.sets();
+        Map<String, AlignmentScore> docs = result.documents();
+        AlignmentScore all = result.overall();
         if (format.equals("json")) {
             Map<String, Object> root = new LinkedHashMap<>();
             Map<String, Object> js = new LinkedHashMap<>();
@@ -150,42 +109,16 @@ public final class EvalAlignCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int raw(AlignerConfig config, PrintWriter out) {
-        Map<String, RawAlignmentScore> sets = new LinkedHashMap<>();
-        Map<String, RawAlignmentScore> docs = new LinkedHashMap<>();
-        RawAlignmentScore all = new RawAlignmentScore();
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
-            }
-            RawAlignmentScore set = new RawAlignmentScore();
-            int found = 0;
-            for (Path gold : golds(dir)) {
-                String name = gold.getFileName().toString().replaceFirst("\\.gold$", "");
-                if (!Files.exists(dir.resolve(name + ".raw.en")) || !Files.exists(dir.resolve(name + ".raw.ar"))) {
-                    continue;
-                }
-                found++;
-                RawAlignmentScore s = RawAlignmentScore.of(dir, name, config);
-                docs.put(dir.getFileName() + "/" + name, s);
-                set.add(s);
-            }
-            if (found == 0) {
-                throw new BadInputException(SourceLocation.ofFile(dir.toString()),
-                        "no DOC.raw.en / DOC.raw.ar beside the DOC.gold files in this folder");
-            }
-            sets.put(dir.getFileName().toString(), set);
-            all.add(set);
-        }
+    private int raw(AlignEvaluation.RawResult result, PrintWriter out) {
         if (format.equals("json")) {
             Map<String, Object> root = new LinkedHashMap<>();
             Map<String, Object> js = new LinkedHashMap<>();
-            sets.forEach((k, v) -> js.put(k, rawJson(v)));
+            result.sets().forEach((k, v) -> js.put(k, rawJson(v)));
             root.put("sets", js);
-            root.put("overall", rawJson(all));
+            root.put("overall", rawJson(result.overall()));
             if (perDoc) {
                 Map<String, Object> jd = new LinkedHashMap<>();
-                docs.forEach((k, v) -> jd.put(k, rawJson(v)));
+                result.documents().forEach((k, v) -> jd.put(k, rawJson(v)));
                 root.put("documents", jd);
             }
             try {
@@ -198,13 +131,13 @@ public final class EvalAlignCommand implements Callable<Integer> {
                     "consis", "finer", ">=0.9", "P(c|>=.9)", "P(>=.9|c)", "goldCover");
             if (perDoc) {
                 out.println(header);
-                docs.forEach((k, v) -> out.println(rawLine(k, v)));
+                result.documents().forEach((k, v) -> out.println(rawLine(k, v)));
                 out.println();
             }
             out.println(header);
-            sets.forEach((k, v) -> out.println(rawLine(k, v)));
-            if (sets.size() > 1) {
-                out.println(rawLine("overall", all));
+            result.sets().forEach((k, v) -> out.println(rawLine(k, v)));
+            if (result.sets().size() > 1) {
+                out.println(rawLine("overall", result.overall()));
             }
         }
         out.flush();
@@ -265,17 +198,5 @@ public final class EvalAlignCommand implements Callable<Integer> {
 
     private static double round(double x) {
         return Math.round(x * 10000) / 10000.0;
-    }
-
-    private static List<Path> golds(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            List<Path> out = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".gold")).sorted().toList());
-            if (out.isEmpty()) {
-                throw new BadInputException(SourceLocation.ofFile(dir.toString()), "no DOC.gold files in this folder");
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -32,6 +32,7 @@ public final class EmbeddedMemory implements TranslationMemory {
     private final Map<String, Integer> enVocab;
     private final FuzzyIndex index;
     private volatile ArabicIndex arabic;
+    private volatile ArabicFuzzy arabicFuzzy;
 
     private EmbeddedMemory(Path dir, Manifest manifest, Segment.Reader[] segments, long[] records,
             Map<String, Integer> enVocab, FuzzyIndex index) {
@@ -163,12 +164,7 @@ public final class EmbeddedMemory implements TranslationMemory {
      */
     @Override
     public List<TmMatch> lookup(String query, int min, int top) {
-        if (min < 1 || min > 100) {
-            throw new IllegalArgumentException("minimum match must be 1–100, got " + min);
-        }
-        if (top < 1) {
-            throw new IllegalArgumentException("top must be at least 1, got " + top);
-        }
+        Directions.checkLimits(min, top);
         MatchTokens q = MatchTokens.of(query);
         int[] ids = keyIds(q.keys);
         // no more matches than units: a huge --top must not size the result buffers
@@ -184,12 +180,75 @@ public final class EmbeddedMemory implements TranslationMemory {
         return out;
     }
 
+    @Override
+    public List<TmMatch> lookup(String query, String sourceLang, int min, int top) {
+        if (!Directions.arabicSource(sourceLang)) {
+            return lookup(query, min, top);
+        }
+        Directions.checkLimits(min, top);
+        ArabicFuzzy a = arabicFuzzy();
+        MatchTokens q = MatchTokens.ofArabic(query);
+        int[] ids = keyIds(q.keys, a.vocab);
+        int[] res = a.index.search(ids, min, Math.max(1, Math.min(top, records.length)),
+                (g, d) -> MatchScorer.score(q, MatchTokens.ofArabic(target(g)), d), true);
+        List<TmMatch> out = new ArrayList<>(res.length / 2);
+        for (int i = 0; i < res.length; i += 2) {
+            int g = res[i];
+            MatchTokens m = MatchTokens.ofArabic(target(g));
+            String en = source(g);
+            out.add(new TmMatch(res[i + 1], m.text, MatchScorer.substituteNumbers(q, m, en), tuid(g), en,
+                    MatchScorer.diff(q, m)));
+        }
+        return out;
+    }
+
+    private ArabicFuzzy arabicFuzzy() {
+        ArabicFuzzy a = arabicFuzzy;
+        if (a == null) {
+            synchronized (this) {
+                a = arabicFuzzy;
+                if (a == null) {
+                    a = arabicFuzzy = new ArabicFuzzy();
+                }
+            }
+        }
+        return a;
+    }
+
+    /**
+     * The fuzzy index over the Arabic side (keys of {@link MatchTokens#ofArabic}), for Arabic-source
+     * lookups. Built on first use from the stored Arabic texts: the segment files keep English keys
+     * only, so memories imported before Arabic lookups existed answer them too.
+     */
+    private final class ArabicFuzzy {
+        final Map<String, Integer> vocab = new HashMap<>();
+        final FuzzyIndex index;
+
+        ArabicFuzzy() {
+            int n = records.length;
+            int[] tokStarts = new int[n + 1];
+            IntList toks = new IntList(n * 16 + 16);
+            for (int g = 0; g < n; g++) {
+                for (String k : MatchTokens.ofArabic(target(g)).keys) {
+                    toks.add(vocab.computeIfAbsent(k, x -> vocab.size()));
+                }
+                tokStarts[g + 1] = toks.size();
+            }
+            Integer num = vocab.get(MatchTokens.NUMBER_KEY);
+            index = new FuzzyIndex(n, tokStarts, toks.array(), vocab.size(), num == null ? -1 : num);
+        }
+    }
+
     /** Key ids of a query; keys the memory has never seen get distinct negative ids. */
     private int[] keyIds(String[] keys) {
+        return keyIds(keys, enVocab);
+    }
+
+    private static int[] keyIds(String[] keys, Map<String, Integer> vocabulary) {
         int[] ids = new int[keys.length];
         Map<String, Integer> unknown = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {
-            Integer id = enVocab.get(keys[i]);
+            Integer id = vocabulary.get(keys[i]);
             ids[i] = id != null ? id : unknown.computeIfAbsent(keys[i], k -> -2 - unknown.size());
         }
         return ids;
@@ -302,6 +361,7 @@ public final class EmbeddedMemory implements TranslationMemory {
     @Override
     public void warmArabic() {
         arabicIndex();
+        arabicFuzzy();
     }
 
     /** Postings of the Arabic concordance forms, in memory order; built on first use from the stored form ids. */

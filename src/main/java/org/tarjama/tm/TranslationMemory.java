@@ -42,6 +42,14 @@ public interface TranslationMemory extends AutoCloseable {
     List<TmMatch> lookup(String query, int min, int top);
 
     /**
+     * The best matches of a query in {@code sourceLang} ({@code en} or {@code ar}, see
+     * {@link Directions#arabicSource}): for an Arabic query the memory's Arabic is the match's source
+     * and its English the proposed target. Arabic is compared the Arabic way
+     * ({@link MatchScorer#scoreArabic}); the percentage means the same as for English.
+     */
+    List<TmMatch> lookup(String query, String sourceLang, int min, int top);
+
+    /**
      * Occurrences of {@code phrase} (consecutive words) in the English ({@code arabic == false}) or
      * the Arabic of the units, at most {@code limit}.
      */

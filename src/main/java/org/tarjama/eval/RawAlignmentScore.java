@@ -1,8 +1,14 @@
-package org.tarjama.align;
+package org.tarjama.eval;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tarjama.align.AlignedDocument;
+import org.tarjama.align.AlignerConfig;
+import org.tarjama.align.Alignment;
+import org.tarjama.align.Bead;
+import org.tarjama.align.BeadFormat;
+import org.tarjama.align.ParallelText;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
