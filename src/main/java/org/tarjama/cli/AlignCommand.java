@@ -65,7 +65,8 @@ public final class AlignCommand implements Callable<Integer> {
     boolean segmented;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tmx",
-            description = "tmx, tsv (en<TAB>ar<TAB>score<TAB>bead), json (every bead with sentences, offsets, score, type) "
+            description = "tmx, tsv (en<TAB>ar<TAB>score<TAB>bead), json (every bead with sentences, offsets, score, type), "
+                    + "project (an alignment project to review with 'tarjama review', see docs/review.md) "
                     + "or beads ([1, 2]:[1] per line, English indices left, 0-based). Default: ${DEFAULT-VALUE}.")
     String format;
 
@@ -111,8 +112,8 @@ public final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("tmx", "tsv", "json", "beads").contains(format)) {
-            throw new UsageException("--format must be tmx, tsv, json or beads, not '" + format + "'");
+        if (!List.of("tmx", "tsv", "json", "beads", "project").contains(format)) {
+            throw new UsageException("--format must be tmx, tsv, json, beads or project, not '" + format + "'");
         }
         if (!(minScore >= 0 && minScore <= 1)) {
             throw new UsageException("--min-score must be between 0 and 1");
@@ -180,6 +181,9 @@ public final class AlignCommand implements Callable<Integer> {
             throw new UsageException("--report and -o name the same file (" + report + "): the report would replace the output");
         }
         List<AlignedDocument> docs = alignAll(jobs, cs, config, err);
+        if (format.equals("project")) {
+            return writeProject(docs, jobs, err);
+        }
         AlignmentWriter writer = new AlignmentWriter(AlignmentWriter.Format.valueOf(format.toUpperCase(Locale.ROOT)),
                 sourceLang, targetLang, minScore, tmxProfile);
         // Both outputs are opened first and committed last: an unwritable --report leaves no TMX behind either.
@@ -211,6 +215,41 @@ public final class AlignCommand implements Callable<Integer> {
                 err.println("tarjama: warning: " + w);
             }
             err.println("tarjama: " + writer.summary().describe(report));
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code --format project}: an alignment project for {@code tarjama review} (issue 11). */
+    private int writeProject(List<AlignedDocument> docs, List<DocumentPairJob> jobs, PrintWriter err) {
+        List<org.tarjama.project.ProjectBuilder.Sources> sources = new ArrayList<>();
+        for (DocumentPairJob j : jobs) {
+            sources.add(new org.tarjama.project.ProjectBuilder.Sources(j.en(), j.ar()));
+        }
+        java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
+        options.put("segmented", segmented);
+        options.put("learnLexicon", !noLearn);
+        options.put("dictionary", org.tarjama.project.ProjectBuilder.relative(dictionary, output));
+        options.put("glossary", org.tarjama.project.ProjectBuilder.relative(glossary, output));
+        options.put("encoding", encoding);
+        org.tarjama.project.AlignmentProject project = org.tarjama.project.ProjectBuilder.of(docs, sources,
+                sourceLang, targetLang, options, output == null || output.toString().equals("-") ? null : output);
+        try (Output out = Output.to(output, spec.commandLine().getOut())) {
+            out.stream().write(org.tarjama.project.ProjectFiles.serialize(project));
+            out.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        if (!common.quiet) {
+            for (AlignedDocument d : docs) {
+                for (String w : d.alignment().warnings()) {
+                    err.println("tarjama: warning: " + d.text().enName() + " / " + d.text().arName() + ": " + w);
+                }
+            }
+            var c = org.tarjama.project.ProjectStats.of(project.documents());
+            err.println("tarjama: aligned " + docs.size() + " document pair" + (docs.size() == 1 ? "" : "s") + " into a project: "
+                    + c.beads() + " beads to review (" + c.band().get("low") + " low-score); open it with 'tarjama review "
+                    + (output == null ? "FILE" : output) + "'");
         }
         err.flush();
         return ExitCodes.OK;

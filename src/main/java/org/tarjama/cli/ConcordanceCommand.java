@@ -29,7 +29,8 @@ public final class ConcordanceCommand implements Callable<Integer> {
     @Mixin
     TmOptions tm;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "en or ar (default: ar if the phrase is in Arabic script, else en).")
+    @Option(names = {"--lang", "--source-lang"}, paramLabel = "LANG",
+            description = "Language of the phrase, en or ar (default: ar if the phrase is in Arabic script, else en).")
     String lang;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Most occurrences shown (default: ${DEFAULT-VALUE}).")

@@ -24,6 +24,7 @@ import picocli.CommandLine.IVersionProvider;
             LookupCommand.class,
             ConcordanceCommand.class,
             PretranslateCommand.class,
+            ProjectCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

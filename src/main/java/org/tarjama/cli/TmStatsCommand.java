@@ -32,13 +32,15 @@ public final class TmStatsCommand implements Callable<Integer> {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
         TmStats s;
+        String location;
         try (TranslationMemory m = tm.open()) {
             s = m.stats();
+            location = m.location();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             ObjectNode o = new ObjectMapper().createObjectNode();
-            o.put("dir", tm.dir().toString());
+            o.put("dir", location);
             o.put("units", s.units());
             o.put("segments", s.segments());
             o.put("bytes", s.bytes());
@@ -47,7 +49,7 @@ public final class TmStatsCommand implements Callable<Integer> {
             out.println(new ObjectMapper().writeValueAsString(o));
         } else {
             out.printf("memory:        %s%nunits:         %d%nsegment files: %d%nsize on disk:  %d bytes%n"
-                    + "English terms: %d%ncommits:       %d%n", tm.dir(), s.units(), s.segments(), s.bytes(),
+                    + "English terms: %d%ncommits:       %d%n", location, s.units(), s.segments(), s.bytes(),
                     s.englishTerms(), s.generation());
         }
         out.flush();

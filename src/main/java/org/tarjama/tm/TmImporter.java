@@ -28,7 +28,7 @@ import org.tarjama.model.Variant;
  * import. Units whose English and Arabic are both already in the memory are skipped, so importing
  * the same file twice changes nothing. One importer at a time per directory (a file lock).
  */
-public final class TmImporter implements AutoCloseable {
+public final class TmImporter implements MemoryImport {
     /** A new segment file is started after this many units, keeping each file well under 2 GB. */
     static final int SEGMENT_UNITS = 1 << 20;
     /** ... or after this many bytes: a segment is memory-mapped as one buffer, which must stay under 2 GB. */
@@ -106,7 +106,7 @@ public final class TmImporter implements AutoCloseable {
                 int at = 0;
                 for (int u = 0; u < r.units; u++) {
                     imp.hashes.add(r.buf.getLong(at));
-                    at = TranslationMemory.skipRecord(r, at);
+                    at = EmbeddedMemory.skipRecord(r, at);
                 }
             }
             return imp;
@@ -152,12 +152,14 @@ public final class TmImporter implements AutoCloseable {
     }
 
     /** Called with the number of units read so far, after each batch. */
+    @Override
     public TmImporter onProgress(LongConsumer progress) {
         this.progress = progress;
         return this;
     }
 
     /** Adds one unit (its first English and first Arabic variant). */
+    @Override
     public void add(TranslationUnit tu) {
         Variant s = tu.variant(srcLang).orElse(null);
         Variant t = tu.variant(tgtLang).orElse(null);
@@ -235,6 +237,7 @@ public final class TmImporter implements AutoCloseable {
     }
 
     /** Publishes everything added: after this returns, readers opening the memory see the new units. */
+    @Override
     public ImportResult commit() {
         if (!batch.isEmpty()) {
             submit();

@@ -80,7 +80,7 @@ class FuzzyLookupExactnessTest {
                 }
                 imp.commit();
             }
-            try (TranslationMemory tm = TranslationMemory.open(dir)) {
+            try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
                 assertThat(tm.size()).isEqualTo(sources.size());
                 for (int qn = 0; qn < 60; qn++) {
                     String query = r.nextInt(3) == 0 ? sentence(r, r.nextInt(16))

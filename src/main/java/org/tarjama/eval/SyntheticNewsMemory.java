@@ -1,4 +1,4 @@
-package org.tarjama.tm;
+package org.tarjama.eval;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,10 +24,10 @@ import org.tarjama.text.Digits;
  * perturbed copies of random units (words substituted, dropped or inserted, a number changed, case
  * changed), each with the unit's English as the true source.
  */
-public final class SyntheticMemory {
+public final class SyntheticNewsMemory {
     private static final Pattern BEAD = Pattern.compile("\\[(\\d+)]:\\[(\\d+)]");
 
-    private SyntheticMemory() {
+    private SyntheticNewsMemory() {
     }
 
     /** A query with the English of the unit it was made from. */

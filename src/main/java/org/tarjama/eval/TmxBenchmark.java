@@ -1,12 +1,9 @@
-package org.tarjama.tmx;
+package org.tarjama.eval;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +11,9 @@ import java.util.SplittableRandom;
 import org.tarjama.model.Property;
 import org.tarjama.model.TranslationUnit;
 import org.tarjama.model.Variant;
+import org.tarjama.tmx.TmxReader;
+import org.tarjama.tmx.TmxWriter;
+import org.tarjama.tmx.TmxWriterOptions;
 
 /**
  * Measures TMX write and read throughput on generated news-length units (about 25 English and 22
@@ -153,26 +153,55 @@ public final class TmxBenchmark {
     }
 
     private static long cpu() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return Measurements.threadCpuNanos();
     }
 
-    /** The peak heap use since the JVM started, over all heap pools, in bytes. */
-    public static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-                sum += p.getPeakUsage().getUsed();
+    /** The best write and the best read of several rounds, each round's figures given to {@code perRound}. */
+    public record Best(Figures write, Figures read) {
+    }
+
+    /**
+     * Writes and reads {@code units} units in a temporary file of {@code dir} (deleted afterwards):
+     * one untimed warm-up of up to 50,000 units, then {@code rounds} timed rounds.
+     */
+    public static Best rounds(Path dir, long units, int rounds, java.util.function.BiConsumer<Figures, Figures> perRound)
+            throws IOException {
+        Path file = Files.createTempFile(dir, "tarjama-bench-", ".tmx");
+        try {
+            write(file, Math.min(units, 50_000));
+            read(file);
+            Figures bestW = null;
+            Figures bestR = null;
+            for (int i = 0; i < rounds; i++) {
+                Figures w = write(file, units);
+                Figures r = read(file);
+                bestW = bestW == null || w.seconds() < bestW.seconds() ? w : bestW;
+                bestR = bestR == null || r.seconds() < bestR.seconds() ? r : bestR;
+                perRound.accept(w, r);
             }
+            return new Best(bestW, bestR);
+        } finally {
+            Files.deleteIfExists(file);
         }
-        return sum;
     }
 
-    /** Resets the peak-usage counters of the heap pools. */
-    public static void resetPeakHeap() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
+    /** A large file generated, then read and re-written: the figures of both, the peak heap of the copy and the copy's size. */
+    public record Big(Figures generated, Figures copied, long peakHeapBytes, long outputBytes) {
+    }
+
+    /** Generates a TMX of about {@code bytes} in {@code dir}, reads it and re-writes it; both files are deleted afterwards. */
+    public static Big big(Path dir, long bytes) throws IOException {
+        Path in = Files.createTempFile(dir, "tarjama-big-", ".tmx");
+        Path copy = Files.createTempFile(dir, "tarjama-big-copy-", ".tmx");
+        try {
+            Figures g = writeBytes(in, bytes);
+            System.gc();
+            Measurements.resetPeakHeap();
+            Figures c = copy(in, copy);
+            return new Big(g, c, Measurements.peakHeap(), Files.size(copy));
+        } finally {
+            Files.deleteIfExists(in);
+            Files.deleteIfExists(copy);
         }
     }
 

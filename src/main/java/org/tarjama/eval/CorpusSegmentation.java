@@ -1,4 +1,4 @@
-package org.tarjama.segment;
+package org.tarjama.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
+import org.tarjama.segment.Segmenters;
+import org.tarjama.segment.SentenceSegmenter;
 
 /**
  * Evaluates a segmenter on corpus folders: every {@code DOC.raw.LANG} (one paragraph per line) is
@@ -21,6 +23,58 @@ public final class CorpusSegmentation {
 
     /** One document's result. */
     public record DocumentResult(String document, String lang, BoundaryEvaluation counts) {
+    }
+
+    /**
+     * One line of the report: a folder's counts for one language ({@code name} its file name,
+     * {@code corpus} the folder as given), or the sum over the folders ({@code ALL} for both).
+     */
+    public record Row(String name, String corpus, String lang, BoundaryEvaluation counts) {
+    }
+
+    /**
+     * Evaluates the default segmenter of each language on every folder: one row per folder and language
+     * that has boundaries to count, then an {@code ALL} row per language.
+     *
+     * @throws BadInputException for a path that is not a folder, a language with no raw/gold pair in any
+     *     folder, or a folder with none for any of the languages (a perfect score over nothing would look
+     *     like a result)
+     */
+    public static List<Row> evaluate(List<Path> dirs, List<String> langs) {
+        List<Row> rows = new ArrayList<>();
+        java.util.Map<Path, Integer> docsPerDir = new java.util.HashMap<>();
+        for (String lang : langs) {
+            BoundaryEvaluation all = BoundaryEvaluation.EMPTY;
+            int docsOfLang = 0;
+            for (Path dir : dirs) {
+                if (!Files.isDirectory(dir)) {
+                    throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
+                }
+                BoundaryEvaluation sum = BoundaryEvaluation.EMPTY;
+                for (var doc : evaluate(dir, lang, Segmenters.forLanguage(lang))) {
+                    sum = sum.plus(doc.counts());
+                    docsOfLang++;
+                    docsPerDir.merge(dir, 1, Integer::sum);
+                }
+                if (sum.truePositives() + sum.falseNegatives() + sum.falsePositives() == 0) {
+                    continue;
+                }
+                all = all.plus(sum);
+                rows.add(new Row(dir.getFileName().toString(), dir.toString(), lang, sum));
+            }
+            if (docsOfLang == 0) {
+                throw new BadInputException(SourceLocation.ofFile(dirs.get(0).toString()),
+                        "no DOC.raw." + lang + " with its DOC." + lang + " in " + (dirs.size() == 1 ? "this folder" : "any of the folders"));
+            }
+            rows.add(new Row("ALL", "ALL", lang, all));
+        }
+        for (Path dir : dirs) {
+            if (!docsPerDir.containsKey(dir)) {
+                throw new BadInputException(SourceLocation.ofFile(dir.toString()),
+                        "no DOC.raw.LANG with its DOC.LANG for " + String.join(", ", langs) + " in this folder");
+            }
+        }
+        return rows;
     }
 
     /** Evaluates every raw/gold pair of {@code lang} in {@code dir}. */

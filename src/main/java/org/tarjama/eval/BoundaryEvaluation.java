@@ -1,6 +1,7 @@
-package org.tarjama.segment;
+package org.tarjama.eval;
 
 import java.util.List;
+import org.tarjama.segment.Sentence;
 
 /**
  * Sentence-boundary counts of a segmenter against gold sentences: a boundary is the offset where a
@@ -88,5 +89,10 @@ public record BoundaryEvaluation(long truePositives, long falsePositives, long f
         double p = precision();
         double r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** The strict counts: boundaries inside known joined gold lines counted as false positives. */
+    public BoundaryEvaluation strict() {
+        return new BoundaryEvaluation(truePositives, falsePositives + ignored, falseNegatives, 0);
     }
 }

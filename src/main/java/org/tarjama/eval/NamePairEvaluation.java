@@ -1,4 +1,4 @@
-package org.tarjama.names;
+package org.tarjama.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,6 +60,18 @@ public final class NamePairEvaluation {
     private static final String[] CLITICS = {"و", "ب", "ل"};
 
     private NamePairEvaluation() {
+    }
+
+    /** The {@code *.tsv} files of a folder, sorted by name. */
+    public static List<Path> filesIn(Path dir) {
+        List<Path> files = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> ds = java.nio.file.Files.newDirectoryStream(dir, "*.tsv")) {
+            ds.forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        return files;
     }
 
     /** Reads pairs; the third column (type) is ignored. */

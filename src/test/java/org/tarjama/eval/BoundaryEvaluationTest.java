@@ -1,9 +1,10 @@
-package org.tarjama.segment;
+package org.tarjama.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.tarjama.segment.Sentence;
 import org.junit.jupiter.api.Test;
 
 class BoundaryEvaluationTest {

@@ -1,11 +1,20 @@
-package org.tarjama.glossary;
+package org.tarjama.eval;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import org.tarjama.glossary.CheckRun;
+import org.tarjama.glossary.Glossary;
+import org.tarjama.glossary.GlossaryChecker;
+import org.tarjama.glossary.GlossaryEntry;
+import org.tarjama.glossary.GlossaryWriter;
 import org.tarjama.model.TranslationUnit;
+import org.tarjama.report.ReportFormat;
+import org.tarjama.report.ReportSummary;
+import org.tarjama.report.ReportWriter;
 
 /**
  * Synthetic data for the check benchmark: a glossary of {@code terms} names (one to three words, Arabic
@@ -79,6 +88,32 @@ public final class CheckBenchmark {
             pool.add(new String[] {en.toString(), ar.toString()});
         }
         return new CheckBenchmark(new Glossary("generated", entries), pool);
+    }
+
+    /** A timed run: the data, the units checked, the generation and the check + rendering times, the findings counted. */
+    public record Run(CheckBenchmark data, long units, double generationSeconds, double checkSeconds,
+                      ReportSummary summary) {
+    }
+
+    /**
+     * Generates a glossary of {@code terms} names (seed 42) and checks {@code units} units against it on
+     * {@code threads} threads, rendering the findings as JSON to a null sink.
+     */
+    public static Run run(int terms, long units, int threads) {
+        long t0 = System.nanoTime();
+        CheckBenchmark data = generate(terms, 42);
+        GlossaryChecker checker = new GlossaryChecker(data.glossary());
+        long t1 = System.nanoTime();
+        ReportSummary summary = new ReportSummary();
+        ReportWriter w = ReportWriter.create(ReportFormat.JSON, OutputStream.nullOutputStream(), "bench");
+        long count = CheckRun.run(data.units(units), "generated", checker, threads, f -> {
+            summary.count(f);
+            w.add(f);
+        }, null);
+        summary.countUnits(count);
+        w.finish(summary);
+        long t2 = System.nanoTime();
+        return new Run(data, count, (t1 - t0) / 1e9, (t2 - t1) / 1e9, summary);
     }
 
     /** {@code n} units cycling over the pool. */

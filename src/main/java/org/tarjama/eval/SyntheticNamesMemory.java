@@ -1,4 +1,4 @@
-package org.tarjama.names;
+package org.tarjama.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import org.tarjama.model.TranslationUnit;
  * often, many rarely, as in real memories); one occurrence in 50 uses another name's Arabic, so the
  * memory has inconsistencies to find.
  */
-public final class SyntheticMemory implements Iterator<TranslationUnit> {
+public final class SyntheticNamesMemory implements Iterator<TranslationUnit> {
     /** One bilingual pair. */
     public record Pair(String en, String ar) {
     }
@@ -38,7 +38,7 @@ public final class SyntheticMemory implements Iterator<TranslationUnit> {
      * @param total units to produce
      * @param seedValue random seed
      */
-    public SyntheticMemory(List<Pair> seed, List<Pair> names, long total, long seedValue) {
+    public SyntheticNamesMemory(List<Pair> seed, List<Pair> names, long total, long seedValue) {
         if (seed.isEmpty() || names.isEmpty()) {
             throw new IllegalArgumentException("need seed pairs and name pairs");
         }
