@@ -24,6 +24,7 @@ import picocli.CommandLine.IVersionProvider;
             LookupCommand.class,
             ConcordanceCommand.class,
             PretranslateCommand.class,
+            MergeCommand.class,
             ProjectCommand.class,
             EvalCommand.class,
             BenchCommand.class,
