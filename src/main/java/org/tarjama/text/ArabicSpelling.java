@@ -7,7 +7,7 @@ import org.tarjama.model.Span;
 /**
  * Spelling-level comparison of Arabic renderings, on text normalised by {@link ArabicNormalizer#MATCHING}
  * (so hamza seats, alef forms, ى/ي and ة/ه are already one letter). Two renderings are <em>spelling
- * variants</em> when, after dropping every article ال, all spaces and doubled letters, they are equal,
+ * variants</em> when, after dropping every article ال and all spaces, they are equal (doubled letters written once),
  * or their consonant skeletons (the letters other than the long vowels ا و ي) are equal and the long
  * vowels of one are those of the other with some inserted or transposed (كافانو / كافانوا, أمريكي /
  * أميركي, الديمقراطي / الديموقراطي). A long vowel <em>replaced</em> by another is not a spelling variant
@@ -49,17 +49,26 @@ public final class ArabicSpelling {
     public record Hit(Kind kind, String form, Span span) {
     }
 
-    /** The key two spelling variants share exactly: articles, spaces and doubled letters dropped. */
+    /**
+     * The text spelling variants are compared on: every article ال and all spaces dropped (so words run
+     * together, كورياالشمالية, compare equal to كوريا الشمالية).
+     */
     public static String squeeze(String normalized) {
         StringBuilder sb = new StringBuilder(normalized.length());
         for (String w : Tokenizer.words(normalized)) {
-            String x = w.length() >= 2 + ArabicClitics.MIN_STEM + 1 && w.startsWith(ArabicClitics.ARTICLE)
-                    ? w.substring(2) : w;
-            for (int i = 0; i < x.length(); i++) {
-                char c = x.charAt(i);
-                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
-                    sb.append(c);
-                }
+            sb.append(w);
+        }
+        String s = sb.toString();
+        return s.length() > ArabicClitics.ARTICLE.length() + 1 ? s.replace(ArabicClitics.ARTICLE, "") : s;
+    }
+
+    /** {@code s} with each run of one letter written once (the doubled consonants of English spellings). */
+    static String undouble(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+                sb.append(c);
             }
         }
         return sb.toString();
@@ -80,7 +89,7 @@ public final class ArabicSpelling {
      * 'work').
      */
     public static boolean variants(String a, String b, boolean vowels) {
-        if (a.equals(b)) {
+        if (a.equals(b) || undouble(a).equals(undouble(b))) {
             return true;
         }
         if (!vowels) {
