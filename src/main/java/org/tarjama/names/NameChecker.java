@@ -182,6 +182,9 @@ public final class NameChecker {
         }
     }
 
+    /** Shortest rendering (squeezed letters) that counts as the same name inside a longer one. */
+    static final int MIN_CONTAINED = 4;
+
     /** A word this long is a run of words that lost their spaces (the longest Arabic words are about 11). */
     static final int GLUED_RUN = 12;
     /** A name glued inside such a run must score this much to count. */
@@ -240,10 +243,7 @@ public final class NameChecker {
                 forms.matches(gazetteer.matcher(), exonym, false, out);
             }
         }
-        Map<String, Double> learnt = lexicon.words(name);
-        if (!learnt.isEmpty()) {
-            forms.learnt(learnt, out);
-        }
+
         String latin = latinInArabic(name, sentence.text());
         if (latin != null) {
             // left in Latin script by the translator (brand names, acronyms): that is its rendering
@@ -293,6 +293,10 @@ public final class NameChecker {
             if (out.size() > MAX_CANDIDATES) {
                 out = new ArrayList<>(out.subList(0, MAX_CANDIDATES));
             }
+        }
+        Map<String, Double> learnt = lexicon.words(name);
+        if (!learnt.isEmpty()) {
+            forms.learnt(learnt, out);
         }
         if (out.isEmpty()) {
             forms.glued(n, Math.max(floor, GLUED_FLOOR), out);
@@ -978,7 +982,7 @@ public final class NameChecker {
         private static List<NameReport.Rendering> judged(List<NameReport.Rendering> rs) {
             List<NameReport.Rendering> out = new ArrayList<>(rs.size());
             for (NameReport.Rendering r : rs) {
-                if (!r.partial() && !r.uncertain()) {
+                if (!r.uncertain()) {
                     out.add(r);
                 }
             }
@@ -998,7 +1002,8 @@ public final class NameChecker {
                 boolean translit = isLatin(r.ar()) || Transliteration.similarity(currentName, r.ar()) >= threshold;
                 boolean same = false;
                 for (int i = 0; i < reps.size() && !same; i++) {
-                    same = ArabicSpelling.variants(reps.get(i), sq, translit && sounds.get(i));
+                    same = ArabicSpelling.variants(reps.get(i), sq, translit && sounds.get(i))
+                            || contains(reps.get(i), sq) || sameStem(reps.get(i), sq);
                 }
                 if (!same) {
                     reps.add(sq);
@@ -1006,6 +1011,23 @@ public final class NameChecker {
                 }
             }
             return reps.size();
+        }
+
+        /**
+         * True when one rendering is the other with more letters around it (a short form: ستريم beside
+         * نورد ستريم; words glued on: تجمعلدونالد ترامب beside دونالد ترامب): the same name, not another one.
+         */
+        private static boolean contains(String a, String b) {
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = a.length() <= b.length() ? b : a;
+            return shorter.length() >= MIN_CONTAINED && longer.contains(shorter);
+        }
+
+        /** One word in two inflections (الإندونيسية, الإندونيسيين): the same derivation stem. */
+        private static boolean sameStem(String a, String b) {
+            String x = NameLexicon.stemKey(a);
+            return x.length() >= 3 && x.length() < a.length() + 0 && x.equals(NameLexicon.stemKey(b))
+                    || NameLexicon.stemKey(b).equals(a) || NameLexicon.stemKey(a).equals(b);
         }
 
         /**

@@ -38,6 +38,8 @@ public final class NameLexicon {
     static final double MIN_DICE = 0.5;
     /** A learnt word must score at least this share of the name's best word. */
     static final double RELATIVE = 0.7;
+    /** A word is kept for a name whose association is at least this share of the word's best one. */
+    static final double OWNER_SHARE = 0.9;
     /** Units a name and a word must share. */
     static final int MIN_TOGETHER = 3;
 
@@ -181,31 +183,48 @@ public final class NameLexicon {
         }
 
         NameLexicon build() {
-            Map<String, Map<String, Double>> out = new HashMap<>();
+            Map<String, Map<String, Double>> scored = new HashMap<>();
+            Map<String, Double> owner = new HashMap<>();
             for (var e : names.entrySet()) {
                 Sketch s = e.getValue();
                 if (s.n < MIN_TOGETHER) {
                     continue;
                 }
-                double best = 0;
-                double[] dice = new double[s.size];
+                Map<String, Double> m = new HashMap<>();
                 for (int i = 0; i < s.size; i++) {
                     int c = s.together(i);
                     if (c >= MIN_TOGETHER) {
-                        dice[i] = 2.0 * Math.min(c, s.n) / (s.n + df.getOrDefault(s.keys[i], c));
-                        best = Math.max(best, dice[i]);
+                        double d = 2.0 * Math.min(c, s.n) / (s.n + df.getOrDefault(s.keys[i], c));
+                        if (d >= MIN_DICE) {
+                            m.put(s.keys[i], d);
+                            owner.merge(s.keys[i], d, Math::max);
+                        }
                     }
                 }
-                if (best < MIN_DICE) {
-                    continue;
+                if (!m.isEmpty()) {
+                    scored.put(e.getKey(), m);
+                }
+            }
+            // competitive linking (Melamed 2000): a word renders the name it is most associated with, so
+            // إسرائيل beside Hamas in many units is Israel's, not a rendering of Hamas
+            Map<String, Map<String, Double>> out = new HashMap<>();
+            for (var e : scored.entrySet()) {
+                double best = 0;
+                for (var w : e.getValue().entrySet()) {
+                    if (w.getValue() >= OWNER_SHARE * owner.get(w.getKey())) {
+                        best = Math.max(best, w.getValue());
+                    }
                 }
                 Map<String, Double> kept = new HashMap<>();
-                for (int i = 0; i < s.size; i++) {
-                    if (dice[i] >= MIN_DICE && dice[i] >= RELATIVE * best) {
-                        kept.put(s.keys[i], dice[i]);
+                for (var w : e.getValue().entrySet()) {
+                    double d = w.getValue();
+                    if (d >= OWNER_SHARE * owner.get(w.getKey()) && d >= RELATIVE * best) {
+                        kept.put(w.getKey(), d);
                     }
                 }
-                out.put(e.getKey(), Map.copyOf(kept));
+                if (!kept.isEmpty()) {
+                    out.put(e.getKey(), Map.copyOf(kept));
+                }
             }
             return new NameLexicon(out);
         }
