@@ -18,7 +18,7 @@ import net.sf.okapi.tm.pensieve.writer.ITmWriter;
 import net.sf.okapi.tm.pensieve.writer.TmWriterFactory;
 import org.tarjama.model.TranslationUnit;
 import org.tarjama.tm.ImportResult;
-import org.tarjama.tm.SyntheticMemory;
+import org.tarjama.eval.SyntheticNewsMemory;
 import org.tarjama.tm.TmImporter;
 import org.tarjama.tm.TmMatch;
 import org.tarjama.tm.TranslationMemory;
@@ -44,7 +44,7 @@ public final class PensieveComparison {
         int threshold = args.length > 1 ? Integer.parseInt(args[1]) : 70;
         boolean importOnly = args.length > 2 && args[2].equals("import-only");
         Path tsv = work.resolve("memory.tsv");
-        List<SyntheticMemory.Query> qs = SyntheticMemory.readQueries(work.resolve("queries.tsv"));
+        List<SyntheticNewsMemory.Query> qs = SyntheticNewsMemory.readQueries(work.resolve("queries.tsv"));
         LocaleId en = LocaleId.ENGLISH;
         LocaleId ar = LocaleId.fromString("ar");
 

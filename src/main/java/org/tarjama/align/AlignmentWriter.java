@@ -85,6 +85,17 @@ public final class AlignmentWriter {
         return summary;
     }
 
+    private java.util.function.Function<Bead, String> status;
+
+    /**
+     * Gives each TMX unit an {@code x-status} prop (the review status of an alignment project's bead);
+     * a bead for which the function returns null gets none, as with plain {@code align} output.
+     */
+    public AlignmentWriter withStatus(java.util.function.Function<Bead, String> beadStatus) {
+        this.status = beadStatus;
+        return this;
+    }
+
     private boolean kept(Bead b) {
         return !b.isUnaligned() && b.score() >= minScore;
     }
@@ -133,6 +144,10 @@ public final class AlignmentWriter {
                         .withProp("x-bead", b.type())
                         .withProp("x-source-doc", fileName(d.text().enName()))
                         .withProp("x-target-doc", fileName(d.text().arName()));
+                String st = status == null ? null : status.apply(b);
+                if (st != null) {
+                    tu = tu.withProp("x-status", st);
+                }
                 w.write(tu);
                 summary.written++;
             }

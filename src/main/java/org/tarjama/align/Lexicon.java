@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,33 +22,84 @@ import org.tarjama.text.Tokenizer;
  * A bilingual word dictionary for the aligner: English word keys to Arabic word keys (see
  * {@link Words}). Loaded from a TSV file {@code english<TAB>arabic[|arabic…]} (extra columns and
  * {@code #} comments ignored); multi-word entries contribute each content word.
+ *
+ * <p>Immutable, thread-safe and {@link Serializable} (a Spark job broadcasts it inside an
+ * {@link AlignerConfig}); build one with {@link #builder()}, combine two with {@link #union}.
  */
-public final class Lexicon {
-    private final Map<String, Set<String>> entries = new HashMap<>();
+public final class Lexicon implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Lexicon EMPTY = new Lexicon(Map.of());
+    /** Loaded once: the built-in lexicon is immutable, so every aligner can share it. */
+    private static volatile Lexicon builtIn;
 
-    /** An empty lexicon. */
-    public Lexicon() {
+    private final Map<String, Set<String>> entries;
+
+    private Lexicon(Map<String, Set<String>> entries) {
+        this.entries = entries;
     }
 
-    /** Adds a pair of words or phrases. */
-    public void add(String english, String arabic) {
-        for (String e : Tokenizer.words(english)) {
-            String ek = Words.english(e);
-            if (ek == null) {
-                continue;
-            }
-            for (String a : Tokenizer.words(Words.normalizeArabic(arabic))) {
-                String ak = Words.arabic(a);
-                if (ak != null) {
-                    entries.computeIfAbsent(ek, k -> new HashSet<>()).add(ak);
+    /** The empty lexicon. */
+    public static Lexicon empty() {
+        return EMPTY;
+    }
+
+    /** A builder for a lexicon. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects entries; not thread-safe, {@link #build()} makes the immutable lexicon. */
+    public static final class Builder {
+        private final Map<String, Set<String>> entries = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /** Adds a pair of words or phrases (each English content word to each Arabic content word). */
+        public Builder add(String english, String arabic) {
+            for (String e : Tokenizer.words(english)) {
+                String ek = Words.english(e);
+                if (ek == null) {
+                    continue;
+                }
+                for (String a : Tokenizer.words(Words.normalizeArabic(arabic))) {
+                    String ak = Words.arabic(a);
+                    if (ak != null) {
+                        addKeys(ek, ak);
+                    }
                 }
             }
+            return this;
+        }
+
+        /** Adds a pair of keys already normalised as {@link Words#english} and {@link Words#arabic} make them. */
+        Builder addKeys(String englishKey, String arabicKey) {
+            entries.computeIfAbsent(englishKey, k -> new HashSet<>()).add(arabicKey);
+            return this;
+        }
+
+        /** Adds every entry of a lexicon. */
+        public Builder addAll(Lexicon other) {
+            other.entries.forEach((k, v) -> entries.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+            return this;
+        }
+
+        public Lexicon build() {
+            Map<String, Set<String>> copy = new HashMap<>();
+            entries.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+            return new Lexicon(Map.copyOf(copy));
         }
     }
 
-    /** Adds every entry of another lexicon. */
-    public void addAll(Lexicon other) {
-        other.entries.forEach((k, v) -> entries.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+    /** This lexicon and another together (each English key maps to the union of its translations). */
+    public Lexicon union(Lexicon other) {
+        if (other.entries.isEmpty()) {
+            return this;
+        }
+        if (entries.isEmpty()) {
+            return other;
+        }
+        return builder().addAll(this).addAll(other).build();
     }
 
     /** Arabic keys for an English key. */
@@ -55,39 +107,51 @@ public final class Lexicon {
         return entries.getOrDefault(englishKey, Set.of());
     }
 
-    Map<String, Set<String>> entries() {
+    /** Every entry: English key to its Arabic keys (unmodifiable). */
+    public Map<String, Set<String>> entries() {
         return entries;
     }
 
+    /** Number of English keys. */
     public int size() {
         return entries.size();
     }
 
-    /** The small general Arabic–English lexicon shipped with Tarjama (months, days, numbers, frequent news words). */
+    /**
+     * The small general Arabic–English lexicon shipped with Tarjama (months, days, numbers, frequent
+     * news words). Domain vocabulary (scripture, a client's terms) belongs in a user dictionary
+     * passed with {@code --dictionary}, not here.
+     */
     public static Lexicon builtIn() {
-        Lexicon lex = new Lexicon();
-        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.en-ar.tsv")) {
-            if (in != null) {
-                lex.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "lexicon.en-ar.tsv");
+        Lexicon lex = builtIn;
+        if (lex == null) {
+            Builder b = builder();
+            try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.en-ar.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("lexicon.en-ar.tsv is missing from the class path");
+                }
+                read(b, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "lexicon.en-ar.tsv");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            lex = b.build();
+            builtIn = lex;
         }
         return lex;
     }
 
     /** Reads a user dictionary ({@code --dictionary FILE.tsv}). */
     public static Lexicon load(Path file) {
-        Lexicon lex = new Lexicon();
+        Builder b = builder();
         try (BufferedReader r = TextFiles.open(file, null)) {
-            lex.read(r, TextFiles.displayName(file));
+            read(b, r, TextFiles.displayName(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return lex;
+        return b.build();
     }
 
-    private void read(BufferedReader r, String name) throws IOException {
+    private static void read(Builder b, BufferedReader r, String name) throws IOException {
         int lineNo = 0;
         for (String line; (line = r.readLine()) != null;) {
             lineNo++;
@@ -101,7 +165,7 @@ public final class Lexicon {
             }
             for (String ar : List.of(cols[1].split("\\|"))) {
                 if (!ar.isBlank()) {
-                    add(cols[0].trim(), ar.trim());
+                    b.add(cols[0].trim(), ar.trim());
                 }
             }
         }

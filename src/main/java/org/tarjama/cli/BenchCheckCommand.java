@@ -1,13 +1,9 @@
 package org.tarjama.cli;
 
-import java.io.OutputStream;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tarjama.glossary.CheckBenchmark;
-import org.tarjama.glossary.CheckRun;
-import org.tarjama.glossary.GlossaryChecker;
-import org.tarjama.report.ReportFormat;
+import org.tarjama.eval.CheckBenchmark;
 import org.tarjama.report.ReportSummary;
-import org.tarjama.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,32 +42,22 @@ public final class BenchCheckCommand implements Callable<Integer> {
         if (n < 1 || units < 1 || terms < 1) {
             throw new UsageException("--units, --terms and --threads must be at least 1");
         }
-        long t0 = System.nanoTime();
-        CheckBenchmark data = CheckBenchmark.generate(terms, 42);
-        GlossaryChecker checker = new GlossaryChecker(data.glossary());
-        long t1 = System.nanoTime();
-        ReportSummary summary = new ReportSummary();
-        ReportWriter w = ReportWriter.create(ReportFormat.JSON, OutputStream.nullOutputStream(), "bench");
-        long count = CheckRun.run(data.units(units), "generated", checker, n, f -> {
-            summary.count(f);
-            w.add(f);
-        }, null);
-        summary.countUnits(count);
-        w.finish(summary);
-        long t2 = System.nanoTime();
-        double build = (t1 - t0) / 1e9;
-        double check = (t2 - t1) / 1e9;
+        CheckBenchmark.Run run = CheckBenchmark.run(terms, units, n);
+        ReportSummary summary = run.summary();
+        long count = run.units();
+        double build = run.generationSeconds();
+        double check = run.checkSeconds();
         var out = spec.commandLine().getOut();
-        out.printf("bench check: %d terms, %d units, %d threads%n", terms, count, n);
-        out.printf("  glossary + data generation: %.2f s%n", build);
-        out.printf("  check + JSON rendering:     %.2f s (%.0f units/s)%n", check, count / check);
-        out.printf("  findings: %s%n", summary.line());
-        out.printf("  target: < 60 s for 1,000,000 units x 10,000 terms on 2 cores -> %s%n",
+        out.printf(Locale.ROOT, "bench check: %d terms, %d units, %d threads%n", terms, count, n);
+        out.printf(Locale.ROOT, "  glossary + data generation: %.2f s%n", build);
+        out.printf(Locale.ROOT, "  check + JSON rendering:     %.2f s (%.0f units/s)%n", check, count / check);
+        out.printf(Locale.ROOT, "  findings: %s%n", summary.line());
+        out.printf(Locale.ROOT, "  target: < 60 s for 1,000,000 units x 10,000 terms on 2 cores -> %s%n",
                 units == 1_000_000 && terms == 10_000 ? (check < 60 ? "MET" : "MISSED") : "n/a (other sizes)");
         if (writeData != null) {
             java.nio.file.Files.createDirectories(writeData);
-            data.write(writeData.resolve("glossary.tsv"), writeData.resolve("units.tsv"), units);
-            out.printf("  data written: %s, %s%n", writeData.resolve("glossary.tsv"), writeData.resolve("units.tsv"));
+            run.data().write(writeData.resolve("glossary.tsv"), writeData.resolve("units.tsv"), units);
+            out.printf(Locale.ROOT, "  data written: %s, %s%n", writeData.resolve("glossary.tsv"), writeData.resolve("units.tsv"));
         }
         out.flush();
         return ExitCodes.OK;

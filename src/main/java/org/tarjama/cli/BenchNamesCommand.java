@@ -1,18 +1,11 @@
 package org.tarjama.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tarjama.model.BadInputException;
-import org.tarjama.model.SourceLocation;
-import org.tarjama.names.NameChecker;
+import org.tarjama.eval.NamesBenchmark;
 import org.tarjama.names.NameReport;
-import org.tarjama.names.SyntheticMemory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,52 +43,21 @@ public final class BenchNamesCommand implements Callable<Integer> {
     int distinct = 20_000;
 
     @Override
-    public Integer call() throws Exception {
-        if (!Files.isDirectory(seedDir)) {
-            throw new BadInputException(SourceLocation.ofFile(seedDir.toString()), "no such directory");
-        }
-        if (!Files.isDirectory(namesDir)) {
-            throw new BadInputException(SourceLocation.ofFile(namesDir.toString()), "no such directory");
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(namesDir, "*.tsv")) {
-            ds.forEach(files::add);
-        }
-        files.sort(null);
-        List<SyntheticMemory.Pair> names = SyntheticMemory.namePairs(files);
-        java.util.Collections.shuffle(names, new java.util.Random(7));
-        names = names.subList(0, Math.min(distinct, names.size()));
-        SyntheticMemory memory = new SyntheticMemory(SyntheticMemory.seedPairs(seedDir), names, units, 42);
+    public Integer call() {
+        NamesBenchmark.Result r = NamesBenchmark.run(seedDir, namesDir, units, threads, distinct);
+        NameReport report = r.report();
         PrintWriter out = spec.commandLine().getOut();
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        long heapBefore = rt.totalMemory() - rt.freeMemory();
-        long cpu0 = processCpuNanos();
-        long t0 = System.nanoTime();
-        NameReport report = new NameChecker(null).run(memory, threads);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
-        System.gc();
-        long heapAfter = rt.totalMemory() - rt.freeMemory();
         out.printf(Locale.ROOT, "names: %,d units in %.1f s with %d threads = %,.0f units/s (target: 1,000,000 in < 120 s)%n",
-                units, seconds, threads, units / seconds);
+                r.units(), r.seconds(), r.threads(), r.units() / r.seconds());
         out.printf(Locale.ROOT, "process CPU: %.1f s (%.1f s per core over %d threads: the wall time on an idle machine); "
-                + "system load average at the end: %.1f%n", cpuSeconds, cpuSeconds / threads, threads,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                + "system load average at the end: %.1f%n", r.cpuSeconds(), r.cpuSeconds() / r.threads(), r.threads(),
+                r.loadAverage());
         out.printf(Locale.ROOT, "names found: %,d (%,d inconsistent, %,d spelling, %,d unrendered); distinct names drawn from: %,d%n",
                 report.names().size(), report.count(NameReport.Status.INCONSISTENT),
-                report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED), names.size());
+                report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED), r.distinctNames());
         out.printf(Locale.ROOT, "heap: %.1f MB before, %.1f MB after (report held), max heap %.0f MB%n",
-                heapBefore / 1e6, heapAfter / 1e6, rt.maxMemory() / 1e6);
+                r.heapBeforeBytes() / 1e6, r.heapAfterBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static long processCpuNanos() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return sun.getProcessCpuTime();
-        }
-        return 0;
     }
 }

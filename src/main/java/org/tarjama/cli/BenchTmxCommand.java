@@ -2,11 +2,11 @@ package org.tarjama.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tarjama.tmx.TmxBenchmark;
+import org.tarjama.eval.Measurements;
+import org.tarjama.eval.TmxBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,49 +42,29 @@ public final class BenchTmxCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path d = dir == null ? Path.of(System.getProperty("java.io.tmpdir")) : dir;
-        Path file = Files.createTempFile(d, "tarjama-bench-", ".tmx");
-        try {
-            out.printf(Locale.ROOT, "JVM max heap %d MB, %d processors, load average %.1f%n", Runtime.getRuntime().maxMemory() >> 20,
-                    Runtime.getRuntime().availableProcessors(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            TmxBenchmark.write(file, Math.min(units, 50_000));
-            TmxBenchmark.read(file);
-            TmxBenchmark.Figures bestW = null;
-            TmxBenchmark.Figures bestR = null;
-            for (int i = 0; i < rounds; i++) {
-                TmxBenchmark.Figures w = TmxBenchmark.write(file, units);
-                TmxBenchmark.Figures r = TmxBenchmark.read(file);
-                bestW = bestW == null || w.seconds() < bestW.seconds() ? w : bestW;
-                bestR = bestR == null || r.seconds() < bestR.seconds() ? r : bestR;
-                out.printf(Locale.ROOT, "round %d: write %,.0f units/s (%,.0f per CPU-second), read %,.0f units/s (%,.0f per CPU-second)%n",
-                        i + 1, w.unitsPerSecond(), w.unitsPerCpuSecond(), r.unitsPerSecond(), r.unitsPerCpuSecond());
-            }
-            out.printf(Locale.ROOT, "write: %,d units in %.2f s = %,.0f units/s (%.0f MB/s, %.0f bytes/unit)  target >= 200,000 units/s: %s%n",
-                    bestW.units(), bestW.seconds(), bestW.unitsPerSecond(), bestW.megabytesPerSecond(), (double) bestW.bytes() / bestW.units(),
-                    bestW.unitsPerSecond() >= 200_000 ? "MET" : "NOT MET");
-            out.printf(Locale.ROOT, "read:  %,d units in %.2f s = %,.0f units/s (%.0f MB/s)  target >= 100,000 units/s: %s%n",
-                    bestR.units(), bestR.seconds(), bestR.unitsPerSecond(), bestR.megabytesPerSecond(),
-                    bestR.unitsPerSecond() >= 100_000 ? "MET" : "NOT MET");
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        out.printf(Locale.ROOT, "JVM max heap %d MB, %d processors, load average %.1f%n", Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), Measurements.loadAverage());
+        int[] round = {0};
+        TmxBenchmark.Best best = TmxBenchmark.rounds(d, units, rounds, (w, r) -> out.printf(Locale.ROOT,
+                "round %d: write %,.0f units/s (%,.0f per CPU-second), read %,.0f units/s (%,.0f per CPU-second)%n",
+                ++round[0], w.unitsPerSecond(), w.unitsPerCpuSecond(), r.unitsPerSecond(), r.unitsPerCpuSecond()));
+        TmxBenchmark.Figures bestW = best.write();
+        TmxBenchmark.Figures bestR = best.read();
+        out.printf(Locale.ROOT, "write: %,d units in %.2f s = %,.0f units/s (%.0f MB/s, %.0f bytes/unit)  target >= 200,000 units/s: %s%n",
+                bestW.units(), bestW.seconds(), bestW.unitsPerSecond(), bestW.megabytesPerSecond(), (double) bestW.bytes() / bestW.units(),
+                bestW.unitsPerSecond() >= 200_000 ? "MET" : "NOT MET");
+        out.printf(Locale.ROOT, "read:  %,d units in %.2f s = %,.0f units/s (%.0f MB/s)  target >= 100,000 units/s: %s%n",
+                bestR.units(), bestR.seconds(), bestR.unitsPerSecond(), bestR.megabytesPerSecond(),
+                bestR.unitsPerSecond() >= 100_000 ? "MET" : "NOT MET");
         if (big != null) {
-            long bytes = parseSize(big);
-            Path in = Files.createTempFile(d, "tarjama-big-", ".tmx");
-            Path copy = Files.createTempFile(d, "tarjama-big-copy-", ".tmx");
-            try {
-                TmxBenchmark.Figures g = TmxBenchmark.writeBytes(in, bytes);
-                out.printf(Locale.ROOT, "big:   generated %,d units, %,d bytes in %.1f s%n", g.units(), g.bytes(), g.seconds());
-                System.gc();
-                TmxBenchmark.resetPeakHeap();
-                TmxBenchmark.Figures c = TmxBenchmark.copy(in, copy);
-                out.printf(Locale.ROOT, "big:   read and re-wrote %,d units (%,d bytes) in %.1f s = %,.0f units/s; "
-                                + "peak heap %d MB of max %d MB; output %,d bytes%n",
-                        c.units(), c.bytes(), c.seconds(), c.unitsPerSecond(), TmxBenchmark.peakHeap() >> 20,
-                        Runtime.getRuntime().maxMemory() >> 20, Files.size(copy));
-            } finally {
-                Files.deleteIfExists(in);
-                Files.deleteIfExists(copy);
-            }
+            TmxBenchmark.Big b = TmxBenchmark.big(d, parseSize(big));
+            TmxBenchmark.Figures g = b.generated();
+            TmxBenchmark.Figures c = b.copied();
+            out.printf(Locale.ROOT, "big:   generated %,d units, %,d bytes in %.1f s%n", g.units(), g.bytes(), g.seconds());
+            out.printf(Locale.ROOT, "big:   read and re-wrote %,d units (%,d bytes) in %.1f s = %,.0f units/s; "
+                            + "peak heap %d MB of max %d MB; output %,d bytes%n",
+                    c.units(), c.bytes(), c.seconds(), c.unitsPerSecond(), b.peakHeapBytes() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, b.outputBytes());
         }
         out.flush();
         return ExitCodes.OK;

@@ -5,26 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.tarjama.align.AlignerConfig;
-import org.tarjama.align.Alignment;
 import org.tarjama.align.AlignmentScore;
-import org.tarjama.align.Bead;
-import org.tarjama.align.BeadFormat;
-import org.tarjama.align.NameMatcher;
-import org.tarjama.align.SentenceAligner;
-import org.tarjama.align.ParallelText;
-import org.tarjama.io.TextFiles;
-import org.tarjama.model.BadInputException;
-import org.tarjama.model.SourceLocation;
+import org.tarjama.eval.AlignEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,40 +53,11 @@ public final class EvalAlignCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json");
         }
-        SentenceAligner aligner = new SentenceAligner(AlignerConfig.defaults().withLearnLexicon(!noLearn)
-                .withNames(noNames ? NameMatcher.NONE : AlignCommand.nameMatcher()));
+        AlignEvaluation.Result result = AlignEvaluation.evaluate(dirs, !noLearn, !noNames);
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, AlignmentScore> sets = new LinkedHashMap<>();
-        Map<String, AlignmentScore> docs = new LinkedHashMap<>();
-        AlignmentScore all = new AlignmentScore();
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
-            }
-            AlignmentScore set = new AlignmentScore();
-            for (Path gold : golds(dir)) {
-                String name = gold.getFileName().toString().replaceFirst("\\.gold$", "");
-                Path en = dir.resolve(name + ".en");
-                Path ar = dir.resolve(name + ".ar");
-                List<String> enLines = ParallelText.lines(TextFiles.readString(en, null));
-                List<String> arLines = ParallelText.lines(TextFiles.readString(ar, null));
-                List<Bead> goldBeads;
-                try {
-                    goldBeads = BeadFormat.parseAll(ParallelText.lines(TextFiles.readString(gold, null)), enLines.size(),
-                            arLines.size());
-                } catch (BeadFormat.Malformed e) {
-                    throw new BadInputException(e.line() > 0 ? SourceLocation.ofLine(gold.toString(), e.line())
-                            : SourceLocation.ofFile(gold.toString()), e.getMessage());
-                }
-                Alignment a = aligner.align(enLines, arLines);
-                AlignmentScore s = new AlignmentScore();
-                s.add(a.beads(), goldBeads);
-                docs.put(dir.getFileName() + "/" + name, s);
-                set.add(s);
-            }
-            sets.put(dir.getFileName().toString(), set);
-            all.add(set);
-        }
+        Map<String, AlignmentScore> sets = result.sets();
+        Map<String, AlignmentScore> docs = result.documents();
+        AlignmentScore all = result.overall();
         if (format.equals("json")) {
             Map<String, Object> root = new LinkedHashMap<>();
             Map<String, Object> js = new LinkedHashMap<>();
@@ -166,17 +125,5 @@ public final class EvalAlignCommand implements Callable<Integer> {
 
     private static double round(double x) {
         return Math.round(x * 10000) / 10000.0;
-    }
-
-    private static List<Path> golds(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            List<Path> out = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".gold")).sorted().toList());
-            if (out.isEmpty()) {
-                throw new BadInputException(SourceLocation.ofFile(dir.toString()), "no DOC.gold files in this folder");
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

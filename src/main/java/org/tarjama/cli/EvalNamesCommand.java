@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
-import org.tarjama.names.NamePairEvaluation;
+import org.tarjama.eval.NamePairEvaluation;
 import org.tarjama.text.Transliteration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,10 +65,7 @@ public final class EvalNamesCommand implements Callable<Integer> {
             if (!Files.isDirectory(dir)) {
                 throw new BadInputException(SourceLocation.ofFile(dir.toString()), "no FILE given and the default directory does not exist");
             }
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.tsv")) {
-                ds.forEach(files::add);
-            }
-            files.sort(null);
+            files.addAll(NamePairEvaluation.filesIn(dir));
         }
         Map<String, NamePairEvaluation.Result> results = NamePairEvaluation.evaluate(files, threshold, rankSample, seed);
         PrintWriter out = spec.commandLine().getOut();
@@ -76,17 +73,17 @@ public final class EvalNamesCommand implements Callable<Integer> {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
         } else {
             out.println("negatives: each English name paired with the Arabic of another random pair of similar length (±1 letter), seed " + seed);
-            out.printf("%-36s %7s %9s %7s %7s %7s   %-34s %9s%n", "file", "pairs", "threshold", "P", "R", "F1",
+            out.printf(Locale.ROOT, "%-36s %7s %9s %7s %7s %7s   %-34s %9s%n", "file", "pairs", "threshold", "P", "R", "F1",
                     "best threshold (P/R/F1)", "rank@1");
             for (NamePairEvaluation.Result r : results.values()) {
                 var a = r.atThreshold();
                 var b = r.best();
-                out.printf("%-36s %7d %9.2f %7.4f %7.4f %7.4f   %.2f (%.4f/%.4f/%.4f)       %6.2f%% of %d%n", r.name(),
+                out.printf(Locale.ROOT, "%-36s %7d %9.2f %7.4f %7.4f %7.4f   %.2f (%.4f/%.4f/%.4f)       %6.2f%% of %d%n", r.name(),
                         r.pairs(), a.threshold(), a.precision(), a.recall(), a.f1(), b.threshold(), b.precision(),
                         b.recall(), b.f1(), 100 * r.rankAccuracy(), r.rankTrials());
             }
             NamePairEvaluation.Result last = results.values().stream().reduce((a, b) -> b).orElseThrow();
-            out.printf(java.util.Locale.ROOT, "scoring speed (%s, single thread, compile + normalise + DP per pair): %,.0f pairs/s%n",
+            out.printf(Locale.ROOT, "scoring speed (%s, single thread, compile + normalise + DP per pair): %,.0f pairs/s%n",
                     last.name(), last.pairsPerSecond());
             if (showMisses) {
                 for (NamePairEvaluation.Result r : results.values()) {

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tarjama.model.BadInputException;
-import org.tarjama.model.SourceLocation;
-import org.tarjama.segment.BoundaryEvaluation;
-import org.tarjama.segment.CorpusSegmentation;
-import org.tarjama.segment.Segmenters;
+import org.tarjama.eval.BoundaryEvaluation;
+import org.tarjama.eval.CorpusSegmentation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,42 +50,11 @@ public final class EvalSegmentCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode rows = mapper.createArrayNode();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-28s %-4s %6s %6s %6s   %6s %6s %6s %5s %5s %5s %5s", "corpus", "lang", "P", "R", "F1",
+        lines.add(String.format(Locale.ROOT, "%-28s %-4s %6s %6s %6s   %6s %6s %6s %5s %5s %5s %5s", "corpus", "lang", "P", "R", "F1",
                 "P*", "R*", "F1*", "tp", "fp", "fn", "ign"));
-        java.util.Map<Path, Integer> docsPerDir = new java.util.HashMap<>();
-        for (String lang : langs) {
-            BoundaryEvaluation all = BoundaryEvaluation.EMPTY;
-            int docsOfLang = 0;
-            for (Path dir : dirs) {
-                if (!Files.isDirectory(dir)) {
-                    throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
-                }
-                BoundaryEvaluation sum = BoundaryEvaluation.EMPTY;
-                for (var doc : CorpusSegmentation.evaluate(dir, lang, Segmenters.forLanguage(lang))) {
-                    sum = sum.plus(doc.counts());
-                    docsOfLang++;
-                    docsPerDir.merge(dir, 1, Integer::sum);
-                }
-                if (sum.truePositives() + sum.falseNegatives() + sum.falsePositives() == 0) {
-                    continue;
-                }
-                all = all.plus(sum);
-                lines.add(row(dir.getFileName().toString(), lang, sum));
-                rows.add(json(mapper, dir.toString(), lang, sum));
-            }
-            if (docsOfLang == 0) {
-                // A perfect score over nothing would look like a result.
-                throw new BadInputException(SourceLocation.ofFile(dirs.get(0).toString()),
-                        "no DOC.raw." + lang + " with its DOC." + lang + " in " + (dirs.size() == 1 ? "this folder" : "any of the folders"));
-            }
-            lines.add(row("ALL", lang, all));
-            rows.add(json(mapper, "ALL", lang, all));
-        }
-        for (Path dir : dirs) {
-            if (!docsPerDir.containsKey(dir)) {
-                throw new BadInputException(SourceLocation.ofFile(dir.toString()),
-                        "no DOC.raw.LANG with its DOC.LANG for " + String.join(", ", langs) + " in this folder");
-            }
+        for (CorpusSegmentation.Row row : CorpusSegmentation.evaluate(dirs, langs)) {
+            lines.add(row(row.name(), row.lang(), row.counts()));
+            rows.add(json(mapper, row.corpus(), row.lang(), row.counts()));
         }
         if (format == Format.json) {
             ObjectNode root = mapper.createObjectNode();
@@ -102,19 +68,15 @@ public final class EvalSegmentCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static BoundaryEvaluation strict(BoundaryEvaluation e) {
-        return new BoundaryEvaluation(e.truePositives(), e.falsePositives() + e.ignored(), e.falseNegatives(), 0);
-    }
-
     private static String row(String name, String lang, BoundaryEvaluation e) {
-        BoundaryEvaluation s = strict(e);
-        return String.format("%-28s %-4s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f %5d %5d %5d %5d", name, lang,
+        BoundaryEvaluation s = e.strict();
+        return String.format(Locale.ROOT, "%-28s %-4s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f %5d %5d %5d %5d", name, lang,
                 e.precision(), e.recall(), e.f1(), s.precision(), s.recall(), s.f1(),
                 e.truePositives(), e.falsePositives(), e.falseNegatives(), e.ignored());
     }
 
     private static ObjectNode json(ObjectMapper m, String corpus, String lang, BoundaryEvaluation e) {
-        BoundaryEvaluation s = strict(e);
+        BoundaryEvaluation s = e.strict();
         ObjectNode n = m.createObjectNode();
         n.put("corpus", corpus).put("lang", lang)
                 .put("precision", e.precision()).put("recall", e.recall()).put("f1", e.f1())

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.io.TextFiles;
 import org.tarjama.tm.DiffOp;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tarjama lookup}: fuzzy matches for English sentences. */
 @Command(name = "lookup", mixinStandardHelpOptions = true,
-        description = {"Fuzzy-match English sentences against the translation memory.",
+        description = {"Fuzzy-match sentences against the translation memory: English against its English, or "
+                + "Arabic against its Arabic with --source-lang ar (one memory serves both directions).",
             "Scores are CAT-style percentages: 100 only for identical text, 99-98 for case, punctuation, "
                 + "whitespace or tag differences, one point less per changed number (substituted into the "
                 + "Arabic), otherwise word-level edit distance."})
@@ -51,7 +53,12 @@ public final class LookupCommand implements Callable<Integer> {
             description = "Queries, one per line (or the first column of a TSV file).")
     Path queries;
 
-    @Parameters(arity = "0..1", paramLabel = "SENTENCE", description = "The English sentence to look up.")
+    @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the queries: en (default) or ar. Arabic is matched after normalisation "
+                    + "(hamza and alef forms, ى/ي, ة/ه, harakat, tatweel); a proclitic-only difference costs half a word.")
+    String sourceLang;
+
+    @Parameters(arity = "0..1", paramLabel = "SENTENCE", description = "The sentence to look up.")
     String sentence;
 
     @Override
@@ -70,6 +77,12 @@ public final class LookupCommand implements Callable<Integer> {
         }
         if (top < 1) {
             throw new UsageException("--top must be at least 1");
+        }
+        boolean arabicSource;
+        try {
+            arabicSource = org.tarjama.tm.Directions.arabicSource(sourceLang);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--source-lang: " + e.getMessage());
         }
         List<String> qs = new ArrayList<>();
         if (sentence != null) {
@@ -93,14 +106,14 @@ public final class LookupCommand implements Callable<Integer> {
         try (TranslationMemory m = tm.open()) {
             boolean warned = false;
             for (String q : qs) {
-                if (!warned && isArabicOnly(q)) {
+                if (!warned && !arabicSource && isArabicOnly(q)) {
                     warned = true;
                     PrintWriter err = spec.commandLine().getErr();
                     err.println("tarjama: warning: lookup matches English sentences against the memory's English; "
-                            + "\"" + abbreviate(q) + "\" is Arabic (to find Arabic in the memory use 'tarjama concordance')");
+                            + "\"" + abbreviate(q) + "\" is Arabic (add --source-lang ar to match it against the memory's Arabic)");
                     err.flush();
                 }
-                List<TmMatch> matches = m.lookup(q, min, top);
+                List<TmMatch> matches = m.lookup(q, arabicSource ? "ar" : "en", min, top);
                 if (format.equals("json")) {
                     out.println(mapper.writeValueAsString(json(mapper, q, matches)));
                 } else {
@@ -146,7 +159,7 @@ public final class LookupCommand implements Callable<Integer> {
             ArrayNode diff = j.putArray("diff");
             for (DiffOp d : t.diff()) {
                 ObjectNode op = diff.addObject();
-                op.put("op", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+                op.put("op", d.kind().name().toLowerCase(Locale.ROOT));
                 if (d.kind() != DiffOp.Kind.INSERT) {
                     op.put("source", d.source());
                 }
@@ -164,7 +177,7 @@ public final class LookupCommand implements Callable<Integer> {
             out.println("  (no match at " + min + "% or more)");
         }
         for (TmMatch t : matches) {
-            out.printf("  %3d%%  [%s] %s%n        %s%n", t.score(), t.tuid(), t.source(), t.target());
+            out.printf(Locale.ROOT, "  %3d%%  [%s] %s%n        %s%n", t.score(), t.tuid(), t.source(), t.target());
             StringBuilder d = new StringBuilder();
             for (DiffOp op : t.diff()) {
                 switch (op.kind()) {

@@ -24,6 +24,8 @@ import picocli.CommandLine.IVersionProvider;
             LookupCommand.class,
             ConcordanceCommand.class,
             PretranslateCommand.class,
+            MergeCommand.class,
+            ProjectCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

@@ -3,12 +3,13 @@ package org.tarjama.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
 import org.tarjama.tm.ImportResult;
-import org.tarjama.tm.TmImporter;
+import org.tarjama.tm.MemoryImport;
 import org.tarjama.tmx.UnitFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ public final class TmImportCommand implements Callable<Integer> {
             }
         }
         ImportResult r;
-        try (TmImporter imp = TmImporter.open(tm.dir());
+        try (MemoryImport imp = tm.store().openImport();
              Progress progress = new Progress(err, "importing", 0, common.quiet)) {
             long[] last = {0};
             imp.onProgress(n -> {
@@ -59,8 +60,8 @@ public final class TmImportCommand implements Callable<Integer> {
             r = imp.commit();
         }
         if (!common.quiet) {
-            err.printf("%s: %d units read, %d added, %d already present, %d skipped (no English or no Arabic); %d units in the memory%n",
-                    tm.dir(), r.read(), r.added(), r.duplicates(), r.skipped(), r.total());
+            err.printf(Locale.ROOT, "%s: %d units read, %d added, %d already present, %d skipped (no English or no Arabic); %d units in the memory%n",
+                    tm.location(), r.read(), r.added(), r.duplicates(), r.skipped(), r.total());
             err.flush();
         }
         return ExitCodes.OK;

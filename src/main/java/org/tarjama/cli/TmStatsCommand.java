@@ -3,6 +3,7 @@ package org.tarjama.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.tm.TmStats;
 import org.tarjama.tm.TranslationMemory;
@@ -32,13 +33,15 @@ public final class TmStatsCommand implements Callable<Integer> {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
         TmStats s;
+        String location;
         try (TranslationMemory m = tm.open()) {
             s = m.stats();
+            location = m.location();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             ObjectNode o = new ObjectMapper().createObjectNode();
-            o.put("dir", tm.dir().toString());
+            o.put("dir", location);
             o.put("units", s.units());
             o.put("segments", s.segments());
             o.put("bytes", s.bytes());
@@ -46,8 +49,8 @@ public final class TmStatsCommand implements Callable<Integer> {
             o.put("generation", s.generation());
             out.println(new ObjectMapper().writeValueAsString(o));
         } else {
-            out.printf("memory:        %s%nunits:         %d%nsegment files: %d%nsize on disk:  %d bytes%n"
-                    + "English terms: %d%ncommits:       %d%n", tm.dir(), s.units(), s.segments(), s.bytes(),
+            out.printf(Locale.ROOT, "memory:        %s%nunits:         %d%nsegment files: %d%nsize on disk:  %d bytes%n"
+                    + "English terms: %d%ncommits:       %d%n", location, s.units(), s.segments(), s.bytes(),
                     s.englishTerms(), s.generation());
         }
         out.flush();

@@ -1,6 +1,5 @@
 package org.tarjama.names;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,10 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.tarjama.concurrent.OrderedPipeline;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryEntry;
 import org.tarjama.glossary.TermMatcher;
@@ -628,13 +624,11 @@ public final class NameChecker {
             }
             return agg.report(glossary == null ? "" : glossary.source());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "tarjama-names");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            ArrayDeque<Future<List<UnitFindings>>> pending = new ArrayDeque<>();
+        try (OrderedPipeline<Batch, List<UnitFindings>> pipeline = OrderedPipeline.start("tarjama-names", threads,
+                2 * threads, this::analyze, results -> {
+                    results.forEach(agg::add);
+                    progress.accept(results.size());
+                })) {
             long no = 0;
             while (units.hasNext()) {
                 List<TranslationUnit> batch = new ArrayList<>(BATCH);
@@ -643,43 +637,23 @@ public final class NameChecker {
                     batch.add(units.next());
                     no++;
                 }
-                pending.add(pool.submit(() -> {
-                    List<UnitFindings> r = new ArrayList<>(batch.size());
-                    for (int i = 0; i < batch.size(); i++) {
-                        r.add(analyze(first + i, batch.get(i)));
-                    }
-                    return r;
-                }));
-                while (pending.size() > 2 * threads) {
-                    progress.accept(drain(pending.poll(), agg));
-                }
+                pipeline.submit(new Batch(first, batch));
             }
-            while (!pending.isEmpty()) {
-                progress.accept(drain(pending.poll(), agg));
-            }
-        } finally {
-            pool.shutdownNow();
+            pipeline.finish();
         }
         return agg.report(glossary == null ? "" : glossary.source());
     }
 
-    private static int drain(Future<List<UnitFindings>> f, Aggregator agg) {
-        try {
-            List<UnitFindings> batch = f.get();
-            for (UnitFindings u : batch) {
-                agg.add(u);
-            }
-            return batch.size();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(c);
+    /** Units numbered from {@code first}. */
+    private record Batch(long first, List<TranslationUnit> units) {
+    }
+
+    private List<UnitFindings> analyze(Batch b) {
+        List<UnitFindings> r = new ArrayList<>(b.units().size());
+        for (int i = 0; i < b.units().size(); i++) {
+            r.add(analyze(b.first() + i, b.units().get(i)));
         }
+        return r;
     }
 
     /** Capped list of unit numbers. */

@@ -151,6 +151,15 @@ final class FuzzyIndex {
      * keys as distinct negative ids), best first. Returns pairs {global, score} flattened.
      */
     int[] search(int[] q, int min, int top, Scorer scorer) {
+        return search(q, min, top, scorer, false);
+    }
+
+    /**
+     * As {@link #search(int[], int, int, Scorer)}; with {@code alwaysScore} every verified candidate is
+     * scored by {@code scorer} (Arabic, whose score is not a function of the key distance alone but
+     * never exceeds {@link MatchScorer#base} of it, so the filters stay lossless).
+     */
+    int[] search(int[] q, int min, int top, Scorer scorer, boolean alwaysScore) {
         Scratch s = scratch.get();
         int n = q.length;
         boolean qHasNumber = false;
@@ -318,7 +327,7 @@ final class FuzzyIndex {
                 continue;
             }
             int g = order[id];
-            int score = d > 0 && !qHasNumber && !cHasNumber ? MatchScorer.base(n, m, d) : scorer.score(g, d);
+            int score = d > 0 && !qHasNumber && !cHasNumber && !alwaysScore ? MatchScorer.base(n, m, d) : scorer.score(g, d);
             if (score >= min) {
                 best.offer(g, score);
             }

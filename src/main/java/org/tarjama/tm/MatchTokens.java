@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.tarjama.text.Digits;
+import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.Token;
 import org.tarjama.text.Tokenizer;
 
@@ -27,21 +28,49 @@ final class MatchTokens {
     final List<Token> tokens;
     /** Text with tags removed, the frame {@link #tokens} offsets refer to. */
     final String untagged;
+    /**
+     * Arabic only: each word normalised ({@link ArabicNormalizer#MATCHING}) with its proclitics, while
+     * {@link #keys} holds its {@link ArabicMatchKey}; {@code null} for English, whose keys are the words.
+     */
+    final String[] surface;
 
-    private MatchTokens(String text, String untagged, List<Token> tokens) {
+    private MatchTokens(String text, String untagged, List<Token> tokens, boolean arabic) {
         this.text = text;
         this.untagged = untagged;
         this.tokens = tokens;
         this.keys = new String[tokens.size()];
+        this.surface = arabic ? new String[tokens.size()] : null;
         for (int i = 0; i < keys.length; i++) {
             Token t = tokens.get(i);
-            keys[i] = t.isNumber() ? NUMBER_KEY : t.text().toLowerCase(Locale.ROOT);
+            if (t.isNumber()) {
+                keys[i] = NUMBER_KEY;
+                if (arabic) {
+                    surface[i] = NUMBER_KEY;
+                }
+            } else if (arabic) {
+                surface[i] = ArabicNormalizer.MATCHING.normalize(t.text());
+                keys[i] = ArabicMatchKey.of(surface[i]);
+            } else {
+                keys[i] = t.text().toLowerCase(Locale.ROOT);
+            }
         }
     }
 
+    /** An English segment. */
     static MatchTokens of(String text) {
         String untagged = text.indexOf('<') >= 0 || text.indexOf('{') >= 0 ? blankTags(text) : text;
-        return new MatchTokens(text, untagged, Tokenizer.tokenize(untagged));
+        return new MatchTokens(text, untagged, Tokenizer.tokenize(untagged), false);
+    }
+
+    /** An Arabic segment: words compared after normalisation, proclitic differences told apart. */
+    static MatchTokens ofArabic(String text) {
+        String untagged = text.indexOf('<') >= 0 || text.indexOf('{') >= 0 ? blankTags(text) : text;
+        return new MatchTokens(text, untagged, Tokenizer.tokenize(untagged), true);
+    }
+
+    /** True for an Arabic segment ({@link #ofArabic}). */
+    boolean arabic() {
+        return surface != null;
     }
 
     /** Tags replaced by as many spaces, so token offsets stay offsets into the original text. */

@@ -9,14 +9,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
+import org.tarjama.concurrent.OrderedPipeline;
 import org.tarjama.model.TranslationUnit;
 import org.tarjama.model.Variant;
 
@@ -28,7 +24,7 @@ import org.tarjama.model.Variant;
  * import. Units whose English and Arabic are both already in the memory are skipped, so importing
  * the same file twice changes nothing. One importer at a time per directory (a file lock).
  */
-public final class TmImporter implements AutoCloseable {
+public final class TmImporter implements MemoryImport {
     /** A new segment file is started after this many units, keeping each file well under 2 GB. */
     static final int SEGMENT_UNITS = 1 << 20;
     /** ... or after this many bytes: a segment is memory-mapped as one buffer, which must stay under 2 GB. */
@@ -41,8 +37,7 @@ public final class TmImporter implements AutoCloseable {
     private final Manifest before;
     private final LongHashSet hashes = new LongHashSet();
     private final List<Manifest.Entry> written = new ArrayList<>();
-    private final ExecutorService pool;
-    private final ArrayDeque<Future<Encoded[]>> inflight = new ArrayDeque<>();
+    private final OrderedPipeline<List<String[]>, Encoded[]> pipeline;
     private final Segment.Vocabulary enVocab = new Segment.Vocabulary();
     private final Segment.Vocabulary arVocab = new Segment.Vocabulary();
 
@@ -68,11 +63,8 @@ public final class TmImporter implements AutoCloseable {
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        this.pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "tm-import");
-            t.setDaemon(true);
-            return t;
-        });
+        // Encoding runs on the workers; dedup and writing stay on the importing thread, in input order.
+        this.pipeline = OrderedPipeline.start("tm-import", workers, 6, this::encode, this::store);
     }
 
     /** Opens {@code dir} for import (creating it), English source and Arabic target. */
@@ -106,7 +98,7 @@ public final class TmImporter implements AutoCloseable {
                 int at = 0;
                 for (int u = 0; u < r.units; u++) {
                     imp.hashes.add(r.buf.getLong(at));
-                    at = TranslationMemory.skipRecord(r, at);
+                    at = EmbeddedMemory.skipRecord(r, at);
                 }
             }
             return imp;
@@ -152,12 +144,14 @@ public final class TmImporter implements AutoCloseable {
     }
 
     /** Called with the number of units read so far, after each batch. */
+    @Override
     public TmImporter onProgress(LongConsumer progress) {
         this.progress = progress;
         return this;
     }
 
     /** Adds one unit (its first English and first Arabic variant). */
+    @Override
     public void add(TranslationUnit tu) {
         Variant s = tu.variant(srcLang).orElse(null);
         Variant t = tu.variant(tgtLang).orElse(null);
@@ -181,23 +175,22 @@ public final class TmImporter implements AutoCloseable {
     private void submit() {
         List<String[]> b = batch;
         batch = new ArrayList<>(BATCH);
-        inflight.add(pool.submit(() -> {
-            Encoded[] out = new Encoded[b.size()];
-            for (int i = 0; i < out.length; i++) {
-                String[] u = b.get(i);
-                PreparedUnit p = PreparedUnit.of(u[0], u[1], u[2]);
-                out[i] = new Encoded(p.hash(), Segment.encode(p, enVocab, arVocab));
-            }
-            return out;
-        }));
-        while (inflight.size() > 6) {
-            drainOne();
-        }
+        pipeline.submit(b);
     }
 
-    private void drainOne() {
+    private Encoded[] encode(List<String[]> b) {
+        Encoded[] out = new Encoded[b.size()];
+        for (int i = 0; i < out.length; i++) {
+            String[] u = b.get(i);
+            PreparedUnit p = PreparedUnit.of(u[0], u[1], u[2]);
+            out[i] = new Encoded(p.hash(), Segment.encode(p, enVocab, arVocab));
+        }
+        return out;
+    }
+
+    private void store(Encoded[] units) {
         try {
-            for (Encoded u : inflight.poll().get()) {
+            for (Encoded u : units) {
                 if (!hashes.add(u.hash())) {
                     duplicates++;
                     continue;
@@ -211,12 +204,6 @@ public final class TmImporter implements AutoCloseable {
             progress.accept(read);
         } catch (IOException e) {
             throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
         }
     }
 
@@ -225,7 +212,7 @@ public final class TmImporter implements AutoCloseable {
             finishSegment();
         }
         long gen = before.generation() + 1;
-        writer = new Segment.Writer(dir.resolve(String.format("seg-%06d-%03d.dat", gen, written.size())));
+        writer = new Segment.Writer(dir.resolve(Manifest.segmentFileName(gen, written.size())));
     }
 
     private void finishSegment() throws IOException {
@@ -235,13 +222,12 @@ public final class TmImporter implements AutoCloseable {
     }
 
     /** Publishes everything added: after this returns, readers opening the memory see the new units. */
+    @Override
     public ImportResult commit() {
         if (!batch.isEmpty()) {
             submit();
         }
-        while (!inflight.isEmpty()) {
-            drainOne();
-        }
+        pipeline.finish();
         try {
             if (writer != null) {
                 finishSegment();
@@ -262,7 +248,7 @@ public final class TmImporter implements AutoCloseable {
     /** Releases the lock; without a {@link #commit()} the units added are discarded. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pipeline.close();
         try {
             if (writer != null) {
                 writer.close();

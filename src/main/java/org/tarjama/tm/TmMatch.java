@@ -7,10 +7,10 @@ import java.util.List;
  * memory's Arabic with changed numbers substituted).
  *
  * @param score    match percentage 0–100 (see {@link MatchScorer})
- * @param source   the memory's English
- * @param target   the proposed Arabic
+ * @param source   the memory's text in the query's language (English, or Arabic for an Arabic lookup)
+ * @param target   the proposed translation
  * @param tuid     the unit's id
- * @param memoryTarget the memory's Arabic as stored
+ * @param memoryTarget the memory's translation as stored
  * @param diff     word-level differences between {@code source} and the query
  */
 public record TmMatch(int score, String source, String target, String tuid, String memoryTarget, List<DiffOp> diff) {

@@ -23,7 +23,7 @@ class NumberAnchorsTest {
     }
 
     private static List<String> items(String en, String ar) {
-        SentenceAligner.Features f = new SentenceAligner.Features(List.of(en), List.of(ar), AlignerConfig.defaults());
+        SentenceFeatures f = new SentenceFeatures(List.of(en), List.of(ar), AlignerConfig.defaults());
         List<String> enItems = new java.util.ArrayList<>();
         for (int id : f.enItems[0]) {
             enItems.add(f.names.get(id));

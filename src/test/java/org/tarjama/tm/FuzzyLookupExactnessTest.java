@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class FuzzyLookupExactnessTest {
             } else if (op == 2) {
                 w.set(at, WORDS[r.nextInt(WORDS.length)]);
             } else {
-                w.set(at, w.get(at).toUpperCase());
+                w.set(at, w.get(at).toUpperCase(Locale.ROOT));
             }
         }
         return String.join(" ", w);
@@ -80,7 +81,7 @@ class FuzzyLookupExactnessTest {
                 }
                 imp.commit();
             }
-            try (TranslationMemory tm = TranslationMemory.open(dir)) {
+            try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
                 assertThat(tm.size()).isEqualTo(sources.size());
                 for (int qn = 0; qn < 60; qn++) {
                     String query = r.nextInt(3) == 0 ? sentence(r, r.nextInt(16))

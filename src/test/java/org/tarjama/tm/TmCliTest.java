@@ -270,12 +270,25 @@ class TmCliTest {
     }
 
     @Test
-    void anArabicLookupQuerySaysWhyItCannotMatch() {
+    void anArabicLookupQueryWithoutSourceLangSaysHowToMatchIt() {
         assertThat(run("lookup", "--tm", tm.toString(), "تجمع الزوار بالقبة.")).isEqualTo(0);
         assertThat(out).contains("no match");
-        assertThat(err).contains("warning").contains("concordance");
+        assertThat(err).contains("warning").contains("--source-lang ar");
         assertThat(run("lookup", "--tm", tm.toString(), "Visitors gathered at the dome.")).isEqualTo(0);
         assertThat(err).isEmpty();
+    }
+
+    @Test
+    void anArabicQueryWithSourceLangArMatchesTheMemorysArabicAndProposesItsEnglish() throws Exception {
+        assertThat(run("lookup", "--tm", tm.toString(), "--source-lang", "ar", "--format", "json", "--min", "50",
+                "وقال الوزير إن الجسر الجديد سيفتح في الربيع المقبل.")).isEqualTo(0);
+        JsonNode m = new ObjectMapper().readTree(out.strip()).get("matches").get(0);
+        assertThat(m.get("score").asInt()).as("nine words, one conjunction added: 100 × 17/18").isEqualTo(94);
+        assertThat(m.get("source").asText()).isEqualTo("قال الوزير إن الجسر الجديد سيفتح في الربيع المقبل.");
+        assertThat(m.get("target").asText()).isEqualTo("The minister said the new bridge will open next spring.");
+        assertThat(err).isEmpty();
+        assertThat(run("lookup", "--tm", tm.toString(), "--source-lang", "fr", "Bonjour")).isEqualTo(2);
+        assertThat(err).contains("--source-lang").contains("en or ar");
     }
 
     @Test

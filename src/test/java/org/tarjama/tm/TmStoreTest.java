@@ -40,7 +40,7 @@ class TmStoreTest {
         Path dir = tmp.resolve("a/b/tm");
         importPairs(dir, UNITS);
         assertThat(dir.resolve(Manifest.NAME)).exists();
-        try (TranslationMemory tm = TranslationMemory.open(dir)) {
+        try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
             assertThat(tm.size()).isEqualTo(3);
             assertThat(tm.unit(2).text("ar")).isEqualTo(UNITS[2][2]);
             assertThat(tm.tuid(1)).isEqualTo("2");
@@ -62,7 +62,7 @@ class TmStoreTest {
         }
         assertThat(r.added()).isEqualTo(1);
         assertThat(r.duplicates()).isEqualTo(4);
-        try (TranslationMemory tm = TranslationMemory.open(dir)) {
+        try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
             assertThat(tm.size()).isEqualTo(4);
         }
     }
@@ -72,7 +72,7 @@ class TmStoreTest {
         Path dir = tmp.resolve("tm");
         importPairs(dir, UNITS);
         importPairs(dir, new String[][] {{"9", UNITS[0][1], "تم ترميم القبة العام الماضي."}});
-        try (TranslationMemory tm = TranslationMemory.open(dir)) {
+        try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
             assertThat(tm.size()).isEqualTo(4);
             assertThat(tm.lookup(UNITS[0][1], 100, 5)).hasSize(2);
         }
@@ -97,7 +97,7 @@ class TmStoreTest {
             }
             // no commit: the run failed
         }
-        try (TranslationMemory tm = TranslationMemory.open(dir)) {
+        try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
             assertThat(tm.size()).isEqualTo(3);
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -114,12 +114,12 @@ class TmStoreTest {
         byte[] bytes = Files.readAllBytes(seg);
         Files.write(dir.resolve("seg-000002-000.dat"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         Files.writeString(dir.resolve("MANIFEST.tmp"), "tarjama-tm 1\ngeneration 2\nsegment seg-0000", StandardCharsets.UTF_8);
-        try (TranslationMemory tm = TranslationMemory.open(dir)) {
+        try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
             assertThat(tm.size()).isEqualTo(3);
         }
         importPairs(dir, new String[][] {{"4", "Another one.", "واحدة أخرى."}});
         assertThat(dir.resolve("MANIFEST.tmp")).doesNotExist();
-        try (TranslationMemory tm = TranslationMemory.open(dir)) {
+        try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
             assertThat(tm.size()).isEqualTo(4);
         }
     }
@@ -161,13 +161,13 @@ class TmStoreTest {
         }
         p.destroyForcibly().waitFor();
         assertThat(writing).as("child log: %s", Files.readString(tmp.resolve("child.log"))).isTrue();
-        try (TranslationMemory tm = TranslationMemory.open(dir)) {
+        try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
             // either the import finished and committed before the kill, or nothing of it is visible
-            assertThat(tm.size()).isIn(3, 3 + 400_000);
+            assertThat(tm.size()).isIn(3L, 3L + 400_000);
         }
         importPairs(dir, new String[][] {{"4", "Another one.", "واحدة أخرى."}});
-        try (TranslationMemory tm = TranslationMemory.open(dir)) {
-            assertThat(tm.size()).isIn(4, 4 + 400_000);
+        try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
+            assertThat(tm.size()).isIn(4L, 4L + 400_000);
         }
     }
 

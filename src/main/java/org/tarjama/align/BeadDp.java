@@ -1,0 +1,377 @@
+package org.tarjama.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/** One block's DP: band, pair evidence, Viterbi path, forward–backward posteriors. */
+final class BeadDp {
+    /** Bead types as (English count, Arabic count). */
+    static final int[] DI = {1, 0, 1, 2, 1, 2, 3, 1};
+    static final int[] DJ = {0, 1, 1, 1, 2, 2, 1, 3};
+    static final int TYPES = DI.length;
+
+    /**
+     * -log prior of each bead type (same order as DI/DJ): 1-1 dominant; 2-1/1-2 common in news
+     * translation; 3-1/1-3 and deletions rare; 2-2 rarer still (it is almost always two 1-1 beads).
+     * Tuned with {@code tarjama eval align} on the dev sets as whole-language-pair settings.
+     */
+    static final double[] PRIOR = {3.0, 3.0, 0.1, 2.8, 2.8, 6.0, 4.0, 4.0};
+
+    /** Nats of reward per unit of matched lexical weight. */
+    static final double LAMBDA = 0.8;
+    /** Share of a sentence's matchable weight expected to be matched when the bead is right. */
+    static final double P0 = 0.35;
+    /** Reward for a merge whose long side shows a clause join (،/؛/;) for every merged sentence. */
+    static final double JOIN_BONUS = 0.4;
+
+    private static final float INF = Float.POSITIVE_INFINITY;
+    final SentenceFeatures f;
+    final SentenceAligner.Block blk;
+    final LengthModel lm;
+    final LexicalRelations rel;
+    final int n;
+    final int m;
+    final int[] lo;
+    final int[] hi;
+    final int[] off;
+    final float[] cost; // per cell × type
+    final float[] vit;
+    final byte[] back;
+    // pair evidence: English sentence s (block-local) × Arabic t in [pLo[s], pLo[s]+len)
+    final int[] pLo;
+    /** Bit x set: English item x of sentence s has a counterpart in Arabic sentence t. */
+    final long[][] pe;
+    /** Bit y set: Arabic item y of sentence t has a counterpart in English sentence s. */
+    final long[][] pa;
+    /** Best relation weight of each item (by position in its sentence), per block-local sentence. */
+    final float[][] wEn;
+    final float[][] wAr;
+    final float[] tEn;
+    final float[] tAr;
+    final int[] cumEn;
+    final int[] cumAr;
+
+    final boolean storeCosts;
+
+    BeadDp(SentenceFeatures f, SentenceAligner.Block blk, LengthModel lm, LexicalRelations rel, int[] center, int w, boolean storeCosts) {
+        this.storeCosts = storeCosts;
+        this.f = f;
+        this.blk = blk;
+        this.lm = lm;
+        this.rel = rel;
+        n = blk.enEnd() - blk.enStart();
+        m = blk.arEnd() - blk.arStart();
+        lo = new int[n + 1];
+        hi = new int[n + 1];
+        off = new int[n + 2];
+        for (int i = 0; i <= n; i++) {
+            lo[i] = Math.max(0, center[i] - w);
+            hi[i] = Math.min(m, center[i] + w);
+        }
+        lo[0] = 0;
+        hi[n] = m;
+        // rows must overlap so that every row is reachable from the previous one
+        for (int i = 1; i <= n; i++) {
+            lo[i] = Math.min(lo[i], hi[i - 1]);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            hi[i] = Math.max(hi[i], lo[i + 1]);
+        }
+        for (int i = 0; i <= n; i++) {
+            off[i + 1] = off[i] + hi[i] - lo[i] + 1;
+        }
+        int cells = off[n + 1];
+        cost = storeCosts ? new float[cells * TYPES] : null;
+        vit = new float[cells];
+        back = new byte[cells];
+        cumEn = new int[n + 1];
+        cumAr = new int[m + 1];
+        for (int i = 0; i < n; i++) {
+            cumEn[i + 1] = cumEn[i] + f.enLen[blk.enStart() + i];
+        }
+        for (int j = 0; j < m; j++) {
+            cumAr[j + 1] = cumAr[j] + f.arLen[blk.arStart() + j];
+        }
+        tEn = new float[n];
+        tAr = new float[m];
+        wEn = new float[n][];
+        wAr = new float[m][];
+        for (int i = 0; i < n; i++) {
+            int[] items = f.enItems[blk.enStart() + i];
+            wEn[i] = new float[Math.min(64, items.length)];
+            for (int x = 0; x < wEn[i].length; x++) {
+                wEn[i][x] = rel.potential[items[x]];
+                tEn[i] += wEn[i][x];
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            int[] items = f.arItems[blk.arStart() + j];
+            wAr[j] = new float[Math.min(64, items.length)];
+            for (int y = 0; y < wAr[j].length; y++) {
+                wAr[j][y] = rel.potential[items[y]];
+                tAr[j] += wAr[j][y];
+            }
+        }
+        pLo = new int[n];
+        pe = new long[n][];
+        pa = new long[n][];
+        float[] bestA = new float[64];
+        float[] bestE = new float[64];
+        long[] packed = new long[64];
+        for (int s = 0; s < n; s++) {
+            int from = Math.max(0, lo[s + 1] - 3);
+            int to = Math.min(m, hi[Math.min(n, s + 3)]);
+            pLo[s] = from;
+            pe[s] = new long[Math.max(0, to - from)];
+            pa[s] = new long[Math.max(0, to - from)];
+            // this sentence's relations as (target id, item index, weight), sorted by target id
+            int[] es = f.enItems[blk.enStart() + s];
+            int np = 0;
+            for (int x = 0; x < Math.min(64, es.length); x++) {
+                int[] ts = rel.targets.get(es[x]);
+                if (ts == null) {
+                    continue;
+                }
+                for (int k = 0; k < ts.length; k++) {
+                    if (np == packed.length) {
+                        packed = Arrays.copyOf(packed, np * 2);
+                    }
+                    packed[np++] = ((long) ts[k] << 32) | ((long) x << 16) | k;
+                }
+            }
+            if (np == 0) {
+                continue;
+            }
+            Arrays.sort(packed, 0, np);
+            for (int t = from; t < to; t++) {
+                int[] as = f.arItems[blk.arStart() + t];
+                int na = Math.min(64, as.length);
+                long maskE = 0;
+                long maskA = 0;
+                int p = 0;
+                int q = 0;
+                while (p < np && q < na) {
+                    int tid = (int) (packed[p] >>> 32);
+                    if (tid < as[q]) {
+                        p++;
+                    } else if (tid > as[q]) {
+                        q++;
+                    } else {
+                        int x = (int) ((packed[p] >>> 16) & 0xFFFF);
+                        maskE |= 1L << x;
+                        maskA |= 1L << q;
+                        p++;
+                    }
+                }
+                pe[s][t - from] = maskE;
+                pa[s][t - from] = maskA;
+            }
+        }
+    }
+
+    private int cell(int i, int j) {
+        if (i < 0 || i > n || j < lo[i] || j > hi[i]) {
+            return -1;
+        }
+        return off[i] + j - lo[i];
+    }
+
+    private long pairE(int s, int t) {
+        int k = t - pLo[s];
+        return k < 0 || k >= pe[s].length ? 0 : pe[s][k];
+    }
+
+    private long pairA(int s, int t) {
+        int k = t - pLo[s];
+        return k < 0 || k >= pa[s].length ? 0 : pa[s][k];
+    }
+
+    private static float weigh(long mask, float[] w) {
+        float sum = 0;
+        while (mask != 0) {
+            int b = Long.numberOfTrailingZeros(mask);
+            sum += w[b];
+            mask &= mask - 1;
+        }
+        return sum;
+    }
+
+    /** Cost of the bead of type {@code k} ending at (i, j) (block-local). */
+    private double beadCost(int i, int j, int k) {
+        int di = DI[k];
+        int dj = DJ[k];
+        double c = PRIOR[k];
+        if (di == 0 || dj == 0) {
+            return c;
+        }
+        int le = cumEn[i] - cumEn[i - di];
+        int la = cumAr[j] - cumAr[j - dj];
+        c += lm.cost(le, la);
+        double reward = 0;
+        // matched weight of each sentence against the union of the other side's sentences
+        for (int s = i - di; s < i; s++) {
+            long mask = 0;
+            for (int t = j - dj; t < j; t++) {
+                mask |= pairE(s, t);
+            }
+            reward += weigh(mask, wEn[s]) - P0 * tEn[s];
+        }
+        for (int t = j - dj; t < j; t++) {
+            long mask = 0;
+            for (int s = i - di; s < i; s++) {
+                mask |= pairA(s, t);
+            }
+            reward += weigh(mask, wAr[t]) - P0 * tAr[t];
+        }
+        c -= LAMBDA * reward;
+        if (di > 1 && dj == 1 && f.arJoins[blk.arStart() + j - 1] >= di - 1) {
+            c -= JOIN_BONUS;
+        } else if (dj > 1 && di == 1 && f.enJoins[blk.enStart() + i - 1] >= dj - 1) {
+            c -= JOIN_BONUS;
+        }
+        return c;
+    }
+
+    /** Viterbi; returns true when the best path runs along an inner edge of the band. */
+    boolean run() {
+        for (int i = 0; i <= n; i++) {
+            for (int j = lo[i]; j <= hi[i]; j++) {
+                int c = off[i] + j - lo[i];
+                if (i == 0 && j == 0) {
+                    vit[c] = 0;
+                    back[c] = -1;
+                    if (storeCosts) {
+                        Arrays.fill(cost, c * TYPES, c * TYPES + TYPES, INF);
+                    }
+                    continue;
+                }
+                float best = INF;
+                byte arg = -1;
+                for (int k = 0; k < TYPES; k++) {
+                    int pi = i - DI[k];
+                    int pj = j - DJ[k];
+                    int pc = pj < 0 ? -1 : cell(pi, pj);
+                    if (pc < 0 || vit[pc] == INF) {
+                        if (storeCosts) {
+                            cost[c * TYPES + k] = INF;
+                        }
+                        continue;
+                    }
+                    float bc = (float) beadCost(i, j, k);
+                    if (storeCosts) {
+                        cost[c * TYPES + k] = bc;
+                    }
+                    float v = vit[pc] + bc;
+                    if (v < best) {
+                        best = v;
+                        arg = (byte) k;
+                    }
+                }
+                vit[c] = best;
+                back[c] = arg;
+            }
+        }
+        // edge check along the path
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            if ((j - lo[i] < 2 && lo[i] > 0) || (hi[i] - j < 2 && hi[i] < m)) {
+                return true;
+            }
+            int k = back[cell(i, j)];
+            i -= DI[k];
+            j -= DJ[k];
+        }
+        return false;
+    }
+
+    /** The Viterbi beads (global indices), with posterior confidences when asked. */
+    List<Bead> beads(boolean posteriors) {
+        double[] fwd = null;
+        double[] bwd = null;
+        double z = 0;
+        if (posteriors) {
+            int cells = off[n + 1];
+            fwd = new double[cells];
+            bwd = new double[cells];
+            Arrays.fill(fwd, Double.NEGATIVE_INFINITY);
+            Arrays.fill(bwd, Double.NEGATIVE_INFINITY);
+            fwd[0] = 0;
+            for (int i = 0; i <= n; i++) {
+                for (int j = lo[i]; j <= hi[i]; j++) {
+                    int c = off[i] + j - lo[i];
+                    if (c == 0) {
+                        continue;
+                    }
+                    double acc = Double.NEGATIVE_INFINITY;
+                    for (int k = 0; k < TYPES; k++) {
+                        float bc = cost[c * TYPES + k];
+                        if (bc == INF) {
+                            continue;
+                        }
+                        int pc = cell(i - DI[k], j - DJ[k]);
+                        acc = logAdd(acc, fwd[pc] - bc);
+                    }
+                    fwd[c] = acc;
+                }
+            }
+            int last = cell(n, m);
+            bwd[last] = 0;
+            for (int i = n; i >= 0; i--) {
+                for (int j = hi[i]; j >= lo[i]; j--) {
+                    int c = off[i] + j - lo[i];
+                    if (c == last) {
+                        continue;
+                    }
+                    double acc = Double.NEGATIVE_INFINITY;
+                    for (int k = 0; k < TYPES; k++) {
+                        int ni = i + DI[k];
+                        int nj = j + DJ[k];
+                        int nc = ni > n ? -1 : cell(ni, nj);
+                        if (nc < 0) {
+                            continue;
+                        }
+                        float bc = cost[nc * TYPES + k];
+                        if (bc == INF) {
+                            continue;
+                        }
+                        acc = logAdd(acc, bwd[nc] - bc);
+                    }
+                    bwd[c] = acc;
+                }
+            }
+            z = fwd[last];
+        }
+        List<Bead> out = new ArrayList<>();
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            int c = cell(i, j);
+            int k = back[c];
+            int pi = i - DI[k];
+            int pj = j - DJ[k];
+            double score = 1.0;
+            if (posteriors) {
+                double lp = fwd[cell(pi, pj)] - cost[c * TYPES + k] + bwd[c] - z;
+                score = Math.max(0, Math.min(1, Math.exp(lp)));
+            }
+            out.add(new Bead(blk.enStart() + pi, DI[k], blk.arStart() + pj, DJ[k], score));
+            i = pi;
+            j = pj;
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    private static double logAdd(double a, double b) {
+        if (a == Double.NEGATIVE_INFINITY) {
+            return b;
+        }
+        if (b == Double.NEGATIVE_INFINITY) {
+            return a;
+        }
+        return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+    }
+}

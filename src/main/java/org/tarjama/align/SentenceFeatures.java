@@ -1,0 +1,189 @@
+package org.tarjama.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarjama.text.Token;
+import org.tarjama.text.Tokenizer;
+
+/** Items (numbers, words, punctuation, anchors) of every sentence, interned to ids. */
+final class SentenceFeatures {
+    final int n;
+    final int m;
+    final int[] enLen;
+    final int[] arLen;
+    final int[][] enItems;
+    final int[][] arItems;
+    /** Join marks (clause separators) per sentence, for the merge bonus. */
+    final int[] enJoins;
+    final int[] arJoins;
+    final Map<String, Integer> ids = new HashMap<>();
+    final List<String> names = new ArrayList<>();
+    /** For English word items: the original capitalised form when the word looks like a name, else null. */
+    final Map<Integer, String> enNameForm = new HashMap<>();
+    /** For Arabic word items: a normalised surface form. */
+    final Map<Integer, String> arSurface = new HashMap<>();
+
+    SentenceFeatures(List<String> en, List<String> ar, AlignerConfig config) {
+        n = en.size();
+        m = ar.size();
+        enLen = new int[n];
+        arLen = new int[m];
+        enItems = new int[n][];
+        arItems = new int[m][];
+        enJoins = new int[n];
+        arJoins = new int[m];
+        for (int i = 0; i < n; i++) {
+            String s = en.get(i);
+            enLen[i] = length(s);
+            enJoins[i] = count(s, ";") + count(s, ", ");
+            List<String> items = new ArrayList<>();
+            List<Token> toks = Tokenizer.tokenize(s);
+            for (int t = 0; t < toks.size(); t++) {
+                Token tok = toks.get(t);
+                if (tok.isNumber()) {
+                    items.add("n:" + Words.number(tok.text()));
+                    continue;
+                }
+                String key = Words.english(tok.text());
+                if (key == null) {
+                    continue;
+                }
+                String item = "e:" + key;
+                items.add(item);
+                if (t > 0 && Character.isUpperCase(tok.text().charAt(0)) && tok.text().length() > 2
+                        && config.dictionary().translations(key).isEmpty()) {
+                    enNameForm.putIfAbsent(id(item), tok.text());
+                }
+            }
+            punctuation(s, items, false);
+            for (String a : config.anchors().inEnglish(s)) {
+                items.add("g:" + a);
+            }
+            enItems[i] = intern(items);
+        }
+        for (int j = 0; j < m; j++) {
+            String s = ar.get(j);
+            arLen[j] = length(s);
+            arJoins[j] = count(s, "\u060C") + count(s, "\u061B") + count(s, ";");
+            String norm = Words.normalizeArabic(s);
+            List<String> items = new ArrayList<>();
+            for (Token tok : Tokenizer.tokenize(norm)) {
+                if (tok.isNumber()) {
+                    items.add("n:" + Words.number(tok.text()));
+                } else if (Words.isLatin(tok.text())) {
+                    String key = Words.english(tok.text());
+                    if (key != null) {
+                        items.add("l:" + key);
+                    }
+                } else {
+                    String key = Words.arabic(tok.text());
+                    if (key != null) {
+                        String item = "a:" + key;
+                        items.add(item);
+                        arSurface.putIfAbsent(id(item), tok.text());
+                    }
+                }
+            }
+            punctuation(s, items, true);
+            for (String a : config.anchors().inArabic(s)) {
+                items.add("g:" + a);
+            }
+            arItems[j] = intern(items);
+        }
+    }
+
+    /** The English word keys of a sentence (what the Dice lexicon pairs), in order, with repeats. */
+    static List<String> englishWordKeys(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (Token tok : Tokenizer.tokenize(sentence)) {
+            if (!tok.isNumber()) {
+                String key = Words.english(tok.text());
+                if (key != null) {
+                    out.add(key);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The Arabic word keys of a sentence (Latin-script tokens and numbers left out), in order, with repeats. */
+    static List<String> arabicWordKeys(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (Token tok : Tokenizer.tokenize(Words.normalizeArabic(sentence))) {
+            if (!tok.isNumber() && !Words.isLatin(tok.text())) {
+                String key = Words.arabic(tok.text());
+                if (key != null) {
+                    out.add(key);
+                }
+            }
+        }
+        return out;
+    }
+
+    int id(String item) {
+        Integer v = ids.get(item);
+        if (v == null) {
+            v = names.size();
+            ids.put(item, v);
+            names.add(item);
+        }
+        return v;
+    }
+
+    Integer existing(String item) {
+        return ids.get(item);
+    }
+
+    private int[] intern(List<String> items) {
+        int[] out = new int[items.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = id(items.get(k));
+        }
+        Arrays.sort(out);
+        // distinct
+        int w = 0;
+        for (int k = 0; k < out.length; k++) {
+            if (k == 0 || out[k] != out[k - 1]) {
+                out[w++] = out[k];
+            }
+        }
+        return Arrays.copyOf(out, w);
+    }
+
+    private static void punctuation(String s, List<String> items, boolean arabic) {
+        if (s.indexOf('?') >= 0 || s.indexOf('\u061F') >= 0) {
+            items.add("p:?");
+        }
+        if (s.indexOf('!') >= 0) {
+            items.add("p:!");
+        }
+        if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
+            items.add("p:(");
+        }
+        if (s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0
+                || s.indexOf('\u00AB') >= 0 || s.indexOf('\u00BB') >= 0) {
+            items.add("p:\"");
+        }
+    }
+
+    private static int length(String s) {
+        int len = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                len++;
+            }
+        }
+        return Math.max(1, len);
+    }
+
+    private static int count(String s, String what) {
+        int c = 0;
+        for (int k = s.indexOf(what); k >= 0; k = s.indexOf(what, k + what.length())) {
+            c++;
+        }
+        return c;
+    }
+}
