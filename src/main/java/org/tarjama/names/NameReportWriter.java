@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.text.StringEscapeUtils;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryEntry;
 
@@ -167,19 +168,9 @@ public final class NameReportWriter {
         out.flush();
     }
 
+    /** The one HTML escaper of the reports (commons-text, as {@code report.ReportWriter} uses it). */
     private static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return StringEscapeUtils.escapeHtml4(s);
     }
 
     /**
