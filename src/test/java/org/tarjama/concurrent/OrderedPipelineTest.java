@@ -20,8 +20,25 @@ class OrderedPipelineTest {
         }
     }
 
+    /**
+     * True when a worker of that name is still alive 5 s after the pipeline closed. A pool reports
+     * termination once its workers have left their loop, a moment before their threads end, so the
+     * check waits for them rather than sampling once (which failed under load).
+     */
     private static boolean threadsAlive(String name) {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            boolean alive = Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
+            if (!alive || System.nanoTime() > end) {
+                return alive;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return alive;
+            }
+        }
     }
 
     @Test
