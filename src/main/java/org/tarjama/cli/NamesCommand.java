@@ -76,7 +76,7 @@ public final class NamesCommand implements Callable<Integer> {
             if (!Files.isRegularFile(glossaryFile)) {
                 throw new BadInputException(SourceLocation.ofFile(glossaryFile.toString()), notAFile(glossaryFile));
             }
-            glossary = GlossaryLoader.load(glossaryFile);
+            glossary = GlossaryLayout.said(GlossaryLoader.load(glossaryFile), spec.commandLine().getErr());
         }
         NameReport report;
         try (UnitStream units = UnitStream.open(inputs);
