@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryLoader;
@@ -95,7 +96,7 @@ public final class NamesCommand implements Callable<Integer> {
             out.commit();
         }
         if (!common.quiet && output != null) {
-            spec.commandLine().getErr().printf("names: %d names, %d inconsistent, %d spelling, %d unrendered → %s%n",
+            spec.commandLine().getErr().printf(Locale.ROOT, "names: %d names, %d inconsistent, %d spelling, %d unrendered → %s%n",
                     report.names().size(), report.count(NameReport.Status.INCONSISTENT),
                     report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED), output);
         }

@@ -212,7 +212,7 @@ public final class TmImporter implements MemoryImport {
             finishSegment();
         }
         long gen = before.generation() + 1;
-        writer = new Segment.Writer(dir.resolve(String.format("seg-%06d-%03d.dat", gen, written.size())));
+        writer = new Segment.Writer(dir.resolve(Manifest.segmentFileName(gen, written.size())));
     }
 
     private void finishSegment() throws IOException {
