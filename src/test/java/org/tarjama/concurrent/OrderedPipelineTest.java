@@ -21,7 +21,21 @@ class OrderedPipelineTest {
     }
 
     private static boolean threadsAlive(String name) {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
+        // A pool's termination is signalled by its last worker just before that thread ends: allow it
+        // a moment to finish (a leaked worker stays alive far longer).
+        long until = System.nanoTime() + 2_000_000_000L;
+        while (true) {
+            boolean alive = Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
+            if (!alive || System.nanoTime() > until) {
+                return alive;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return alive;
+            }
+        }
     }
 
     @Test
