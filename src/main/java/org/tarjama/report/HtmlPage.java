@@ -2,6 +2,7 @@ package org.tarjama.report;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The one HTML renderer of Tarjama's reports ({@code check}, {@code names}, {@code align --report}):
@@ -149,33 +150,12 @@ public final class HtmlPage {
     }
 
     /**
-     * HTML-escaped text, the one escaper of the report pages: {@code & < > " '} only, since the pages
-     * are UTF-8 (Arabic, guillemets and accents stay readable in the source).
+     * HTML-escaped text, the one escaper of the report pages (commons-text's XML 1.0 escaping:
+     * {@code & < > " '} only, since the pages are UTF-8 and Arabic, guillemets and accents stay
+     * readable in the source; characters XML 1.0 forbids are left out).
      */
     public static String escape(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String r = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (r != null && sb == null) {
-                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (sb != null) {
-                if (r != null) {
-                    sb.append(r);
-                } else {
-                    sb.append(c);
-                }
-            }
-        }
-        return sb == null ? s : sb.toString();
+        return StringEscapeUtils.escapeXml10(s);
     }
 
     /** Escaped text with [start, end) in {@code <mark>}. */
