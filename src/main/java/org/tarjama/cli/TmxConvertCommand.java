@@ -53,7 +53,8 @@ public final class TmxConvertCommand implements Callable<Integer> {
             r = TmxConverter.convert(input, f, out.stream(), tmx.writerOptions(), tmx.lenient,
                     d -> {
                         if (!common.quiet) {
-                            err.println("warning: " + TmxFormatException.format(d.location(), d.message()));
+                            err.println((d.severity() == org.tarjama.model.Severity.INFO ? "note: " : "warning: ")
+                                    + TmxFormatException.format(d.location(), d.message()));
                         }
                     });
             out.commit();

@@ -31,7 +31,10 @@ public final class TmxOutputOptions {
         }
         checkLanguage("--src", src, true);
         checkLanguage("--tgt", tgt, false);
-        if (org.tarjama.model.Languages.sameLanguage(src, tgt)) {
+        // two variants of one language (en-us -> en-gb) are a valid pair; the same code twice is not
+        if (org.tarjama.model.Languages.sameCode(src, tgt)
+                || (org.tarjama.model.Languages.sameLanguage(src, tgt) && (src.indexOf('-') < 0 && src.indexOf('_') < 0
+                        || tgt.indexOf('-') < 0 && tgt.indexOf('_') < 0))) {
             throw new UsageException("--src " + src + " and --tgt " + tgt + " are the same language");
         }
         return new TmxWriterOptions(src, tgt, p);

@@ -16,16 +16,20 @@ import picocli.CommandLine.Spec;
 
 /** {@code tarjama tmx validate FILE…}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check TMX files: well-formed XML, the TMX 1.4b structure, and the rules the DTD cannot check "
-                + "(language codes, srclang matching the first <tuv>, dates, empty segments, duplicate tuids).",
+        description = {"Check TMX files. Errors make a file invalid TMX: not well-formed XML, not valid against the "
+                + "TMX 1.4b DTD, no unit readable. Warnings are interoperability risks in valid TMX: the first <tuv> "
+                + "not the unit's source language, duplicate or missing tuids, language codes, dates, empty segments.",
             "Prints one line per finding: 'FILE: line L, column C: message [error CODE, unit N (tuid T)]'. "
-                + "Exit 0 when every file is valid, 3 when any is not."})
+                + "Exit 0 when every file is valid (warnings or not), 3 when any is not; with --strict, 3 on warnings too."})
 public final class TmxValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--strict", description = "Fail (exit 3) on warnings too, not only on errors.")
+    boolean strict;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "TMX files to check.")
     List<Path> files;
@@ -62,9 +66,9 @@ public final class TmxValidateCommand implements Callable<Integer> {
             if (r.errors() + r.warnings() > shown) {
                 out.println(f + ": … " + (r.errors() + r.warnings() - shown) + " more findings not shown");
             }
-            allValid &= r.valid();
+            allValid &= strict ? r.clean() : r.valid();
             if (!common.quiet) {
-                err.println(f + ": " + (r.valid() ? "valid" : "NOT valid") + " (" + r.units() + " units, "
+                err.println(f + ": " + (!r.valid() ? "NOT valid" : strict && !r.clean() ? "valid, but warnings fail --strict" : "valid") + " (" + r.units() + " units, "
                         + r.errors() + " errors, " + r.warnings() + " warnings)");
             }
         }

@@ -42,14 +42,43 @@ public record TranslationUnit(String tuid, List<Variant> variants, List<Property
                 List.of(), List.of());
     }
 
-    /** The first variant in {@code language} (primary subtag match), if any. */
+    /**
+     * The variant in {@code language}: the exact code first (case-insensitive), else the only variant of
+     * the same primary language (see {@link Languages#select}); empty when there is none or when the
+     * fallback would be ambiguous.
+     */
     public Optional<Variant> variant(String language) {
-        for (Variant v : variants) {
-            if (v.isLanguage(language)) {
-                return Optional.of(v);
-            }
+        int i = Languages.select(langs(), language, -1);
+        return i < 0 ? Optional.empty() : Optional.of(variants.get(i));
+    }
+
+    /**
+     * The source and target variants of a bilingual pair, chosen as {@link #variant} does but never the
+     * same variant for both sides ({@code en-us} → {@code en-gb} is a pair; with only {@code en-gb}
+     * present, {@code en-us} does not fall back to the target's variant). Empty when either is missing.
+     */
+    public Optional<Variant[]> pair(String src, String tgt) {
+        List<String> l = langs();
+        int t = Languages.select(l, tgt, -1);
+        int exactSrc = Languages.select(l, src, t);
+        if (t < 0 || exactSrc < 0) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        // the target may have taken the source's own exact variant through a fallback: choose again the other way
+        int s = Languages.select(l, src, -1);
+        int t2 = Languages.select(l, tgt, s);
+        if (s >= 0 && t2 >= 0 && s != t2) {
+            return Optional.of(new Variant[] {variants.get(s), variants.get(t2)});
+        }
+        return Optional.of(new Variant[] {variants.get(exactSrc), variants.get(t)});
+    }
+
+    private List<String> langs() {
+        List<String> l = new ArrayList<>(variants.size());
+        for (Variant v : variants) {
+            l.add(v.lang());
+        }
+        return l;
     }
 
     /** The text of the first variant in {@code language}, or the empty string. */

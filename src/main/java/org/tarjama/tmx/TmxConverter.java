@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.tarjama.model.Diagnostic;
+import org.tarjama.model.Languages;
 import org.tarjama.model.Severity;
 import org.tarjama.model.SourceLocation;
 import org.tarjama.model.TranslationUnit;
@@ -53,6 +54,11 @@ public final class TmxConverter {
             warned[0]++;
             warnings.accept(d);
         };
+        if (to == Format.TMX && !lenient && in.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tmx")) {
+            // TMX to TMX: keep everything the file has (header children, attributes, order), valid TMX 1.4b
+            long n = TmxRewriter.rewrite(in, out, options.profile(), warn);
+            return new Result(n, warned[0]);
+        }
         try (UnitFiles.UnitIterator units = UnitFiles.open(in, lenient)) {
             String src = options.srcLang();
             String tgt = options.tgtLang();
@@ -84,16 +90,22 @@ public final class TmxConverter {
                         }
                         default -> throw new IllegalStateException();
                     }
+                    java.util.Set<String> fallbacks = new java.util.HashSet<>();
                     while (units.hasNext()) {
                         TranslationUnit tu = units.next();
                         n++;
                         SourceLocation at = units.location();
-                        Variant s = tu.variant(src).orElse(null);
-                        Variant t = tu.variant(tgt).orElse(null);
-                        if (s == null) {
-                            warn.accept(new Diagnostic("TMX_NO_SOURCE", Severity.WARNING, at, null, "no " + src + " variant; unit not converted"));
+                        Variant[] pair = tu.pair(src, tgt).orElse(null);
+                        if (pair == null) {
+                            warn.accept(new Diagnostic("TMX_NO_PAIR", Severity.WARNING, at, null, missing(tu, src, tgt) + "; unit not converted"));
                             n--;
                             continue;
+                        }
+                        Variant s = pair[0];
+                        Variant t = pair[1];
+                        fallback(src, s, at, fallbacks, warnings);
+                        if (t != null) {
+                            fallback(tgt, t, at, fallbacks, warnings);
                         }
                         if ((s.hasMarkup() || (t != null && t.hasMarkup())) && to != Format.XLIFF) {
                             warn.accept(new Diagnostic("TMX_INLINE_DROPPED", Severity.WARNING, at, null,
@@ -120,6 +132,29 @@ public final class TmxConverter {
             }
             units.skipped().forEach(warn);
             return new Result(n, warned[0]);
+        }
+    }
+
+    /** Why a unit has no {@code src}/{@code tgt} pair: a language missing, or asked by its base language with two variants present. */
+    static String missing(TranslationUnit tu, String src, String tgt) {
+        StringBuilder why = new StringBuilder();
+        for (String lang : new String[] {src, tgt}) {
+            if (tu.variant(lang).isPresent()) {
+                continue;
+            }
+            java.util.List<String> same = tu.variants().stream().map(Variant::lang).filter(l -> Languages.sameLanguage(l, lang)).distinct().toList();
+            why.append(why.length() == 0 ? "" : "; ").append(same.size() > 1
+                    ? lang + " is ambiguous here (" + String.join(", ", same) + "): ask for one of them"
+                    : "no " + lang + " variant");
+        }
+        return why.length() == 0 ? "no " + src + " variant besides the " + tgt + " one" : why.toString();
+    }
+
+    /** Says once per file and code when a variant was taken by its base language ({@code en-us} asked, {@code en-gb} read). */
+    private static void fallback(String asked, Variant got, SourceLocation at, java.util.Set<String> said, Consumer<Diagnostic> notes) {
+        if (!Languages.sameCode(asked, got.lang()) && said.add(Languages.key(asked) + " " + Languages.key(got.lang()))) {
+            notes.accept(new Diagnostic("TMX_LANGUAGE_FALLBACK", Severity.INFO, at, null, "no " + asked + " variant: using the "
+                    + got.lang() + " variant, the only one of language " + Languages.primary(asked) + " (said once per file)"));
         }
     }
 

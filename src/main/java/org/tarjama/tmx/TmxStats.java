@@ -12,7 +12,8 @@ import org.tarjama.text.Fnv1a;
 import org.tarjama.text.Tokenizer;
 
 /**
- * Statistics of a TMX file, in one streaming pass: units, languages (as written, with their variant
+ * Statistics of a TMX file, in one streaming pass: units, languages (compared case-insensitively, as RFC 4646 says, and shown
+ * in canonical form: {@code En-uS} and {@code en-us} are both {@code en-US}; with their variant
  * and word counts), duplicate units (same text in every language), unit props by type.
  */
 public final class TmxStats {
@@ -48,7 +49,7 @@ public final class TmxStats {
                 }
                 boolean codes = false;
                 for (Variant v : tu.variants()) {
-                    long[] c = langs.computeIfAbsent(v.lang(), k -> new long[3]);
+                    long[] c = langs.computeIfAbsent(org.tarjama.model.Languages.canonical(v.lang()), k -> new long[3]);
                     c[0]++;
                     c[1] += Tokenizer.words(v.text()).size();
                     if (v.text().isBlank()) {

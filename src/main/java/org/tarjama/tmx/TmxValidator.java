@@ -16,11 +16,15 @@ import org.tarjama.model.TranslationUnit;
 import org.tarjama.model.Variant;
 
 /**
- * Checks a TMX file against the structure the TMX 1.4b DTD prescribes and the rules of the
- * specification the DTD cannot express: language codes, {@code srclang} matching the first
- * {@code <tuv>}, date formats, empty segments, duplicate {@code tuid}s. Every finding is located
- * (file, line, column, unit). Reading is lenient so that every broken unit is reported, not just the
- * first one.
+ * Checks a TMX file and sorts what it finds into two kinds. <b>Errors</b> make the file invalid TMX:
+ * not well-formed XML, not valid against the TMX 1.4b DTD (bundled, see {@link TmxDtd}; TMX 1.1–1.3
+ * files are checked for the structure only), no unit readable. <b>Warnings</b> are interoperability
+ * risks in a valid file, which the specification allows but some tools mishandle: the first
+ * {@code <tuv>} not in the unit's source language ({@code <tu srclang>}, else the header's), no
+ * variant in that language, duplicate or missing {@code tuid}s (TMX 1.4b: tuids "may or may not be
+ * unique"), language codes that are not RFC 4646, dates not in {@code YYYYMMDDThhmmssZ}, empty
+ * segments, single-variant units. Every finding is located (file, line, column, unit). Reading is
+ * lenient so that every broken unit is reported, not just the first one.
  */
 public final class TmxValidator {
     /** BCP 47 as used in TMX: a 2–3 letter language, then subtags of 1–8 letters or digits. */
@@ -32,6 +36,11 @@ public final class TmxValidator {
     public record Report(String file, long units, List<Diagnostic> findings, long errors, long warnings) {
         public boolean valid() {
             return errors == 0;
+        }
+
+        /** Valid and without interoperability warnings ({@code tmx validate --strict}). */
+        public boolean clean() {
+            return errors == 0 && warnings == 0;
         }
     }
 
@@ -63,8 +72,7 @@ public final class TmxValidator {
             }
             SourceLocation top = r.headerLocation();
             header(r, h, top, add);
-            String src = h.srcLang();
-            boolean srcAll = src.equals("*all*");
+            String headerSrc = h.srcLang();
             Map<String, Integer> tuids = new HashMap<>();
             while (true) {
                 TranslationUnit tu;
@@ -84,23 +92,27 @@ public final class TmxValidator {
                 } else {
                     Integer first = tuids.putIfAbsent(tu.tuid(), at.line());
                     if (first != null) {
-                        add.accept(err(at, "TMX_DUPLICATE_TUID", "tuid \"" + tu.tuid() + "\" already used by the <tu> at line " + first, Severity.ERROR));
+                        add.accept(err(at, "TMX_DUPLICATE_TUID", "tuid \"" + tu.tuid() + "\" already used by the <tu> at line " + first
+                                + " (allowed by TMX 1.4b; tools that key units by tuid keep only one)", Severity.WARNING));
                     }
                 }
                 for (Variant v : tu.variants()) {
                     language(v.lang(), at, "<tuv xml:lang=\"" + v.lang() + "\">", add);
                     if (v.text().isBlank() && !v.hasMarkup()) {
-                        add.accept(err(at, "TMX_EMPTY_SEGMENT", "empty <seg> in the " + v.lang() + " <tuv>", Severity.ERROR));
+                        add.accept(err(at, "TMX_EMPTY_SEGMENT", "empty <seg> in the " + v.lang() + " <tuv>", Severity.WARNING));
                     }
                 }
-                if (!srcAll && !src.isEmpty()) {
+                String tuSrc = tu.attributes().getOrDefault("srclang", "");
+                String src = tuSrc.isEmpty() ? headerSrc : tuSrc;
+                String whose = tuSrc.isEmpty() ? "the header's srclang " : "the unit's srclang ";
+                if (!src.isEmpty() && !src.equals("*all*")) {
                     Variant first = tu.variants().get(0);
-                    if (!first.isLanguage(src)) {
-                        boolean has = tu.variant(src).isPresent();
-                        add.accept(err(at, "TMX_SRCLANG", has
-                                ? "the first <tuv> is " + first.lang() + ", not the header's srclang " + src
-                                        + " (tools such as translate-toolkit take the first <tuv> as the source)"
-                                : "no <tuv> in the header's srclang " + src, Severity.ERROR));
+                    boolean exact = tu.variants().stream().anyMatch(v -> Languages.sameCode(v.lang(), src));
+                    if (!exact && tu.variant(src).isEmpty()) {
+                        add.accept(err(at, "TMX_SRCLANG", "no <tuv> in " + whose + src, Severity.WARNING));
+                    } else if (!Languages.sameCode(first.lang(), src) && !(!exact && first.isLanguage(src))) {
+                        add.accept(err(at, "TMX_SRCLANG", "the first <tuv> is " + first.lang() + ", not " + whose + src
+                                + " (valid TMX; tools such as translate-toolkit take the first <tuv> as the source)", Severity.WARNING));
                     }
                 }
                 if (tu.variants().size() < 2) {
@@ -112,6 +124,12 @@ public final class TmxValidator {
             }
             for (Diagnostic d : r.trailingProblems()) {
                 add.accept(new Diagnostic("TMX_MALFORMED", Severity.ERROR, d.location(), null, d.message()));
+            }
+            if (counts[0] == 0 && units == 0) {
+                add.accept(err(top, "TMX_NO_UNITS", "no <tu> in the <body>: nothing to import", Severity.WARNING));
+            }
+            if (counts[0] == 0) {
+                dtd(file, r.version(), top, add);
             }
         } catch (TmxFormatException e) {
             add.accept(new Diagnostic("TMX_MALFORMED", Severity.ERROR, e.location(), null, e.problem()));
@@ -126,6 +144,23 @@ public final class TmxValidator {
         return new Report(name, units, findings, counts[0], counts[1]);
     }
 
+    /** Validates a well-formed TMX 1.4 file against the TMX 1.4b DTD; older versions are not (their DTDs differ). */
+    private static void dtd(Path file, String version, SourceLocation top, java.util.function.Consumer<Diagnostic> add) {
+        if (!version.equals("1.4")) {
+            add.accept(err(top, "TMX_DTD", "TMX " + version + ": not checked against the TMX 1.4b DTD (it declares version 1.4)", Severity.INFO));
+            return;
+        }
+        try {
+            for (TmxDtd.Problem p : TmxDtd.validate(file, MAX_FINDINGS)) {
+                add.accept(new Diagnostic(p.fatal() ? "TMX_MALFORMED" : "TMX_DTD", Severity.ERROR,
+                        SourceLocation.ofPosition(file.toString(), p.line(), p.column()), null,
+                        p.fatal() ? p.message() : p.message() + " (TMX 1.4b DTD)"));
+            }
+        } catch (java.io.IOException e) {
+            add.accept(err(SourceLocation.ofFile(file.toString()), "TMX_UNREADABLE", "cannot read: " + e.getMessage(), Severity.ERROR));
+        }
+    }
+
     private static void header(TmxReader r, TmxHeader h, SourceLocation at, java.util.function.Consumer<Diagnostic> add) {
         String v = r.version();
         if (v.isEmpty()) {
@@ -137,15 +172,15 @@ public final class TmxValidator {
             {"segtype", h.segType()}, {"o-tmf", h.oTmf()}, {"adminlang", h.adminLang()}, {"srclang", h.srcLang()},
             {"datatype", h.dataType()}};
         for (String[] a : required) {
-            if (a[1].isEmpty()) {
+            if (a[1].isEmpty() && !v.equals("1.4")) { // for TMX 1.4 the DTD check reports it
                 add.accept(err(at, "TMX_HEADER", "<header> without the required " + a[0] + " attribute", Severity.ERROR));
             }
         }
-        if (!h.segType().isEmpty() && !SEGTYPES.contains(h.segType())) {
+        if (!h.segType().isEmpty() && !SEGTYPES.contains(h.segType()) && !v.equals("1.4")) {
             add.accept(err(at, "TMX_HEADER", "<header segtype=\"" + h.segType() + "\">: must be block, paragraph, sentence or phrase", Severity.ERROR));
         }
         if (!h.creationDate().isEmpty() && !UnitParser.validDate(h.creationDate())) {
-            add.accept(err(at, "TMX_DATE", "<header creationdate=\"" + h.creationDate() + "\">: dates must be YYYYMMDDThhmmssZ (UTC)", Severity.ERROR));
+            add.accept(err(at, "TMX_DATE", "<header creationdate=\"" + h.creationDate() + "\">: dates must be YYYYMMDDThhmmssZ (UTC)", Severity.WARNING));
         }
         if (!h.srcLang().isEmpty() && !h.srcLang().equals("*all*")) {
             language(h.srcLang(), at, "<header srclang=\"" + h.srcLang() + "\">", add);
@@ -161,9 +196,9 @@ public final class TmxValidator {
     private static void language(String code, SourceLocation at, String what, java.util.function.Consumer<Diagnostic> add) {
         if (code.indexOf('_') >= 0 && LANGUAGE.matcher(code.replace('_', '-')).matches()) {
             add.accept(err(at, "TMX_LANGUAGE", what + ": language codes use a hyphen (" + Languages.canonical(code)
-                    + "); many importers skip " + code, Severity.ERROR));
+                    + "); many importers skip " + code, Severity.WARNING));
         } else if (!LANGUAGE.matcher(code).matches()) {
-            add.accept(err(at, "TMX_LANGUAGE", what + ": not a language code (RFC 4646/BCP 47, e.g. en, ar-SA)", Severity.ERROR));
+            add.accept(err(at, "TMX_LANGUAGE", what + ": not a language code (RFC 4646/BCP 47, e.g. en, ar-SA)", Severity.WARNING));
         }
     }
 

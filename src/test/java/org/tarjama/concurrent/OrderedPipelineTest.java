@@ -20,13 +20,16 @@ class OrderedPipelineTest {
         }
     }
 
+    /**
+     * True when a worker of that name is still alive 5 s after the pipeline closed. A pool reports
+     * termination once its workers have left their loop, a moment before their threads end, so the
+     * check waits for them rather than sampling once (which failed under load).
+     */
     private static boolean threadsAlive(String name) {
-        // A pool's termination is signalled by its last worker just before that thread ends: allow it
-        // a moment to finish (a leaked worker stays alive far longer).
-        long until = System.nanoTime() + 2_000_000_000L;
+        long end = System.nanoTime() + 5_000_000_000L;
         while (true) {
             boolean alive = Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
-            if (!alive || System.nanoTime() > until) {
+            if (!alive || System.nanoTime() > end) {
                 return alive;
             }
             try {

@@ -57,15 +57,20 @@ class TmxCommandsTest {
                 + "<tu tuid=\"1\"><tuv xml:lang=\"ar\"><seg>ج</seg></tuv><tuv xml:lang=\"en\"><seg>c</seg></tuv></tu>\n"
                 + "<tu tuid=\"3\" changedate=\"20241301T000000Z\"><tuv xml:lang=\"en\"><seg></seg></tuv><tuv xml:lang=\"ar\"><seg>د</seg></tuv></tu>\n"
                 + "</body>\n</tmx>\n");
+        // all valid TMX 1.4b (the DTD cannot say any of it): interoperability warnings, exit 0; --strict fails on them
         Result r = tarjama("tmx", "validate", f.toString());
-        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.exit()).as(r.out()).isZero();
         assertThat(r.out()).contains(
-                f + ": line 3, column 1: <header creationdate=\"2024-01-15 12:00\">: dates must be YYYYMMDDThhmmssZ (UTC) [error TMX_DATE]",
-                f + ": line 5, column 1: <tuv xml:lang=\"en_US\">: language codes use a hyphen (en-US); many importers skip en_US [error TMX_LANGUAGE, unit 1 (tuid 1)]",
-                f + ": line 6, column 1: tuid \"1\" already used by the <tu> at line 5 [error TMX_DUPLICATE_TUID, unit 2 (tuid 1)]",
+                f + ": line 3, column 1: <header creationdate=\"2024-01-15 12:00\">: dates must be YYYYMMDDThhmmssZ (UTC) [warning TMX_DATE]",
+                f + ": line 5, column 1: <tuv xml:lang=\"en_US\">: language codes use a hyphen (en-US); many importers skip en_US [warning TMX_LANGUAGE, unit 1 (tuid 1)]",
+                f + ": line 6, column 1: tuid \"1\" already used by the <tu> at line 5 (allowed by TMX 1.4b; tools that key units by tuid keep only one) [warning TMX_DUPLICATE_TUID, unit 2 (tuid 1)]",
                 f + ": line 6, column 1: the first <tuv> is ar, not the header's srclang en",
                 f + ": line 7, column 1: <tu changedate=\"20241301T000000Z\">: dates must be YYYYMMDDThhmmssZ",
-                f + ": line 7, column 1: empty <seg> in the en <tuv> [error TMX_EMPTY_SEGMENT, unit 3 (tuid 3)]");
+                f + ": line 7, column 1: empty <seg> in the en <tuv> [warning TMX_EMPTY_SEGMENT, unit 3 (tuid 3)]");
+        assertThat(r.out()).doesNotContain("[error");
+        Result strict = tarjama("tmx", "validate", "--strict", f.toString());
+        assertThat(strict.exit()).isEqualTo(3);
+        assertThat(strict.err()).contains("valid, but warnings fail --strict");
     }
 
     @Test
@@ -99,9 +104,11 @@ class TmxCommandsTest {
         assertThat(old.err()).contains("valid (1 units, 0 errors, 1 warnings)");
         Path f = dir.resolve("lang14.tmx");
         Files.writeString(f, HEAD + "<tu tuid=\"1\"><tuv lang=\"en\"><seg>a</seg></tuv><tuv xml:lang=\"ar\"><seg>ب</seg></tuv></tu>\n</body>\n</tmx>\n");
+        // in a TMX 1.4 file, <tuv lang> without xml:lang is not valid against the DTD (xml:lang is #REQUIRED)
         Result r = tarjama("tmx", "validate", f.toString());
-        assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains(f + ": line 5, column 14: <tuv lang=\"en\">: TMX 1.4 requires xml:lang");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).contains(f + ": line 5, column 14: <tuv lang=\"en\">: TMX 1.4 requires xml:lang",
+                f + ": line 5, column 14: Required attribute \"xml:lang\" missing from element <tuv> (TMX 1.4b DTD) [error TMX_DTD]");
     }
 
     @Test
