@@ -39,6 +39,9 @@ public final class NameReportWriter {
                 rm.put("count", r.count());
                 rm.put("units", r.units());
                 rm.put("partial", r.partial());
+                if (r.uncertain()) {
+                    rm.put("uncertain", true);
+                }
                 rs.add(rm);
             }
             m.put("renderings", rs);
@@ -60,7 +63,9 @@ public final class NameReportWriter {
                 Map<String, Object> u = new LinkedHashMap<>();
                 u.put("count", n.unrenderedCount());
                 u.put("units", n.unrenderedUnits());
-                m.put("unrendered", u);
+                // a name found nowhere is most likely translated or paraphrased: its units are listed apart
+                // from those where a name rendered elsewhere was dropped
+                m.put(n.neverFound() ? "unmatched" : "unrendered", u);
             }
             names.add(m);
         }
