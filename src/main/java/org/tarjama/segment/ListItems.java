@@ -23,6 +23,17 @@ final class ListItems {
     private static final Pattern MARKER = Pattern.compile(
             "(?<=^|\\s)(?:([•⁃▪◦‣])\\s?)?(?:(\\p{Nd}{1,3})(\\.\\)|\\)|\\.)|(\\p{Ll})(\\.))(?=\\s)|(?<=^|\\s)([•⁃▪◦‣])(?=\\s)");
 
+    /** Characters a marker can start with: digits, lower-case letters, bullets. */
+    private static final java.util.BitSet MAY_START = new java.util.BitSet(0x10000);
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isDigit(c) || Character.isLowerCase(c) || "•⁃▪◦‣".indexOf(c) >= 0) {
+                MAY_START.set(c);
+            }
+        }
+    }
+
     private record Marker(int start, int end, String bullet, int number, char letter, String style) {
     }
 
@@ -35,10 +46,17 @@ final class ListItems {
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
+        if (first >= text.length() || !MAY_START.get(text.charAt(first))) {
+            return cuts; // the common case, decided on one character: the paragraph does not open with a marker
+        }
         Matcher m = MARKER.matcher(text);
-        if (!m.find(first) || m.start() != first) {
+        m.region(first, text.length());
+        m.useTransparentBounds(true);
+        if (!m.lookingAt()) {
             return cuts;
         }
+        m.region(0, text.length());
+        m.find(first); // the same marker, with the matcher positioned for the scan below
         Marker head = marker(m);
         List<Marker> items = new ArrayList<>();
         items.add(head);
