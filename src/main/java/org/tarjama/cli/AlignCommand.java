@@ -4,28 +4,24 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.tarjama.align.AlignedDocument;
 import org.tarjama.align.AlignerConfig;
 import org.tarjama.align.AlignmentWriter;
+import org.tarjama.align.DocumentPairs;
 import org.tarjama.align.GlossaryAnchors;
 import org.tarjama.align.ParallelText;
+import org.tarjama.align.ScriptCheck;
 import org.tarjama.glossary.GlossaryLoader;
 import org.tarjama.align.Lexicon;
 import org.tarjama.align.NameMatcher;
 import org.tarjama.align.TransliterationNames;
+import org.tarjama.io.OutputTargets;
 import org.tarjama.io.TextFiles;
-import org.tarjama.model.BadInputException;
-import org.tarjama.model.SourceLocation;
 import org.tarjama.tmx.TmxProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -155,18 +151,12 @@ public final class AlignCommand implements Callable<Integer> {
             config = config.withAnchors(GlossaryAnchors.of(GlossaryLoader.load(glossary)));
         }
         PrintWriter err = spec.commandLine().getErr();
-        List<DocumentPairJob> jobs = new ArrayList<>();
-        if (pairs != null) {
-            jobs.addAll(readPairs(pairs));
-        } else {
-            jobs.add(new DocumentPairJob(files.get(0), files.get(1), null, 0));
-        }
-        for (DocumentPairJob j : jobs) {
-            requireReadable(j.en());
-            requireReadable(j.ar());
-        }
+        List<DocumentPairs.Pair> jobs = pairs != null ? DocumentPairs.readList(pairs)
+                : List.of(DocumentPairs.Pair.of(files.get(0), files.get(1)));
         List<Path> inputs = new ArrayList<>();
-        for (DocumentPairJob j : jobs) {
+        for (DocumentPairs.Pair j : jobs) {
+            DocumentPairs.requireReadable(j.en());
+            DocumentPairs.requireReadable(j.ar());
             inputs.add(j.en());
             inputs.add(j.ar());
         }
@@ -175,9 +165,9 @@ public final class AlignCommand implements Callable<Integer> {
                 inputs.add(p);
             }
         }
-        requireNotAnInput(output, "-o", inputs);
-        requireNotAnInput(report, "--report", inputs);
-        if (output != null && report != null && sameFile(output, report)) {
+        refuseInput(output, "-o", inputs);
+        refuseInput(report, "--report", inputs);
+        if (output != null && report != null && OutputTargets.sameFile(output, report)) {
             throw new UsageException("--report and -o name the same file (" + report + "): the report would replace the output");
         }
         List<AlignedDocument> docs = alignAll(jobs, cs, config, err);
@@ -206,7 +196,7 @@ public final class AlignCommand implements Callable<Integer> {
                 for (String w : d.alignment().warnings()) {
                     err.println("tarjama: warning: " + d.text().enName() + " / " + d.text().arName() + ": " + w);
                 }
-                String script = scriptWarning(d.text());
+                String script = ScriptCheck.warning(d.text());
                 if (script != null) {
                     err.println("tarjama: warning: " + d.text().enName() + " / " + d.text().arName() + ": " + script);
                 }
@@ -221,9 +211,9 @@ public final class AlignCommand implements Callable<Integer> {
     }
 
     /** {@code --format project}: an alignment project for {@code tarjama review} (issue 11). */
-    private int writeProject(List<AlignedDocument> docs, List<DocumentPairJob> jobs, PrintWriter err) {
+    private int writeProject(List<AlignedDocument> docs, List<DocumentPairs.Pair> jobs, PrintWriter err) {
         List<org.tarjama.project.ProjectBuilder.Sources> sources = new ArrayList<>();
-        for (DocumentPairJob j : jobs) {
+        for (DocumentPairs.Pair j : jobs) {
             sources.add(new org.tarjama.project.ProjectBuilder.Sources(j.en(), j.ar()));
         }
         java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
@@ -255,184 +245,26 @@ public final class AlignCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<AlignedDocument> alignAll(List<DocumentPairJob> jobs, Charset cs, AlignerConfig config, PrintWriter err) {
-        List<AlignedDocument> docs = new ArrayList<>();
+    /** Refuses an output path that is one of the inputs: writing it would destroy the input. */
+    private static void refuseInput(Path out, String option, List<Path> inputs) {
+        if (OutputTargets.collision(out, inputs) != null) {
+            throw new UsageException(option + " " + out + " is an input file; write the output elsewhere");
+        }
+    }
+
+    private List<AlignedDocument> alignAll(List<DocumentPairs.Pair> jobs, Charset cs, AlignerConfig config, PrintWriter err) {
         if (jobs.size() == 1) {
-            DocumentPairJob j = jobs.get(0);
-            ParallelText in = read(j, cs);
-            int total = in.en().size();
-            try (Progress progress = new Progress(err, "aligning", total, common.quiet)) {
+            ParallelText in = DocumentPairs.read(jobs.get(0), segmented, cs);
+            try (Progress progress = new Progress(err, "aligning", in.en().size(), common.quiet)) {
                 int[] done = {0};
-                docs.add(AlignedDocument.align(in, config, k -> {
+                return List.of(AlignedDocument.align(in, config, k -> {
                     progress.step(k - done[0]);
                     done[0] = k;
                 }));
             }
-            return docs;
         }
-        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (Progress progress = new Progress(err, "aligning", jobs.size(), common.quiet)) {
-            List<Future<AlignedDocument>> futures = new ArrayList<>();
-            final AlignerConfig cfg = config;
-            for (DocumentPairJob j : jobs) {
-                futures.add(pool.submit(() -> AlignedDocument.align(read(j, cs), cfg, null)));
-            }
-            for (Future<AlignedDocument> f : futures) {
-                try {
-                    docs.add(f.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted");
-                }
-                synchronized (progress) {
-                    progress.step(1);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+            return DocumentPairs.alignAll(jobs, segmented, cs, config, () -> progress.step(1));
         }
-        return docs;
-    }
-
-    /**
-     * A warning when the files look swapped or are not English and Arabic: the TMX would carry the
-     * wrong language in each {@code <tuv>} with nothing else to show for it.
-     */
-    static String scriptWarning(ParallelText text) {
-        double enArabic = arabicShare(text.enTexts());
-        double arArabic = arabicShare(text.arTexts());
-        if (enArabic > 0.5 && arArabic < 0.5) {
-            return "the English file is mostly Arabic script and the Arabic file is not: are EN_FILE and AR_FILE swapped?";
-        }
-        if (enArabic > 0.5) {
-            return "the English file is mostly Arabic script";
-        }
-        if (arArabic >= 0 && arArabic < 0.2) {
-            return "the Arabic file has little or no Arabic script";
-        }
-        return null;
-    }
-
-    /** Share of Arabic-script letters among the letters of the texts; -1 when there are no letters. */
-    private static double arabicShare(List<String> texts) {
-        long letters = 0;
-        long arabic = 0;
-        for (String t : texts) {
-            for (int i = 0; i < t.length(); ) {
-                int c = t.codePointAt(i);
-                i += Character.charCount(c);
-                if (Character.isLetter(c)) {
-                    letters++;
-                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
-                        arabic++;
-                    }
-                }
-            }
-        }
-        return letters == 0 ? -1 : (double) arabic / letters;
-    }
-
-    /** One pair of documents to align. */
-    record DocumentPairJob(Path en, Path ar, String list, int line) {
-    }
-
-    /** Reads a pair; a bad file of a --pairs list is reported with the list's name and line. */
-    private ParallelText read(DocumentPairJob j, Charset cs) {
-        try {
-            return ParallelText.read(j.en(), j.ar(), segmented, cs);
-        } catch (BadInputException e) {
-            if (j.list() == null) {
-                throw e;
-            }
-            throw new BadInputException(SourceLocation.ofLine(j.list(), j.line()), e.getMessage(), e);
-        }
-    }
-
-    private static List<DocumentPairJob> readPairs(Path list) {
-        List<DocumentPairJob> out = new ArrayList<>();
-        Path base = list.toAbsolutePath().getParent();
-        List<String> lines = ParallelText.lines(TextFiles.readString(list, null));
-        for (int k = 0; k < lines.size(); k++) {
-            String line = lines.get(k);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new BadInputException(SourceLocation.ofLine(list.toString(), k + 1),
-                        "expected 'english_file<TAB>arabic_file'");
-            }
-            DocumentPairJob job = new DocumentPairJob(resolve(base, cols[0].trim()), resolve(base, cols[1].trim()),
-                    list.toString(), k + 1);
-            for (Path p : List.of(job.en(), job.ar())) {
-                String problem = problem(p);
-                if (problem != null) {
-                    throw new BadInputException(SourceLocation.ofLine(list.toString(), k + 1), p + ": " + problem);
-                }
-            }
-            out.add(job);
-        }
-        if (out.isEmpty()) {
-            throw new BadInputException(SourceLocation.ofFile(list.toString()), "no document pairs in the list");
-        }
-        return out;
-    }
-
-    private static Path resolve(Path base, String p) {
-        Path path = Path.of(p);
-        return path.isAbsolute() || base == null ? path : base.resolve(path);
-    }
-
-    static void requireReadable(Path p) {
-        String problem = problem(p);
-        if (problem != null) {
-            throw new BadInputException(SourceLocation.ofFile(p.toString()), problem);
-        }
-    }
-
-    /** Refuses an output path that is one of the inputs: writing it would destroy the input. */
-    private static void requireNotAnInput(Path out, String option, List<Path> inputs) {
-        if (out == null || out.toString().equals("-")) {
-            return;
-        }
-        for (Path in : inputs) {
-            if (sameFile(out, in)) {
-                throw new UsageException(option + " " + out + " is an input file; write the output elsewhere");
-            }
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        if (a.toString().equals("-") || b.toString().equals("-")) {
-            return false;
-        }
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException e) {
-            // fall through to the path comparison
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-
-    /** Why an input file cannot be read, or null when it can. */
-    private static String problem(Path p) {
-        if (!Files.exists(p)) {
-            return "no such file";
-        }
-        if (!Files.isReadable(p)) {
-            return "cannot read this file (permissions)";
-        }
-        if (Files.isDirectory(p)) {
-            return "is a directory, not a text file";
-        }
-        return null;
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory of each capability on generated or given data.",
         subcommands = {BenchSegmentCommand.class, BenchAlignCommand.class, BenchTmxCommand.class,
-            BenchCheckCommand.class, BenchNamesCommand.class, BenchTmCommand.class})
+            BenchCheckCommand.class, BenchNamesCommand.class, BenchTmCommand.class, BenchServeCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

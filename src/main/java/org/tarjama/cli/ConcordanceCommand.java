@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.tm.ConcordanceHit;
 import org.tarjama.tm.TranslationMemory;
@@ -113,7 +114,7 @@ public final class ConcordanceCommand implements Callable<Integer> {
                     }
                     right = right.substring(0, cut) + "…";
                 }
-                out.printf("[%s] %s[%s]%s%n      %s%n", h.tuid(), left, t.substring(h.start(), h.end()), right,
+                out.printf(Locale.ROOT, "[%s] %s[%s]%s%n      %s%n", h.tuid(), left, t.substring(h.start(), h.end()), right,
                         h.inArabic() ? h.source() : h.target());
             }
         }

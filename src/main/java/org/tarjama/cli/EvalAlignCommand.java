@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tarjama.align.AlignerConfig;
 import org.tarjama.align.AlignmentScore;
+import org.tarjama.align.Lexicon;
 import org.tarjama.eval.AlignEvaluation;
+import org.tarjama.eval.RawAlignmentScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,13 +51,29 @@ public final class EvalAlignCommand implements Callable<Integer> {
     @Option(names = "--docs", description = "Also print each document's scores.")
     boolean perDoc;
 
+    @Option(names = "--dictionary", paramLabel = "FILE.tsv",
+            description = "Add a domain dictionary (english<TAB>arabic|arabic…) to the built-in lexicon, as 'align --dictionary' does.")
+    Path dictionary;
+
+    @Option(names = "--raw", description = {"Score the whole path on raw documents: segment and align DOC.raw.en with "
+            + "DOC.raw.ar as 'tarjama align' does, and compare the pairs with DOC.gold by their text.",
+        "exact: a pair is one gold unit; consistent: a run of consecutive gold units; finer: inside one gold unit "
+            + "(the gold cannot judge it); P(c|>=.9): consistent among pairs scored >= 0.9; P(>=.9|c): scored >= 0.9 "
+            + "among consistent pairs; goldCover: gold units inside consistent pairs."})
+    boolean raw;
+
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json");
         }
-        AlignEvaluation.Result result = AlignEvaluation.evaluate(dirs, !noLearn, !noNames);
+        AlignerConfig config = AlignEvaluation.config(!noLearn, !noNames,
+                dictionary == null ? null : Lexicon.load(dictionary));
         PrintWriter out = spec.commandLine().getOut();
+        if (raw) {
+            return raw(AlignEvaluation.evaluateRaw(dirs, config), out);
+        }
+        AlignEvaluation.Result result = AlignEvaluation.evaluate(dirs, config);
         Map<String, AlignmentScore> sets = result.sets();
         Map<String, AlignmentScore> docs = result.documents();
         AlignmentScore all = result.overall();
@@ -88,6 +107,60 @@ public final class EvalAlignCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private int raw(AlignEvaluation.RawResult result, PrintWriter out) {
+        if (format.equals("json")) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            Map<String, Object> js = new LinkedHashMap<>();
+            result.sets().forEach((k, v) -> js.put(k, rawJson(v)));
+            root.put("sets", js);
+            root.put("overall", rawJson(result.overall()));
+            if (perDoc) {
+                Map<String, Object> jd = new LinkedHashMap<>();
+                result.documents().forEach((k, v) -> jd.put(k, rawJson(v)));
+                root.put("documents", jd);
+            }
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            String header = String.format(Locale.ROOT, "%-24s %6s %6s %6s %6s %6s %9s %9s %9s", "set", "pairs", "exact",
+                    "consis", "finer", ">=0.9", "P(c|>=.9)", "P(>=.9|c)", "goldCover");
+            if (perDoc) {
+                out.println(header);
+                result.documents().forEach((k, v) -> out.println(rawLine(k, v)));
+                out.println();
+            }
+            out.println(header);
+            result.sets().forEach((k, v) -> out.println(rawLine(k, v)));
+            if (result.sets().size() > 1) {
+                out.println(rawLine("overall", result.overall()));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String rawLine(String name, RawAlignmentScore s) {
+        return String.format(Locale.ROOT, "%-24s %6d %6.3f %6.3f %6.3f %6d %9.3f %9.3f %9.3f", name, s.pairs(), s.exact(),
+                s.consistent(), s.finer(), s.highPairs(), s.highConsistent(), s.consistentHigh(), s.goldCoverage());
+    }
+
+    private static Map<String, Object> rawJson(RawAlignmentScore s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pairs", s.pairs());
+        m.put("exact", round(s.exact()));
+        m.put("consistent", round(s.consistent()));
+        m.put("finer", round(s.finer()));
+        m.put("pairsScoredHigh", s.highPairs());
+        m.put("consistentAmongScoredHigh", round(s.highConsistent()));
+        m.put("scoredHighAmongConsistent", round(s.consistentHigh()));
+        m.put("goldUnitsInConsistentPairs", round(s.goldCoverage()));
+        m.put("goldUnitsExact", round(s.goldExact()));
+        return m;
     }
 
     private static String line(String name, AlignmentScore s) {

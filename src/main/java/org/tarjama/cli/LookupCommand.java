@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.io.TextFiles;
 import org.tarjama.tm.DiffOp;
@@ -158,7 +159,7 @@ public final class LookupCommand implements Callable<Integer> {
             ArrayNode diff = j.putArray("diff");
             for (DiffOp d : t.diff()) {
                 ObjectNode op = diff.addObject();
-                op.put("op", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+                op.put("op", d.kind().name().toLowerCase(Locale.ROOT));
                 if (d.kind() != DiffOp.Kind.INSERT) {
                     op.put("source", d.source());
                 }
@@ -176,7 +177,7 @@ public final class LookupCommand implements Callable<Integer> {
             out.println("  (no match at " + min + "% or more)");
         }
         for (TmMatch t : matches) {
-            out.printf("  %3d%%  [%s] %s%n        %s%n", t.score(), t.tuid(), t.source(), t.target());
+            out.printf(Locale.ROOT, "  %3d%%  [%s] %s%n        %s%n", t.score(), t.tuid(), t.source(), t.target());
             StringBuilder d = new StringBuilder();
             for (DiffOp op : t.diff()) {
                 switch (op.kind()) {

@@ -24,7 +24,9 @@ import picocli.CommandLine.IVersionProvider;
             LookupCommand.class,
             ConcordanceCommand.class,
             PretranslateCommand.class,
+            MergeCommand.class,
             ProjectCommand.class,
+            ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

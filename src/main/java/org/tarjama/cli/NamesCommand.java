@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryLoader;
@@ -79,9 +80,9 @@ public final class NamesCommand implements Callable<Integer> {
             glossary = GlossaryLoader.load(glossaryFile);
         }
         NameReport report;
-        try (UnitStream units = UnitStream.open(inputs);
-             Progress progress = new Progress(spec.commandLine().getErr(), "names", 0, common.quiet)) {
-            report = new NameChecker(glossary, threshold).run(units, Math.max(1, threads), progress::step);
+        try (Progress progress = new Progress(spec.commandLine().getErr(), "names", 0, common.quiet)) {
+            report = NameChecker.check(glossary, threshold, () -> UnitStream.open(inputs), Math.max(1, threads),
+                    progress::step);
         }
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             PrintWriter w = out.writer();
@@ -95,7 +96,7 @@ public final class NamesCommand implements Callable<Integer> {
             out.commit();
         }
         if (!common.quiet && output != null) {
-            spec.commandLine().getErr().printf("names: %d names, %d inconsistent, %d spelling, %d unrendered → %s%n",
+            spec.commandLine().getErr().printf(Locale.ROOT, "names: %d names, %d inconsistent, %d spelling, %d unrendered → %s%n",
                     report.names().size(), report.count(NameReport.Status.INCONSISTENT),
                     report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED), output);
         }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.tarjama.io.AtomicOutput;
+import org.tarjama.io.OutputTargets;
 
 /**
  * Where a command's result goes: a file given with {@code -o} (written atomically: temporary file
@@ -39,13 +40,9 @@ public final class Output implements AutoCloseable {
         if (output == null || output.toString().equals("-") || input == null) {
             return;
         }
-        try {
-            if (java.nio.file.Files.exists(output) && java.nio.file.Files.exists(input)
-                    && java.nio.file.Files.isSameFile(output, input)) {
-                throw new UsageException("-o " + output + " is the " + what + "; writing there would replace it");
-            }
-        } catch (IOException e) {
-            // cannot tell: the read or the write reports the problem
+        if (java.nio.file.Files.exists(output) && java.nio.file.Files.exists(input)
+                && OutputTargets.sameFile(output, input)) {
+            throw new UsageException("-o " + output + " is the " + what + "; writing there would replace it");
         }
     }
 

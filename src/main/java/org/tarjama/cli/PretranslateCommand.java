@@ -2,7 +2,6 @@ package org.tarjama.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.io.Documents;
@@ -22,7 +21,10 @@ import picocli.CommandLine.Parameters;
         description = {"Segment an English document and fill each sentence with its best match from the memory.",
             "Writes bilingual XLIFF 1.2 (-o FILE.xlf: match %% in alt-trans match-quality and the target's "
                 + "state-qualifier) or TMX (-o FILE.tmx: matched sentences, match %% in x-match-score).",
-            "Documents: .txt, .docx, .odt, .html, .xlf/.xliff."})
+            "Documents: .txt, .docx, .odt, .html, .xlf/.xliff. From a .docx, .odt, .html or text document the XLIFF "
+                + "carries the document (skeleton) and its formatting as inline codes: 'tarjama merge' rebuilds the "
+                + "translated document from it.",
+            "Consecutive sentences that together match a multi-sentence memory unit are filled as one segment."})
 public final class PretranslateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,6 +37,10 @@ public final class PretranslateCommand implements Callable<Integer> {
 
     @Option(names = "--min", paramLabel = "PCT", defaultValue = "75", description = "Lowest match percentage used (default: ${DEFAULT-VALUE}).")
     int min;
+
+    @Option(names = "--copy-source", description = "XLIFF: give an unmatched segment a copy of its English as target "
+            + "(state=\"new\"), as OmegaT 3.x's XLIFF filter needs; 'tarjama merge' counts such a segment as untranslated.")
+    boolean copySource;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Output: .xlf/.xliff or .tmx.")
     Path output;
@@ -52,14 +58,14 @@ public final class PretranslateCommand implements Callable<Integer> {
         if (min < 1 || min > 100) {
             throw new UsageException("--min must be between 1 and 100");
         }
-        List<String> paragraphs = Documents.paragraphs(doc, null, "en");
+        Documents.Document document = Documents.read(doc, null, "en");
         Pretranslation p;
         try (TranslationMemory m = tm.open()) {
-            p = Pretranslation.of(m, paragraphs, Segmenters.forLanguage("en"), min);
+            p = Pretranslation.of(m, document, Segmenters.forLanguage("en"), min);
         }
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             if (xliff) {
-                p.writeXliff(out.stream(), TextFiles.displayName(doc), TarjamaVersion.get());
+                p.writeXliff(out.stream(), TextFiles.displayName(doc), TarjamaVersion.get(), copySource);
             } else {
                 p.writeTmx(out.stream());
             }
@@ -67,13 +73,17 @@ public final class PretranslateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (p.cleanedTexts() > 0) {
-            err.printf("tarjama: warning: %s: characters XML 1.0 does not allow (control characters, lone "
+            err.printf(Locale.ROOT, "tarjama: warning: %s: characters XML 1.0 does not allow (control characters, lone "
                     + "surrogates) were left out of %d segment texts%n", output, p.cleanedTexts());
         }
         if (!common.quiet) {
-            err.printf("%d segments: %d matched at %d%% or more (%d exact), %d without a match%s%n",
+            err.printf(Locale.ROOT, "%d segments: %d matched at %d%% or more (%d exact), %d without a match%s%n",
                     p.segments().size(), p.matched(), min, p.exact(), p.segments().size() - p.matched(),
                     xliff ? "" : " (left out of the TMX)");
+            if (p.joined() > 0) {
+                err.printf(Locale.ROOT, "%d of %d sentences filled; %d segments are runs of sentences matched as one memory unit%n",
+                        p.matchedSentences(), p.sentences(), p.joined());
+            }
             err.flush();
         }
         return ExitCodes.OK;

@@ -2,6 +2,7 @@ package org.tarjama.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.tm.TranslationMemory;
 import org.tarjama.tmx.TmxWriter;
@@ -47,7 +48,7 @@ public final class TmExportCommand implements Callable<Integer> {
             out.commit();
         }
         if (!common.quiet) {
-            err.printf("%d units exported%n", n);
+            err.printf(Locale.ROOT, "%d units exported%n", n);
         }
         err.flush();
         return ExitCodes.OK;

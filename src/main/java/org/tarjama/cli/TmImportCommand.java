@@ -3,6 +3,7 @@ package org.tarjama.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
@@ -59,7 +60,7 @@ public final class TmImportCommand implements Callable<Integer> {
             r = imp.commit();
         }
         if (!common.quiet) {
-            err.printf("%s: %d units read, %d added, %d already present, %d skipped (no English or no Arabic); %d units in the memory%n",
+            err.printf(Locale.ROOT, "%s: %d units read, %d added, %d already present, %d skipped (no English or no Arabic); %d units in the memory%n",
                     tm.location(), r.read(), r.added(), r.duplicates(), r.skipped(), r.total());
             err.flush();
         }

@@ -3,6 +3,7 @@ package org.tarjama.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.tm.TmStats;
 import org.tarjama.tm.TranslationMemory;
@@ -48,7 +49,7 @@ public final class TmStatsCommand implements Callable<Integer> {
             o.put("generation", s.generation());
             out.println(new ObjectMapper().writeValueAsString(o));
         } else {
-            out.printf("memory:        %s%nunits:         %d%nsegment files: %d%nsize on disk:  %d bytes%n"
+            out.printf(Locale.ROOT, "memory:        %s%nunits:         %d%nsegment files: %d%nsize on disk:  %d bytes%n"
                     + "English terms: %d%ncommits:       %d%n", location, s.units(), s.segments(), s.bytes(),
                     s.englishTerms(), s.generation());
         }

@@ -14,6 +14,7 @@ import org.tarjama.align.Alignment;
 import org.tarjama.align.AlignmentScore;
 import org.tarjama.align.Bead;
 import org.tarjama.align.BeadFormat;
+import org.tarjama.align.Lexicon;
 import org.tarjama.align.NameMatcher;
 import org.tarjama.align.ParallelText;
 import org.tarjama.align.SentenceAligner;
@@ -41,8 +42,19 @@ public final class AlignEvaluation {
      * @throws BadInputException for a missing folder, a folder without {@code DOC.gold} or a malformed bead
      */
     public static Result evaluate(List<Path> dirs, boolean learn, boolean names) {
-        SentenceAligner aligner = new SentenceAligner(AlignerConfig.defaults().withLearnLexicon(learn)
-                .withNames(names ? new TransliterationNames() : NameMatcher.NONE));
+        return evaluate(dirs, config(learn, names, null));
+    }
+
+    /** The aligner's configuration for an evaluation: {@code dictionary} (or null) is added to the built-in lexicon. */
+    public static AlignerConfig config(boolean learn, boolean names, Lexicon dictionary) {
+        AlignerConfig config = AlignerConfig.defaults().withLearnLexicon(learn)
+                .withNames(names ? new TransliterationNames() : NameMatcher.NONE);
+        return dictionary == null ? config : config.withDictionary(dictionary);
+    }
+
+    /** Scores an aligner configuration on segmented documents ({@code DOC.en}/{@code DOC.ar} against {@code DOC.gold}). */
+    public static Result evaluate(List<Path> dirs, AlignerConfig config) {
+        SentenceAligner aligner = new SentenceAligner(config);
         Map<String, AlignmentScore> sets = new LinkedHashMap<>();
         Map<String, AlignmentScore> docs = new LinkedHashMap<>();
         AlignmentScore all = new AlignmentScore();
@@ -75,6 +87,47 @@ public final class AlignEvaluation {
             all.add(set);
         }
         return new Result(sets, docs, all);
+    }
+
+    /** Raw-document scores per set, per document and over all sets. */
+    public record RawResult(Map<String, RawAlignmentScore> sets, Map<String, RawAlignmentScore> documents,
+                            RawAlignmentScore overall) {
+    }
+
+    /**
+     * Scores the whole path, segmentation and alignment, on the documents of each folder that have
+     * {@code DOC.raw.en} and {@code DOC.raw.ar} beside {@code DOC.gold} (see {@link RawAlignmentScore}).
+     *
+     * @throws BadInputException for a missing folder, a folder without raw documents, or raw text that is not the gold text
+     */
+    public static RawResult evaluateRaw(List<Path> dirs, AlignerConfig config) {
+        Map<String, RawAlignmentScore> sets = new LinkedHashMap<>();
+        Map<String, RawAlignmentScore> docs = new LinkedHashMap<>();
+        RawAlignmentScore all = new RawAlignmentScore();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
+            }
+            RawAlignmentScore set = new RawAlignmentScore();
+            int found = 0;
+            for (Path gold : golds(dir)) {
+                String name = gold.getFileName().toString().replaceFirst("\\.gold$", "");
+                if (!Files.exists(dir.resolve(name + ".raw.en")) || !Files.exists(dir.resolve(name + ".raw.ar"))) {
+                    continue;
+                }
+                found++;
+                RawAlignmentScore s = RawAlignmentScore.of(dir, name, config);
+                docs.put(dir.getFileName() + "/" + name, s);
+                set.add(s);
+            }
+            if (found == 0) {
+                throw new BadInputException(SourceLocation.ofFile(dir.toString()),
+                        "no DOC.raw.en / DOC.raw.ar beside the DOC.gold files in this folder");
+            }
+            sets.put(dir.getFileName().toString(), set);
+            all.add(set);
+        }
+        return new RawResult(sets, docs, all);
     }
 
     private static List<Path> golds(Path dir) {

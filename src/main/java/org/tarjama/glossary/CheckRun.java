@@ -1,14 +1,10 @@
 package org.tarjama.glossary;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.tarjama.concurrent.OrderedPipeline;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
 import org.tarjama.model.TranslationUnit;
@@ -54,62 +50,35 @@ public final class CheckRun {
             }
             return unitNo;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "tarjama-check");
-            t.setDaemon(true);
-            return t;
-        });
-        ArrayDeque<Future<List<Finding>>> inFlight = new ArrayDeque<>();
-        try {
+        try (OrderedPipeline<List<Pair>, List<Finding>> pipeline = OrderedPipeline.start("tarjama-check", threads,
+                threads * 2, CheckRun.checkAll(checker), batchFindings -> batchFindings.forEach(findings))) {
             List<Pair> batch = new ArrayList<>(BATCH);
             while (units.hasNext()) {
                 batch.add(pair(units.next(), ++unitNo, source));
                 if (batch.size() == BATCH) {
-                    inFlight.add(submit(pool, checker, batch));
+                    pipeline.submit(batch);
                     batch = new ArrayList<>(BATCH);
-                    while (inFlight.size() > threads * 2) {
-                        drain(inFlight.poll(), findings);
-                    }
                     if (progress != null) {
                         progress.accept(unitNo);
                     }
                 }
             }
             if (!batch.isEmpty()) {
-                inFlight.add(submit(pool, checker, batch));
+                pipeline.submit(batch);
             }
-            while (!inFlight.isEmpty()) {
-                drain(inFlight.poll(), findings);
-            }
+            pipeline.finish();
             return unitNo;
-        } finally {
-            pool.shutdownNow();
         }
     }
 
-    private static Future<List<Finding>> submit(ExecutorService pool, GlossaryChecker checker, List<Pair> batch) {
-        return pool.submit(() -> {
+    private static java.util.function.Function<List<Pair>, List<Finding>> checkAll(GlossaryChecker checker) {
+        return batch -> {
             List<Finding> out = new ArrayList<>();
             for (Pair p : batch) {
                 out.addAll(checker.check(p.unit, p.tuid, p.en, p.ar));
             }
             return out;
-        });
-    }
-
-    private static void drain(Future<List<Finding>> f, Consumer<Finding> findings) {
-        try {
-            f.get().forEach(findings);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(c);
-        }
+        };
     }
 
     /** The English and Arabic texts of a unit; a unit with neither language is bad input. */

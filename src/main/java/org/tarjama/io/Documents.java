@@ -9,17 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import net.sf.okapi.common.Event;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
-import net.sf.okapi.common.filters.IFilter;
-import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.RawDocument;
-import net.sf.okapi.filters.html.HtmlFilter;
-import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
-import net.sf.okapi.filters.openxml.OpenXMLFilter;
-import net.sf.okapi.filters.xliff.XLIFFFilter;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
 
@@ -27,7 +16,8 @@ import org.tarjama.model.SourceLocation;
  * Paragraphs of a document, by file extension: plain text (one paragraph per line; blank lines are
  * paragraph breaks too) read with {@link TextFiles}, or {@code .docx}/{@code .odt}/{@code .html}/
  * {@code .htm}/{@code .xlf}/{@code .xliff} read through Okapi's filters, one paragraph per text unit
- * (for XLIFF, each trans-unit's source). Inline codes are dropped from the text; nothing else is.
+ * (for XLIFF, each trans-unit's source). {@link #paragraphs} gives plain text; {@link #read} keeps
+ * the inline tags and the file's bytes, for a translation to be merged back ({@link DocumentMerger}).
  */
 public final class Documents {
     private Documents() {
@@ -57,62 +47,86 @@ public final class Documents {
     }
 
     /**
-     * The non-blank paragraphs of {@code file}, in document order.
+     * A paragraph of a document.
+     *
+     * @param id      its id: the filter's text-unit id, or {@code L<line>} in plain text
+     * @param content its text and inline tags
+     */
+    public record Paragraph(String id, InlineText content) {
+    }
+
+    /**
+     * A document read for translation.
+     *
+     * @param kind       its format
+     * @param name       its file name as shown to the user
+     * @param original   the file's bytes (the skeleton a merge writes the translation into)
+     * @param paragraphs its translatable paragraphs with text, in document order
+     */
+    public record Document(Kind kind, String name, byte[] original, List<Paragraph> paragraphs) {
+    }
+
+    /**
+     * The non-blank paragraphs of {@code file}, in document order, as plain text: inline codes are
+     * dropped, a line break inside a paragraph ({@code <br>}, Word's {@code <w:br/>}, ODF's
+     * {@code <text:line-break/>}) is a {@code '\n'}, which the segmenters take as a sentence end.
      *
      * @param forced encoding for plain text and HTML, or null to detect
      * @param lang   the document's language (Okapi wants one; it does not change the text)
      */
     public static List<String> paragraphs(Path file, Charset forced, String lang) {
-        Kind kind = kind(file);
-        if (kind == Kind.TEXT) {
+        if (kind(file) == Kind.TEXT) {
             return textParagraphs(file, forced);
         }
+        List<String> out = new ArrayList<>();
+        for (Paragraph p : read(file, forced, lang).paragraphs()) {
+            out.add(p.content().plain().strip());
+        }
+        return out;
+    }
+
+    /** {@code file} read for translation: its bytes and its paragraphs with their inline tags. */
+    public static Document read(Path file, Charset forced, String lang) {
+        Kind kind = kind(file);
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(SourceLocation.ofFile(name),
                     Files.isDirectory(file) ? "is a directory, not a document" : "no such file");
         }
-        Supplier<IFilter> factory = switch (kind) {
-            case DOCX -> OpenXMLFilter::new;
-            case ODT -> OpenOfficeFilter::new;
-            case HTML -> HtmlFilter::new;
-            case XLIFF -> XLIFFFilter::new;
-            default -> throw new IllegalStateException(kind.toString());
-        };
-        List<String> out = new ArrayList<>();
-        LocaleId locale = LocaleId.fromString(lang == null || lang.isBlank() ? "en" : lang);
-        String encoding = forced == null ? "UTF-8" : forced.name();
-        LocaleId other = LocaleId.fromString("ar".equals(locale.getLanguage()) ? "en" : "ar");
-        // HTML is decoded here like plain text (BOM, strict UTF-8, windows-1256 detected; undecodable bytes
-        // refused with their offset): given a byte stream, the HTML filter read windows-1256 Arabic as
-        // U+FFFD or '?' without a word.
-        RawDocument input = kind == Kind.HTML
-                ? new RawDocument(TextFiles.readString(file, forced), locale, other)
-                : new RawDocument(file.toUri(), encoding, locale, other);
-        try (IFilter filter = factory.get();
-             RawDocument raw = input) {
-            filter.open(raw);
-            while (filter.hasNext()) {
-                Event e = filter.next();
-                if (e.isTextUnit()) {
-                    ITextUnit tu = e.getTextUnit();
-                    if (!tu.isTranslatable()) {
-                        continue;
-                    }
-                    String text = tu.getSource().getUnSegmentedContentCopy().getText();
-                    // Line breaks inside a paragraph (soft returns) are spaces for sentence work.
-                    text = text.replace('\n', ' ').replace('\r', ' ').replace('\u2028', ' ').strip();
-                    if (!text.isEmpty()) {
-                        out.add(text);
-                    }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException(SourceLocation.ofFile(name), "cannot read: " + e.getMessage(), e);
+        }
+        return read(kind, name, TextFiles.displayName(file), bytes, forced, lang);
+    }
+
+    /** A document of {@code kind} from its bytes ({@code name} is used in messages). */
+    public static Document read(Kind kind, String name, String displayName, byte[] bytes, Charset forced, String lang) {
+        if (kind == Kind.TEXT) {
+            List<Paragraph> out = new ArrayList<>();
+            int line = 0;
+            for (String l : decode(bytes, name, forced).split("\r\n|\n|\r", -1)) {
+                line++;
+                if (line == 1 && l.startsWith("\uFEFF")) {
+                    l = l.substring(1);
+                }
+                if (!l.isBlank()) {
+                    out.add(new Paragraph("L" + line, InlineText.of(l)));
                 }
             }
-        } catch (OkapiException e) {
-            // Inside a .docx/.odt the XML position is in a zipped part, not in the file: name the file only.
-            throw new BadInputException(kind == Kind.XLIFF || kind == Kind.HTML ? location(name, e) : SourceLocation.ofFile(name),
-                    "cannot read as " + kind.name().toLowerCase(Locale.ROOT) + ": " + rootMessage(e), e);
+            return new Document(kind, displayName, bytes, out);
         }
-        return out;
+        String text = kind == Kind.HTML ? decode(bytes, name, forced) : null;
+        List<Paragraph> out = new ArrayList<>();
+        OkapiDocuments.extract(kind, name, bytes, text, forced, lang, (id, fragment) -> {
+            InlineText content = OkapiDocuments.inline(fragment);
+            if (!content.plain().isBlank()) {
+                out.add(new Paragraph(id, content));
+            }
+        });
+        return new Document(kind, displayName, bytes, out);
     }
 
     private static List<String> textParagraphs(Path file, Charset forced) {
@@ -130,7 +144,22 @@ public final class Documents {
         return out;
     }
 
-    private static String rootMessage(Throwable t) {
+    /** {@code bytes} decoded as {@link TextFiles} decodes a file (BOM, strict UTF-8, windows-1256 detected). */
+    static String decode(byte[] bytes, String name, Charset forced) {
+        try (java.io.Reader r = TextFiles.open(new java.io.ByteArrayInputStream(bytes), name, forced)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            int k;
+            while ((k = r.read(buf)) >= 0) {
+                sb.append(buf, 0, k);
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String rootMessage(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c) {
             c = c.getCause();
@@ -145,7 +174,7 @@ public final class Documents {
     }
 
     /** The file, with the line and column of an XML error when the parser gave one. */
-    private static SourceLocation location(String name, Throwable t) {
+    static SourceLocation location(String name, Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof javax.xml.stream.XMLStreamException x && x.getLocation() != null
                     && x.getLocation().getLineNumber() > 0) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.text.StringEscapeUtils;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryEntry;
 
@@ -38,6 +39,9 @@ public final class NameReportWriter {
                 rm.put("count", r.count());
                 rm.put("units", r.units());
                 rm.put("partial", r.partial());
+                if (r.uncertain()) {
+                    rm.put("uncertain", true);
+                }
                 rs.add(rm);
             }
             m.put("renderings", rs);
@@ -59,7 +63,9 @@ public final class NameReportWriter {
                 Map<String, Object> u = new LinkedHashMap<>();
                 u.put("count", n.unrenderedCount());
                 u.put("units", n.unrenderedUnits());
-                m.put("unrendered", u);
+                // a name found nowhere is most likely translated or paraphrased: its units are listed apart
+                // from those where a name rendered elsewhere was dropped
+                m.put(n.neverFound() ? "unmatched" : "unrendered", u);
             }
             names.add(m);
         }
@@ -76,28 +82,28 @@ public final class NameReportWriter {
 
     /** Plain text: a summary line, then each name with its renderings and one unit per rendering side by side. */
     public static void text(NameReport report, PrintWriter out) {
-        out.printf("%d names in %d units: %d inconsistent, %d spelling, %d unrendered, %d consistent%s%n",
+        out.printf(Locale.ROOT, "%d names in %d units: %d inconsistent, %d spelling, %d unrendered, %d consistent%s%n",
                 report.names().size(), report.units(), report.count(NameReport.Status.INCONSISTENT),
                 report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED),
                 report.count(NameReport.Status.CONSISTENT),
                 report.glossary().isEmpty() ? "" : " (glossary " + report.glossary() + ")");
         for (NameReport.Name n : report.names()) {
             out.println();
-            out.printf("%-12s %s%s%n", n.status().label().toUpperCase(java.util.Locale.ROOT), n.en(),
+            out.printf(Locale.ROOT, "%-12s %s%s%n", n.status().label().toUpperCase(Locale.ROOT), n.en(),
                     n.approved().isEmpty() ? "" : "   [approved: " + String.join(" | ", n.approved()) + "]");
             boolean detail = n.status() != NameReport.Status.CONSISTENT;
             for (NameReport.Rendering r : n.renderings()) {
-                out.printf("    %s  ×%d%s%s  units %s%n", r.ar(), r.count(), r.partial() ? "  (partial)" : "",
+                out.printf(Locale.ROOT, "    %s  ×%d%s%s  units %s%n", r.ar(), r.count(), r.partial() ? "  (partial)" : "",
                         !n.approved().isEmpty() && !r.approved() ? "  (not approved)" : "", units(r.units(), r.count()));
                 if (detail && r.example() != null) {
                     example(out, r.example());
                 }
             }
             for (NameReport.Rendering r : n.derived()) {
-                out.printf("    %s  ×%d  (derived form)  units %s%n", r.ar(), r.count(), units(r.units(), r.count()));
+                out.printf(Locale.ROOT, "    %s  ×%d  (derived form)  units %s%n", r.ar(), r.count(), units(r.units(), r.count()));
             }
             if (n.unrenderedCount() > 0) {
-                out.printf("    (no rendering)  ×%d  units %s%n", n.unrenderedCount(),
+                out.printf(Locale.ROOT, "    (no rendering)  ×%d  units %s%n", n.unrenderedCount(),
                         units(n.unrenderedUnits(), n.unrenderedCount()));
                 if (n.unrenderedExample() != null) {
                     example(out, n.unrenderedExample());
@@ -108,8 +114,8 @@ public final class NameReportWriter {
     }
 
     private static void example(PrintWriter out, NameReport.Example e) {
-        out.printf("        #%d en: %s%n", e.unit(), e.en());
-        out.printf("        #%d ar: %s%n", e.unit(), e.ar());
+        out.printf(Locale.ROOT, "        #%d en: %s%n", e.unit(), e.en());
+        out.printf(Locale.ROOT, "        #%d ar: %s%n", e.unit(), e.ar());
     }
 
     private static String units(List<Long> units, long count) {
@@ -133,25 +139,25 @@ public final class NameReportWriter {
                 + ".ar{direction:rtl;text-align:right;font-size:1.15em}.inconsistent h2{color:#b00}"
                 + ".spelling h2{color:#b60}.unrendered h2{color:#555}.partial{color:#b00;font-size:.85em}</style>");
         out.println("</head><body>");
-        out.printf("<h1>Names: %d inconsistent, %d spelling, %d unrendered, %d consistent (%d units)</h1>%n",
+        out.printf(Locale.ROOT, "<h1>Names: %d inconsistent, %d spelling, %d unrendered, %d consistent (%d units)</h1>%n",
                 report.count(NameReport.Status.INCONSISTENT), report.count(NameReport.Status.SPELLING),
                 report.count(NameReport.Status.UNRENDERED), report.count(NameReport.Status.CONSISTENT), report.units());
         for (NameReport.Name n : report.names()) {
-            out.printf("<section class=\"%s\"><h2>%s — %s</h2>%n", n.status().label(), esc(n.en()), n.status().label());
+            out.printf(Locale.ROOT, "<section class=\"%s\"><h2>%s — %s</h2>%n", n.status().label(), esc(n.en()), n.status().label());
             if (!n.approved().isEmpty()) {
-                out.printf("<p>Approved: <span class=\"ar\" dir=\"rtl\">%s</span></p>%n", esc(String.join(" | ", n.approved())));
+                out.printf(Locale.ROOT, "<p>Approved: <span class=\"ar\" dir=\"rtl\">%s</span></p>%n", esc(String.join(" | ", n.approved())));
             }
             out.println("<table><tr><th>Rendering</th><th>Count</th><th>Units</th><th>English</th><th>Arabic</th></tr>");
             for (NameReport.Rendering r : n.renderings()) {
                 NameReport.Example e = r.example();
-                out.printf("<tr><td class=\"ar\" dir=\"rtl\">%s%s</td><td>%d</td><td>%s</td><td>%s</td>"
+                out.printf(Locale.ROOT, "<tr><td class=\"ar\" dir=\"rtl\">%s%s</td><td>%d</td><td>%s</td><td>%s</td>"
                         + "<td class=\"ar\" dir=\"rtl\">%s</td></tr>%n", esc(r.ar()),
                         r.partial() ? " <span class=\"partial\">(partial)</span>" : "", r.count(),
                         esc(units(r.units(), r.count())), e == null ? "" : esc(e.en()), e == null ? "" : esc(e.ar()));
             }
             if (n.unrenderedCount() > 0) {
                 NameReport.Example e = n.unrenderedExample();
-                out.printf("<tr><td><em>no rendering</em></td><td>%d</td><td>%s</td><td>%s</td>"
+                out.printf(Locale.ROOT, "<tr><td><em>no rendering</em></td><td>%d</td><td>%s</td><td>%s</td>"
                         + "<td class=\"ar\" dir=\"rtl\">%s</td></tr>%n", n.unrenderedCount(),
                         esc(units(n.unrenderedUnits(), n.unrenderedCount())), e == null ? "" : esc(e.en()),
                         e == null ? "" : esc(e.ar()));
@@ -162,19 +168,9 @@ public final class NameReportWriter {
         out.flush();
     }
 
+    /** The one HTML escaper of the reports (commons-text, as {@code report.ReportWriter} uses it). */
     private static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return StringEscapeUtils.escapeHtml4(s);
     }
 
     /**

@@ -181,7 +181,15 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
                 cuts.add(norm.originalStart(c));
             }
         }
+        // A line break inside a paragraph (<br>, Word's <w:br/>, ODF's <text:line-break/>, read as '\n' by
+        // Documents) always ends a sentence: a break is where the author wanted one.
+        for (int i = 0; i < paragraph.length(); i++) {
+            if (isLineBreak(paragraph.charAt(i))) {
+                cuts.add(i);
+            }
+        }
         cuts.add(paragraph.length());
+        java.util.Collections.sort(cuts);
         int start = 0;
         for (int cut : cuts) {
             addTrimmed(paragraph, start, cut, out);
@@ -202,6 +210,11 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
         if (e > s) {
             out.add(new Sentence(p.substring(s, e), s, e));
         }
+    }
+
+    /** Line feed, carriage return, and the Unicode line and paragraph separators. */
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B';
     }
 
     /** Whitespace at sentence edges: Java whitespace and Unicode space separators (NBSP included). */

@@ -1,5 +1,6 @@
 /**
  * Text analysis shared by every capability: Arabic normalisation with an offset map back to the
- * original text, digit folding, and word tokenisation. Depends on {@code model} and ICU4J only.
+ * original text, digit folding, word tokenisation, transliteration similarity and the FNV-1a text
+ * hash. Depends on {@code model} and the JDK only.
  */
 package org.tarjama.text;

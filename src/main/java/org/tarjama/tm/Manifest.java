@@ -19,12 +19,21 @@ import java.util.List;
 record Manifest(long generation, List<Entry> segments) {
     static final String NAME = "MANIFEST";
     static final String HEADER = "tarjama-tm 1";
-    /** The name of a segment file, in the memory's directory (never a path elsewhere). */
-    static final java.util.regex.Pattern SEGMENT_FILE = java.util.regex.Pattern.compile("seg-\\d+-\\d+\\.dat");
+    /** A digit of a segment file name: ASCII, Arabic-Indic or Extended Arabic-Indic (old imports). */
+    private static final String NAME_DIGIT = "[0-9\u0660-\u0669\u06F0-\u06F9]";
+    /**
+     * The name of a segment file, in the memory's directory (never a path elsewhere). Imports name them
+     * with ASCII digits ({@code seg-000001-000.dat}); versions before 0.1 formatted the numbers in the
+     * default locale, so a memory imported under an Arabic (or Persian) locale has names such as
+     * {@code seg-٠٠٠٠٠١-٠٠٠.dat}: they are still accepted, and opened by the name the manifest gives.
+     */
+    static final java.util.regex.Pattern SEGMENT_FILE = java.util.regex.Pattern.compile(
+            "seg-" + NAME_DIGIT + "+-" + NAME_DIGIT + "+\\.dat");
 
     /** One segment: file name, unit count, size in bytes. */
     record Entry(String file, int units, long bytes) {
     }
+
 
     Manifest {
         segments = List.copyOf(segments);
@@ -40,6 +49,11 @@ record Manifest(long generation, List<Entry> segments) {
             n += e.units();
         }
         return n;
+    }
+
+    /** The segment file name of an import's generation and file number: ASCII digits whatever the default locale. */
+    static String segmentFileName(long generation, int file) {
+        return String.format(java.util.Locale.ROOT, "seg-%06d-%03d.dat", generation, file);
     }
 
     static Manifest read(Path dir) throws IOException {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.tarjama.text.ArabicClitics;
 import org.tarjama.text.ArabicNormalizer;
+import org.tarjama.text.Fnv1a;
 import org.tarjama.text.Token;
 import org.tarjama.text.Tokenizer;
 
@@ -50,19 +51,8 @@ record PreparedUnit(long hash, String tuid, String source, String target, String
 
     /** 64-bit FNV-1a over both texts with a final avalanche (murmur3 fmix64): the dedup key. */
     static long hash(String source, String target) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < source.length(); i++) {
-            h = (h ^ source.charAt(i)) * 0x100000001b3L;
-        }
-        h = (h ^ 0xFFFF) * 0x100000001b3L;
-        for (int i = 0; i < target.length(); i++) {
-            h = (h ^ target.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        long h = Fnv1a.add(Fnv1a.OFFSET_BASIS, source);
+        h = Fnv1a.step(h, 0xFFFF); // a separator that is no char of a text
+        return Fnv1a.avalanche(Fnv1a.add(h, target));
     }
 }

@@ -3,9 +3,11 @@ package org.tarjama.tm;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.tarjama.io.Documents;
+import org.tarjama.io.InlineText;
+import org.tarjama.io.XliffContent;
+import org.tarjama.io.XliffMerge;
+import org.tarjama.io.XliffWriter;
 import org.tarjama.model.Property;
 import org.tarjama.model.TranslationUnit;
 import org.tarjama.model.Variant;
@@ -17,24 +19,54 @@ import org.tarjama.tmx.TmxWriterOptions;
 /**
  * A document pre-translated from a memory: each sentence of each paragraph with its best match at
  * or above the threshold (or none), written as bilingual XLIFF 1.2 or TMX.
+ *
+ * <p>Consecutive sentences of a paragraph that together match a multi-sentence unit of the memory
+ * (the 2–1 and 3–1 beads an aligner makes where the translator merged sentences) are filled as one
+ * segment, the way a CAT tool joins segments: a run of two or three sentences is taken when its
+ * match is at least as good as the best of its sentences alone and better than the worst.
+ *
+ * <p>From a document ({@link #of(TranslationMemory, Documents.Document, SentenceSegmenter, int)}),
+ * the XLIFF carries the original document as its skeleton, each segment's inline formatting as
+ * XLIFF inline codes, and trans-unit ids naming the stretch of the paragraph each segment covers,
+ * so that {@link org.tarjama.io.XliffMerge} rebuilds the translated document.
  */
 public final class Pretranslation {
+    /** Longest run of sentences matched as one memory unit. */
+    static final int MAX_RUN = 3;
+
     /**
-     * One sentence of the document.
+     * One segment of the document: a sentence, or a run of sentences matched as one unit.
      *
-     * @param paragraph 1-based paragraph number
-     * @param source    the English sentence
-     * @param match     its best match, or null
+     * @param paragraph   1-based paragraph number
+     * @param source      the English text
+     * @param match       its best match, or null
+     * @param paragraphId the paragraph's id in its document
+     * @param start       where the segment starts in the paragraph's text
+     * @param end         where it ends
+     * @param content     the segment with its inline tags
+     * @param sentences   how many sentences it holds
      */
-    public record Segment(int paragraph, String source, TmMatch match) {
+    public record Segment(int paragraph, String source, TmMatch match, String paragraphId, int start, int end,
+                          InlineText content, int sentences) {
+        public Segment(int paragraph, String source, TmMatch match) {
+            this(paragraph, source, match, "p" + paragraph, 0, source.length(), InlineText.of(source), 1);
+        }
+    }
+
+    /** Looks one query up: the best match at or above {@code min}, or null. */
+    @FunctionalInterface
+    public interface Lookup {
+        TmMatch best(String query, int min);
     }
 
     private final List<Segment> segments;
+    private final Documents.Document document;
     /** Texts of the last file written from which characters XML 1.0 forbids (C0 controls, lone surrogates) were left out. */
     private long cleanedTexts;
 
-    private Pretranslation(List<Segment> segments) {
+    private Pretranslation(List<Segment> segments, Documents.Document document) {
         this.segments = List.copyOf(segments);
+        this.document = document;
     }
 
     public List<Segment> segments() {
@@ -49,21 +81,97 @@ public final class Pretranslation {
         return segments.stream().filter(s -> s.match() != null && s.match().score() == 100).count();
     }
 
+    /** Sentences of the document (a run matched as one unit counts its sentences). */
+    public long sentences() {
+        return segments.stream().mapToLong(Segment::sentences).sum();
+    }
+
+    /** Sentences filled from the memory. */
+    public long matchedSentences() {
+        return segments.stream().filter(s -> s.match() != null).mapToLong(Segment::sentences).sum();
+    }
+
+    /** Segments that are runs of sentences matched as one memory unit. */
+    public long joined() {
+        return segments.stream().filter(s -> s.sentences() > 1).count();
+    }
+
     /** Segments {@code paragraphs} and looks every sentence up in {@code tm}. */
     public static Pretranslation of(TranslationMemory tm, List<String> paragraphs, SentenceSegmenter segmenter, int min) {
+        List<Documents.Paragraph> ps = new ArrayList<>();
+        int n = 0;
+        for (String p : paragraphs) {
+            n++;
+            ps.add(new Documents.Paragraph("p" + n, InlineText.of(p)));
+        }
+        return of(lookup(tm), ps, null, segmenter, min);
+    }
+
+    /** Segments the paragraphs of {@code doc} and looks every sentence up in {@code tm}; the XLIFF can be merged back. */
+    public static Pretranslation of(TranslationMemory tm, Documents.Document doc, SentenceSegmenter segmenter, int min) {
+        return of(lookup(tm), doc.paragraphs(), doc, segmenter, min);
+    }
+
+    private static Lookup lookup(TranslationMemory tm) {
+        return (q, min) -> {
+            List<TmMatch> m = tm.lookup(q, min, 1);
+            return m.isEmpty() ? null : m.get(0);
+        };
+    }
+
+    /** The general case: any memory behind {@code lookup}. */
+    public static Pretranslation of(Lookup lookup, List<Documents.Paragraph> paragraphs, Documents.Document doc,
+                                    SentenceSegmenter segmenter, int min) {
         List<Segment> out = new ArrayList<>();
         int p = 0;
-        for (String para : paragraphs) {
+        for (Documents.Paragraph para : paragraphs) {
             p++;
-            for (Sentence s : segmenter.segment(para)) {
-                if (s.text().isBlank()) {
-                    continue;
+            String plain = para.content().plain();
+            List<Sentence> ss = new ArrayList<>();
+            for (Sentence s : segmenter.segment(plain)) {
+                if (!s.text().isBlank()) {
+                    ss.add(s);
                 }
-                List<TmMatch> m = tm.lookup(s.text(), min, 1);
-                out.add(new Segment(p, s.text(), m.isEmpty() ? null : m.get(0)));
+            }
+            TmMatch[] single = new TmMatch[ss.size()];
+            for (int i = 0; i < ss.size(); i++) {
+                single[i] = lookup.best(ss.get(i).text(), min);
+            }
+            int i = 0;
+            while (i < ss.size()) {
+                int bestK = 1;
+                TmMatch best = single[i];
+                for (int k = 2; k <= MAX_RUN && i + k <= ss.size(); k++) {
+                    int hi = 0;
+                    int lo = 100;
+                    for (int j = i; j < i + k; j++) {
+                        int sc = single[j] == null ? 0 : single[j].score();
+                        hi = Math.max(hi, sc);
+                        lo = Math.min(lo, sc);
+                    }
+                    if (lo == 100) {
+                        continue;
+                    }
+                    StringBuilder q = new StringBuilder();
+                    for (int j = i; j < i + k; j++) {
+                        q.append(j > i ? " " : "").append(ss.get(j).text().replace('\n', ' '));
+                    }
+                    TmMatch m = lookup.best(q.toString(), min);
+                    if (m != null && m.score() >= hi && m.score() > lo
+                            && (bestK == 1 || m.score() >= best.score())) {
+                        best = m;
+                        bestK = k;
+                    }
+                }
+                Sentence first = ss.get(i);
+                Sentence last = ss.get(i + bestK - 1);
+                String source = bestK == 1 ? first.text() : plain.substring(first.start(), last.end());
+                out.add(new Segment(p, source.replace('\n', ' '), best, para.id(), first.start(), last.end(),
+                        para.content().slice(first.start(), last.end()), bestK));
+                i += bestK;
             }
         }
-        return new Pretranslation(out);
+        return new Pretranslation(out, doc);
     }
 
     /**
@@ -74,112 +182,56 @@ public final class Pretranslation {
      * unmatched segment has no target, so every CAT tool shows it as untranslated. Characters XML 1.0
      * does not allow (control characters such as a form feed, lone surrogates) are left out of the text
      * and counted in {@link #cleanedTexts()}, so the file stays well-formed.
+     *
+     * <p>From a document, the XLIFF also holds the document as skeleton and inline codes for its
+     * formatting; the memory's plain Arabic gets the segment's tags placed by {@link TagPlacement}.
      */
     public void writeXliff(OutputStream stream, String original, String toolVersion) {
-        try {
-            cleanedTexts = 0;
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, "UTF-8");
-            String ns = "urn:oasis:names:tc:xliff:document:1.2";
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("xliff");
-            w.writeDefaultNamespace(ns);
-            w.writeAttribute("version", "1.2");
-            w.writeCharacters("\n  ");
-            w.writeStartElement("file");
-            w.writeAttribute("original", original);
-            w.writeAttribute("source-language", "en");
-            w.writeAttribute("target-language", "ar");
-            w.writeAttribute("datatype", "plaintext");
-            w.writeAttribute("tool-id", "tarjama");
-            w.writeCharacters("\n    ");
-            w.writeStartElement("header");
-            w.writeEmptyElement("tool");
-            w.writeAttribute("tool-id", "tarjama");
-            w.writeAttribute("tool-name", "Tarjama");
-            w.writeAttribute("tool-version", toolVersion);
-            w.writeEndElement();
-            w.writeCharacters("\n    ");
-            w.writeStartElement("body");
+        writeXliff(stream, original, toolVersion, false);
+    }
+
+    /**
+     * As {@link #writeXliff(OutputStream, String, String)}; with {@code copySource} an unmatched
+     * segment gets a copy of its source as target with {@code state="new"} (what OmegaT 3.x's XLIFF
+     * filter needs to have somewhere to write the translation).
+     */
+    public void writeXliff(OutputStream stream, String original, String toolVersion, boolean copySource) {
+        Documents.Kind kind = document == null ? Documents.Kind.TEXT : document.kind();
+        try (XliffWriter w = XliffWriter.create(stream)) {
+            w.startFile(new XliffWriter.FileHeader(original, "en", "ar", XliffMerge.datatype(kind), toolVersion,
+                    document == null ? null : document.original()));
             int id = 0;
             for (Segment s : segments) {
                 id++;
-                w.writeCharacters("\n      ");
-                w.writeStartElement("trans-unit");
-                w.writeAttribute("id", String.valueOf(id));
-                w.writeAttribute("resname", "p" + s.paragraph() + "-" + id);
-                w.writeCharacters("\n        ");
-                text(w, "source", "en", s.source());
                 TmMatch m = s.match();
+                XliffContent source = XliffContent.of(s.content());
+                XliffContent target = null;
+                List<String> notes = new ArrayList<>();
                 if (m != null) {
-                    w.writeCharacters("\n        ");
-                    w.writeStartElement("target");
-                    w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "ar");
-                    w.writeAttribute("state", m.score() == 100 ? "translated" : "needs-review-translation");
-                    w.writeAttribute("state-qualifier", m.score() == 100 ? "exact-match" : "fuzzy-match");
-                    w.writeCharacters(xmlText(m.target()));
-                    w.writeEndElement();
-                    w.writeCharacters("\n        ");
-                    w.writeStartElement("alt-trans");
-                    w.writeAttribute("match-quality", String.valueOf(m.score()));
-                    w.writeAttribute("origin", "tarjama-tm");
-                    w.writeAttribute("tool-id", "tarjama");
-                    w.writeCharacters("\n          ");
-                    text(w, "source", "en", m.source());
-                    w.writeCharacters("\n          ");
-                    text(w, "target", "ar", m.memoryTarget());
-                    w.writeCharacters("\n        ");
-                    w.writeEndElement();
+                    InlineText placed = TagPlacement.place(s.content(), m.target());
+                    target = XliffContent.of(placed);
+                    if (s.content().hasTags()) {
+                        notes.add("inline tags placed in the memory's Arabic by position: check them");
+                    }
                 }
-                w.writeCharacters("\n      ");
-                w.writeEndElement();
-            }
-            w.writeCharacters("\n    ");
-            w.writeEndElement();
-            w.writeCharacters("\n  ");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
-            w.flush();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write XLIFF: " + e.getMessage(), e);
-        }
-    }
-
-    private void text(XMLStreamWriter w, String element, String lang, String text) throws XMLStreamException {
-        w.writeStartElement(element);
-        w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
-        w.writeCharacters(xmlText(text));
-        w.writeEndElement();
-    }
-
-    /** {@code s} without the characters XML 1.0 forbids (a changed text is counted). */
-    private String xmlText(String s) {
-        StringBuilder sb = null;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
-            boolean ok = pair || c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
-            if (!ok && sb == null) {
-                sb = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            if (ok && sb != null) {
-                sb.append(c);
-                if (pair) {
-                    sb.append(s.charAt(i + 1));
+                if (m == null && copySource) {
+                    target = source;
                 }
+                if (s.sentences() > 1) {
+                    notes.add(s.sentences() + " sentences of the document matched as one memory unit");
+                }
+                w.unit(new XliffWriter.TransUnit(document == null ? String.valueOf(id) : XliffMerge.unitId(s.paragraphId(), s.start(), s.end()),
+                        document == null ? "p" + s.paragraph() + "-" + id : null,
+                        "en", source, "ar", target,
+                        m == null ? (copySource ? "new" : null) : m.score() == 100 ? "translated" : "needs-review-translation",
+                        m == null ? null : m.score() == 100 ? "exact-match" : "fuzzy-match",
+                        m == null ? List.of() : List.of(new XliffWriter.AltTrans(m.score(), XliffContent.of(m.source()),
+                                XliffContent.of(m.memoryTarget()))),
+                        notes));
             }
-            if (pair) {
-                i++;
-            }
+            w.close();
+            cleanedTexts = w.cleanedTexts();
         }
-        if (sb == null) {
-            return s;
-        }
-        cleanedTexts++;
-        return sb.toString();
     }
 
     /** Texts of the last XLIFF or TMX written that lost characters XML 1.0 does not allow. */

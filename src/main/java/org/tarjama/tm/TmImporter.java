@@ -9,14 +9,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
+import org.tarjama.concurrent.OrderedPipeline;
 import org.tarjama.model.TranslationUnit;
 import org.tarjama.model.Variant;
 
@@ -41,8 +37,7 @@ public final class TmImporter implements MemoryImport {
     private final Manifest before;
     private final LongHashSet hashes = new LongHashSet();
     private final List<Manifest.Entry> written = new ArrayList<>();
-    private final ExecutorService pool;
-    private final ArrayDeque<Future<Encoded[]>> inflight = new ArrayDeque<>();
+    private final OrderedPipeline<List<String[]>, Encoded[]> pipeline;
     private final Segment.Vocabulary enVocab = new Segment.Vocabulary();
     private final Segment.Vocabulary arVocab = new Segment.Vocabulary();
 
@@ -68,11 +63,8 @@ public final class TmImporter implements MemoryImport {
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        this.pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "tm-import");
-            t.setDaemon(true);
-            return t;
-        });
+        // Encoding runs on the workers; dedup and writing stay on the importing thread, in input order.
+        this.pipeline = OrderedPipeline.start("tm-import", workers, 6, this::encode, this::store);
     }
 
     /** Opens {@code dir} for import (creating it), English source and Arabic target. */
@@ -183,23 +175,22 @@ public final class TmImporter implements MemoryImport {
     private void submit() {
         List<String[]> b = batch;
         batch = new ArrayList<>(BATCH);
-        inflight.add(pool.submit(() -> {
-            Encoded[] out = new Encoded[b.size()];
-            for (int i = 0; i < out.length; i++) {
-                String[] u = b.get(i);
-                PreparedUnit p = PreparedUnit.of(u[0], u[1], u[2]);
-                out[i] = new Encoded(p.hash(), Segment.encode(p, enVocab, arVocab));
-            }
-            return out;
-        }));
-        while (inflight.size() > 6) {
-            drainOne();
-        }
+        pipeline.submit(b);
     }
 
-    private void drainOne() {
+    private Encoded[] encode(List<String[]> b) {
+        Encoded[] out = new Encoded[b.size()];
+        for (int i = 0; i < out.length; i++) {
+            String[] u = b.get(i);
+            PreparedUnit p = PreparedUnit.of(u[0], u[1], u[2]);
+            out[i] = new Encoded(p.hash(), Segment.encode(p, enVocab, arVocab));
+        }
+        return out;
+    }
+
+    private void store(Encoded[] units) {
         try {
-            for (Encoded u : inflight.poll().get()) {
+            for (Encoded u : units) {
                 if (!hashes.add(u.hash())) {
                     duplicates++;
                     continue;
@@ -213,12 +204,6 @@ public final class TmImporter implements MemoryImport {
             progress.accept(read);
         } catch (IOException e) {
             throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
         }
     }
 
@@ -227,7 +212,7 @@ public final class TmImporter implements MemoryImport {
             finishSegment();
         }
         long gen = before.generation() + 1;
-        writer = new Segment.Writer(dir.resolve(String.format("seg-%06d-%03d.dat", gen, written.size())));
+        writer = new Segment.Writer(dir.resolve(Manifest.segmentFileName(gen, written.size())));
     }
 
     private void finishSegment() throws IOException {
@@ -242,9 +227,7 @@ public final class TmImporter implements MemoryImport {
         if (!batch.isEmpty()) {
             submit();
         }
-        while (!inflight.isEmpty()) {
-            drainOne();
-        }
+        pipeline.finish();
         try {
             if (writer != null) {
                 finishSegment();
@@ -265,7 +248,7 @@ public final class TmImporter implements MemoryImport {
     /** Releases the lock; without a {@link #commit()} the units added are discarded. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pipeline.close();
         try {
             if (writer != null) {
                 writer.close();

@@ -9,7 +9,7 @@
  * describes it: a crash or a kill during an import leaves the previous state, and the next import
  * deletes the orphan files. A file lock keeps imports one at a time.
  *
- * <p>Why not Lucene as the store (it was the suggested choice, and it is on the class path): the
+ * <p>Why not Lucene as the store (it was the suggested choice; it is not a dependency of Tarjama): the
  * fuzzy engine needs its own compact postings over exact token ids anyway (Lucene's scoring and fuzzy
  * queries are not token edit-distance percentages), so a Lucene index would have been a second copy
  * of the data whose only use was crash safety, and its per-document inversion is import work

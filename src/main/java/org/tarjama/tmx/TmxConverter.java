@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
@@ -76,14 +77,17 @@ public final class TmxConverter {
                 }
             } else {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                org.tarjama.io.XliffWriter xliff = null;
                 try {
                     switch (to) {
                         case TSV -> w.write(src + "\t" + tgt + "\n");
                         case CSV -> w.write(csv(src) + "," + csv(tgt) + "\r\n");
-                        case XLIFF -> w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
-                                + "  <file original=\"" + attr(in.getFileName().toString()) + "\" source-language=\"" + attr(src)
-                                + "\" target-language=\"" + attr(tgt) + "\" datatype=\"plaintext\">\n    <body>\n");
+                        case XLIFF -> {
+                            w.flush();
+                            xliff = org.tarjama.io.XliffWriter.create(out);
+                            xliff.startFile(new org.tarjama.io.XliffWriter.FileHeader(in.getFileName().toString(), src, tgt,
+                                    "plaintext", null, null));
+                        }
                         default -> throw new IllegalStateException();
                     }
                     java.util.Set<String> fallbacks = new java.util.HashSet<>();
@@ -112,23 +116,14 @@ public final class TmxConverter {
                         switch (to) {
                             case TSV -> w.write(tsv(st, at, warn) + "\t" + tsv(tt, at, warn) + "\n");
                             case CSV -> w.write(csv(st) + "," + csv(tt) + "\r\n");
-                            case XLIFF -> {
-                                w.write("      <trans-unit id=\"" + attr(tu.tuid().isEmpty() ? String.valueOf(n) : tu.tuid()) + "\">\n        <source>");
-                                w.write(xliffContent(s));
-                                w.write("</source>\n");
-                                if (t != null) {
-                                    w.write("        <target>" + xliffContent(t) + "</target>\n");
-                                }
-                                for (String note : tu.notes()) {
-                                    w.write("        <note>" + text(note) + "</note>\n");
-                                }
-                                w.write("      </trans-unit>\n");
-                            }
+                            case XLIFF -> xliff.unit(new org.tarjama.io.XliffWriter.TransUnit(
+                                    tu.tuid().isEmpty() ? String.valueOf(n) : tu.tuid(), null, null, xliffContent(s), null,
+                                    t == null ? null : xliffContent(t), null, null, List.of(), tu.notes()));
                             default -> throw new IllegalStateException();
                         }
                     }
-                    if (to == Format.XLIFF) {
-                        w.write("    </body>\n  </file>\n</xliff>\n");
+                    if (xliff != null) {
+                        xliff.close();
                     }
                     w.flush();
                 } catch (IOException e) {
@@ -177,83 +172,69 @@ public final class TmxConverter {
         return org.tarjama.io.DelimitedRows.CSV.format(s);
     }
 
-    private static String attr(String s) {
-        StringBuilder sb = new StringBuilder();
-        TmxXml.escapeAttr(TmxXml.removeIllegal(s, new int[1]), sb);
-        return sb.toString();
-    }
-
-    private static String text(String s) {
-        StringBuilder sb = new StringBuilder();
-        TmxXml.escapeText(TmxXml.removeIllegal(s, new int[1]), sb);
-        return sb.toString();
-    }
-
     /**
      * A segment as XLIFF 1.2 content: TMX {@code bpt/ept/it} keep their names with {@code i}/{@code x}
      * as {@code id}/{@code rid}, {@code ph} and {@code ut} become {@code ph}, {@code hi} becomes
-     * {@code mrk mtype="x-tmx-hi"}; native code inside stays escaped text.
+     * {@code mrk mtype="x-tmx-hi"}; native code inside stays text (escaped when written).
      */
-    static String xliffContent(Variant v) {
+    static org.tarjama.io.XliffContent xliffContent(Variant v) {
         if (!v.hasMarkup()) {
-            return text(v.text());
+            return org.tarjama.io.XliffContent.of(v.text());
         }
-        StringBuilder sb = new StringBuilder();
-        int auto = 0;
+        int[] auto = {0};
         try {
             XMLStreamReader x = MARKUP.createXMLStreamReader(new StringReader("<seg>" + v.markup() + "</seg>"));
             x.nextTag();
-            java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String n = x.getLocalName();
-                    String i = x.getAttributeValue(null, "i");
-                    String xid = x.getAttributeValue(null, "x");
-                    String type = x.getAttributeValue(null, "type");
-                    String out;
-                    String id = xid != null ? xid : i != null ? i : "t" + (++auto);
-                    switch (n) {
-                        case "bpt", "ept" -> {
-                            out = n;
-                            sb.append('<').append(n).append(" id=\"").append(attr(i != null ? i : id)).append('"');
-                        }
-                        case "it" -> {
-                            out = "it";
-                            String pos = x.getAttributeValue(null, "pos");
-                            sb.append("<it id=\"").append(attr(id)).append("\" pos=\"").append("end".equals(pos) ? "close" : "open").append('"');
-                        }
-                        case "ph", "ut" -> {
-                            out = "ph";
-                            sb.append("<ph id=\"").append(attr(id)).append('"');
-                        }
-                        case "hi" -> {
-                            out = "mrk";
-                            sb.append("<mrk mtype=\"x-tmx-hi\"");
-                        }
-                        default -> {
-                            out = "sub";
-                            sb.append("<sub");
-                        }
-                    }
-                    if (type != null && !out.equals("mrk")) {
-                        sb.append(" ctype=\"x-").append(attr(type)).append('"');
-                    }
-                    sb.append('>');
-                    names.push(out);
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    if (names.isEmpty()) {
-                        break;
-                    }
-                    sb.append("</").append(names.pop()).append('>');
-                } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-                    TmxXml.escapeText(x.getText(), sb);
-                }
-            }
+            List<org.tarjama.io.XliffContent.Node> nodes = xliffNodes(x, auto);
             x.close();
-            return sb.toString();
+            return new org.tarjama.io.XliffContent(nodes);
         } catch (XMLStreamException e) {
-            return text(v.text());
+            return org.tarjama.io.XliffContent.of(v.text());
         }
+    }
+
+    private static List<org.tarjama.io.XliffContent.Node> xliffNodes(XMLStreamReader x, int[] auto) throws XMLStreamException {
+        List<org.tarjama.io.XliffContent.Node> out = new java.util.ArrayList<>();
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = x.getLocalName();
+                String i = x.getAttributeValue(null, "i");
+                String xid = x.getAttributeValue(null, "x");
+                String type = x.getAttributeValue(null, "type");
+                String id = xid != null ? xid : i != null ? i : "t" + (++auto[0]);
+                List<String[]> attrs = new java.util.ArrayList<>();
+                String name;
+                switch (n) {
+                    case "bpt", "ept" -> {
+                        name = n;
+                        attrs.add(new String[] {"id", i != null ? i : id});
+                    }
+                    case "it" -> {
+                        name = "it";
+                        attrs.add(new String[] {"id", id});
+                        attrs.add(new String[] {"pos", "end".equals(x.getAttributeValue(null, "pos")) ? "close" : "open"});
+                    }
+                    case "ph", "ut" -> {
+                        name = "ph";
+                        attrs.add(new String[] {"id", id});
+                    }
+                    case "hi" -> {
+                        name = "mrk";
+                        attrs.add(new String[] {"mtype", "x-tmx-hi"});
+                    }
+                    default -> name = "sub";
+                }
+                if (type != null && !name.equals("mrk")) {
+                    attrs.add(new String[] {"ctype", "x-" + type});
+                }
+                out.add(new org.tarjama.io.XliffContent.Element(name, attrs, xliffNodes(x, auto)));
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                return out;
+            } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                out.add(new org.tarjama.io.XliffContent.Text(x.getText()));
+            }
+        }
+        return out;
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.tarjama.model.Property;
 import org.tarjama.model.TranslationUnit;
 import org.tarjama.model.Variant;
+import org.tarjama.text.Fnv1a;
 import org.tarjama.text.Tokenizer;
 
 /**
@@ -77,8 +78,8 @@ public final class TmxStats {
      */
     record Hash128(long a, long b) {
         static Hash128 of(TranslationUnit tu) {
-            long a = 0xcbf29ce484222325L;
-            long b = 0x84222325cbf29ce4L;
+            long a = Fnv1a.OFFSET_BASIS;
+            long b = 0x84222325cbf29ce4L; // a second FNV-style hash: other basis, other char mapping, position mixed in
             java.util.List<String[]> parts = new java.util.ArrayList<>(tu.variants().size());
             for (Variant v : tu.variants()) {
                 parts.add(new String[] {org.tarjama.model.Languages.primary(v.lang()), v.hasMarkup() ? v.markup() : v.text()});
@@ -88,11 +89,11 @@ public final class TmxStats {
                 for (String s : part) {
                     for (int i = 0; i < s.length(); i++) {
                         char c = s.charAt(i);
-                        a = (a ^ c) * 0x100000001b3L;
-                        b = (b ^ (c * 31 + 7)) * 0x100000001b3L + i;
+                        a = Fnv1a.step(a, c);
+                        b = Fnv1a.step(b, c * 31 + 7) + i;
                     }
-                    a = (a ^ 0xFFFF) * 0x100000001b3L;
-                    b = (b ^ 0xFFFE) * 0x100000001b3L;
+                    a = Fnv1a.step(a, 0xFFFF);
+                    b = Fnv1a.step(b, 0xFFFE);
                 }
             }
             return new Hash128(a, b);

@@ -41,7 +41,7 @@ import org.tarjama.model.Variant;
  */
 public final class TmxWriter implements Closeable {
     /** {@code YYYYMMDDThhmmssZ}, the TMX date format. */
-    public static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    public static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final int MAX_KEPT_WARNINGS = 10_000;
     private static final XMLInputFactory MARKUP_CHECK = UnitParser.newFactory();
     private final OutputStream out;

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.Location;
@@ -388,7 +389,7 @@ final class UnitParser {
         java.util.regex.Matcher bad = ILLEGAL_CHAR_REF.matcher(msg);
         if (bad.find()) {
             int cp = Integer.parseInt(bad.group(1), 16);
-            msg = String.format("character reference to U+%04X is not allowed in XML (%s)", cp,
+            msg = String.format(Locale.ROOT, "character reference to U+%04X is not allowed in XML (%s)", cp,
                     Character.isSurrogate((char) cp) && cp <= 0xFFFF
                             ? "a lone UTF-16 surrogate; a character beyond U+FFFF is one reference, e.g. &#x1F600;"
                             : "not a character XML 1.0 allows");
@@ -448,7 +449,7 @@ final class UnitParser {
             return false;
         }
         try {
-            java.time.LocalDateTime.parse(v.substring(0, 15), java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss")
+            java.time.LocalDateTime.parse(v.substring(0, 15), java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT)
                     .withResolverStyle(java.time.format.ResolverStyle.STRICT));
             return true;
         } catch (java.time.format.DateTimeParseException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.util.Locale;
 
 /**
  * A strict UTF-8 decoder: overlong forms, surrogate code points, stray continuation bytes and
@@ -17,7 +18,7 @@ final class Utf8Reader extends Reader {
         private final String message;
 
         MalformedUtf8Exception(long offset, int b) {
-            this.message = String.format("byte 0x%02X at byte offset %d", b & 0xFF, offset);
+            this.message = String.format(Locale.ROOT, "byte 0x%02X at byte offset %d", b & 0xFF, offset);
         }
 
         @Override

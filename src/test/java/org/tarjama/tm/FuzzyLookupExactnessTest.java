@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class FuzzyLookupExactnessTest {
             } else if (op == 2) {
                 w.set(at, WORDS[r.nextInt(WORDS.length)]);
             } else {
-                w.set(at, w.get(at).toUpperCase());
+                w.set(at, w.get(at).toUpperCase(Locale.ROOT));
             }
         }
         return String.join(" ", w);

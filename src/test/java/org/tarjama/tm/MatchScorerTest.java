@@ -2,6 +2,7 @@ package org.tarjama.tm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MatchScorerTest {
@@ -14,7 +15,7 @@ class MatchScorerTest {
 
     @Test
     void caseOnlyDifferenceCostsOnePoint() {
-        assertThat(MatchScorer.score(TEN, TEN.toLowerCase())).isEqualTo(99);
+        assertThat(MatchScorer.score(TEN, TEN.toLowerCase(Locale.ROOT))).isEqualTo(99);
     }
 
     @Test
@@ -35,7 +36,7 @@ class MatchScorerTest {
 
     @Test
     void caseAndPunctuationTogetherCostTwoPoints() {
-        assertThat(MatchScorer.score(TEN, TEN.toLowerCase().replace(".", "!"))).isEqualTo(98);
+        assertThat(MatchScorer.score(TEN, TEN.toLowerCase(Locale.ROOT).replace(".", "!"))).isEqualTo(98);
     }
 
     @Test

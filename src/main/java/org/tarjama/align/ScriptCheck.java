@@ -1,0 +1,48 @@
+package org.tarjama.align;
+
+import java.util.List;
+
+/**
+ * Whether the two sides of a document pair are in the scripts they claim: files given in the wrong
+ * order, or a side that is not Arabic, would put the wrong language in each TMX {@code <tuv>} with
+ * nothing else to show for it.
+ */
+public final class ScriptCheck {
+    private ScriptCheck() {
+    }
+
+    /** A warning when the files look swapped or are not English and Arabic; null when they look right. */
+    public static String warning(ParallelText text) {
+        double enArabic = arabicShare(text.enTexts());
+        double arArabic = arabicShare(text.arTexts());
+        if (enArabic > 0.5 && arArabic < 0.5) {
+            return "the English file is mostly Arabic script and the Arabic file is not: are EN_FILE and AR_FILE swapped?";
+        }
+        if (enArabic > 0.5) {
+            return "the English file is mostly Arabic script";
+        }
+        if (arArabic >= 0 && arArabic < 0.2) {
+            return "the Arabic file has little or no Arabic script";
+        }
+        return null;
+    }
+
+    /** Share of Arabic-script letters among the letters of the texts; -1 when there are no letters. */
+    static double arabicShare(List<String> texts) {
+        long letters = 0;
+        long arabic = 0;
+        for (String t : texts) {
+            for (int i = 0; i < t.length(); ) {
+                int c = t.codePointAt(i);
+                i += Character.charCount(c);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                        arabic++;
+                    }
+                }
+            }
+        }
+        return letters == 0 ? -1 : (double) arabic / letters;
+    }
+}
