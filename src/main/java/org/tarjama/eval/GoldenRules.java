@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import net.sf.okapi.common.ISegmenter;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.Range;
-import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.tarjama.segment.Segmenters;
 import org.tarjama.segment.Sentence;
 
@@ -96,21 +92,8 @@ public final class GoldenRules {
                 return t -> seg.segment(t).stream().map(Sentence::text).toList();
             }
             case "okapi-default" -> {
-                SRXDocument doc = new SRXDocument();
-                try (InputStream in = SRXDocument.class.getResourceAsStream("defaultSegmentation.srx")) {
-                    doc.loadRules(in);
-                } catch (IOException e) {
-                    throw new IllegalStateException("Okapi's defaultSegmentation.srx is missing", e);
-                }
-                ISegmenter seg = doc.compileLanguageRules(LocaleId.fromString(lang), null);
-                return t -> {
-                    seg.computeSegments(t);
-                    List<String> out = new ArrayList<>();
-                    for (Range r : seg.getRanges()) {
-                        out.add(t.substring(r.start, r.end));
-                    }
-                    return out;
-                };
+                var seg = Segmenters.okapiDefault(lang);
+                return t -> seg.segment(t).stream().map(Sentence::text).toList();
             }
             case "icu4j" -> {
                 return t -> {
