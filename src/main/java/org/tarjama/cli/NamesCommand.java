@@ -77,7 +77,7 @@ public final class NamesCommand implements Callable<Integer> {
             if (!Files.isRegularFile(glossaryFile)) {
                 throw new BadInputException(SourceLocation.ofFile(glossaryFile.toString()), notAFile(glossaryFile));
             }
-            glossary = GlossaryLoader.load(glossaryFile);
+            glossary = GlossaryLayout.said(GlossaryLoader.load(glossaryFile), spec.commandLine().getErr());
         }
         NameReport report;
         try (Progress progress = new Progress(spec.commandLine().getErr(), "names", 0, common.quiet)) {
