@@ -148,7 +148,7 @@ public final class AlignCommand implements Callable<Integer> {
             config = config.withDictionary(Lexicon.load(dictionary));
         }
         if (glossary != null) {
-            config = config.withAnchors(GlossaryAnchors.of(GlossaryLoader.load(glossary)));
+            config = config.withAnchors(GlossaryAnchors.of(GlossaryLayout.said(GlossaryLoader.load(glossary), spec.commandLine().getErr())));
         }
         PrintWriter err = spec.commandLine().getErr();
         List<DocumentPairs.Pair> jobs = pairs != null ? DocumentPairs.readList(pairs)

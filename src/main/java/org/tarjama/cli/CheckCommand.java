@@ -72,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Output.refuseToReplace(output, input, "input memory");
         Output.refuseToReplace(output, glossary, "glossary");
-        Glossary g = GlossaryLoader.load(glossary);
+        Glossary g = GlossaryLayout.said(GlossaryLoader.load(glossary), spec.commandLine().getErr());
         warn(g);
         if (g.entries().isEmpty()) {
             // a header-only or empty glossary would pass every memory: a CI gate that checks nothing

@@ -43,7 +43,7 @@ public final class GlossaryConvertCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Output.refuseToReplace(output, input, "glossary being converted");
-        Glossary g = GlossaryLoader.load(input);
+        Glossary g = GlossaryLayout.said(GlossaryLoader.load(input), spec.commandLine().getErr());
         if (!common.quiet) {
             g.warnings().forEach(w -> spec.commandLine().getErr().println("tarjama: warning: " + w));
         }

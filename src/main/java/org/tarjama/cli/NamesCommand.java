@@ -77,12 +77,12 @@ public final class NamesCommand implements Callable<Integer> {
             if (!Files.isRegularFile(glossaryFile)) {
                 throw new BadInputException(SourceLocation.ofFile(glossaryFile.toString()), notAFile(glossaryFile));
             }
-            glossary = GlossaryLoader.load(glossaryFile);
+            glossary = GlossaryLayout.said(GlossaryLoader.load(glossaryFile), spec.commandLine().getErr());
         }
         NameReport report;
-        try (UnitStream units = UnitStream.open(inputs);
-             Progress progress = new Progress(spec.commandLine().getErr(), "names", 0, common.quiet)) {
-            report = new NameChecker(glossary, threshold).run(units, Math.max(1, threads), progress::step);
+        try (Progress progress = new Progress(spec.commandLine().getErr(), "names", 0, common.quiet)) {
+            report = NameChecker.check(glossary, threshold, () -> UnitStream.open(inputs), Math.max(1, threads),
+                    progress::step);
         }
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             PrintWriter w = out.writer();

@@ -11,11 +11,20 @@ import java.util.Optional;
  * @param source   the file name, for messages
  * @param entries  the entries
  * @param warnings one line per skipped or doubtful piece of the file, possibly empty
+ * @param layout   how a TSV/CSV file was read when it was detected rather than the canonical
+ *                 {@code en}/{@code ar} header ("semicolon-separated, header row: English = en, …",
+ *                 "tab-separated, no header row: columns en, ar, note"), or empty
  */
-public record Glossary(String source, List<GlossaryEntry> entries, List<String> warnings) {
+public record Glossary(String source, List<GlossaryEntry> entries, List<String> warnings, String layout) {
     public Glossary {
         entries = List.copyOf(entries);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        layout = layout == null ? "" : layout;
+    }
+
+    /** A glossary read in its canonical layout. */
+    public Glossary(String source, List<GlossaryEntry> entries, List<String> warnings) {
+        this(source, entries, warnings, "");
     }
 
     /** A glossary without warnings. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tarjama.model.Severity;
 import org.tarjama.model.Span;
 import org.tarjama.report.Finding;
+import org.tarjama.text.ArabicSpelling;
 
 /**
  * Checks one translation unit (English source, Arabic target) against a glossary of names. Immutable
@@ -25,7 +26,12 @@ import org.tarjama.report.Finding;
  *   <li>{@value #TARGET_ONLY} (warning) when the Arabic has an approved form and the English lacks the term
  *       (unless that Arabic word is already shown as part of a missing longer term);</li>
  *   <li>{@value #COUNT_MISMATCH} (info) when both sides have the name but a different number of times
- *       (derived forms may stand in for missing approved ones).</li>
+ *       (derived forms may stand in for missing approved ones);</li>
+ *   <li>{@value #SPELLING_VARIANT} (warning) instead of a missing term when the Arabic has an approved form
+ *       in another spelling or spacing only (إندونسيا for إندونيسيا, بيونغ يانغ for بيونغيانغ; see
+ *       {@link ArabicSpelling});</li>
+ *   <li>{@value #MISSING_SPACE} (warning) instead of a missing term when the approved form is glued to a
+ *       neighbouring word (كورياالشمالية, الأمريكيمايكبومبيو): the whole run is shown as {@code found}.</li>
  * </ul>
  */
 public final class GlossaryChecker {
@@ -34,6 +40,8 @@ public final class GlossaryChecker {
     public static final String DERIVED_FORM = "GLOSSARY_DERIVED_FORM";
     public static final String TARGET_ONLY = "GLOSSARY_TARGET_ONLY";
     public static final String COUNT_MISMATCH = "GLOSSARY_COUNT_MISMATCH";
+    public static final String SPELLING_VARIANT = "GLOSSARY_SPELLING_VARIANT";
+    public static final String MISSING_SPACE = "GLOSSARY_MISSING_SPACE";
 
     /** Every code with its severity, in the order of the documentation. */
     public static final Map<String, Severity> CODES;
@@ -45,6 +53,8 @@ public final class GlossaryChecker {
         m.put(DERIVED_FORM, Severity.INFO);
         m.put(TARGET_ONLY, Severity.WARNING);
         m.put(COUNT_MISMATCH, Severity.INFO);
+        m.put(SPELLING_VARIANT, Severity.WARNING);
+        m.put(MISSING_SPACE, Severity.WARNING);
         CODES = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -119,10 +129,24 @@ public final class GlossaryChecker {
                 if (!h.forbidden.isEmpty()) {
                     continue;
                 }
+                TermMatcher.ArabicMatch hidden = ana.hidden(e);
+                if (hidden != null && !coveredByEnglish(hidden, ana, byEntry)) {
+                    continue; // روزا inside إعصار روزا, where the English has Rosa but not Hurricane Rosa
+                }
                 if (!h.derived.isEmpty()) {
                     Span d = h.derived.get(0).span();
                     fs.add(finding(unit, tuid, DERIVED_FORM, e, en, enSpan, ar, d, e.en() + " appears in the Arabic only as"
                             + " the derived form " + quote(d.of(ar)) + " (approved: " + quote(e.preferred()) + ")"));
+                    continue;
+                }
+                ArabicSpelling.Hit sp = ana.spelling(e);
+                if (sp != null) {
+                    boolean glued = sp.kind() == ArabicSpelling.Kind.GLUED;
+                    fs.add(finding(unit, tuid, glued ? MISSING_SPACE : SPELLING_VARIANT, e, en, enSpan, ar, sp.span(),
+                            glued ? quote(sp.form()) + " (" + e.en() + ") is written without a space next to the"
+                                    + " word it touches in " + quote(sp.span().of(ar))
+                                    : e.en() + " is spelt " + quote(sp.span().of(ar)) + " instead of "
+                                    + quote(sp.form())));
                     continue;
                 }
                 List<TermMatcher.PartialMatch> partial = ana.partials(e);
@@ -162,6 +186,21 @@ public final class GlossaryChecker {
             out.addAll(fs);
         }
         return out;
+    }
+
+    /** True when the longer term that took {@code m}'s words is itself in the English (then m is not free). */
+    private static boolean coveredByEnglish(TermMatcher.ArabicMatch m, TermMatcher.ArabicAnalysis ana,
+                                            Map<GlossaryEntry, Hits> byEntry) {
+        for (TermMatcher.ArabicMatch other : ana.matches()) {
+            Span o = other.span();
+            if (o.start() < m.span().end() && m.span().start() < o.end()) {
+                Hits h = byEntry.get(other.entry());
+                if (h != null && !h.en.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Hits hits(Map<GlossaryEntry, Hits> m, List<GlossaryEntry> order, GlossaryEntry e) {

@@ -100,9 +100,10 @@ public final class GlossaryLoader {
         }
         List<String> warnings = List.of();
         List<GlossaryEntry> entries;
+        String[] layout = {""};
         switch (format) {
-            case TSV -> entries = loadDelimited(file, '\t');
-            case CSV -> entries = loadDelimited(file, ',');
+            case TSV -> entries = loadDelimited(file, '\t', layout);
+            case CSV -> entries = loadDelimited(file, ',', layout);
             case TBX -> {
                 TbxReader.Result r = TbxReader.read(file);
                 entries = r.entries();
@@ -113,7 +114,7 @@ public final class GlossaryLoader {
         }
         checkDuplicates(name, entries);
         checkArabicForms(name, entries);
-        return new Glossary(name, entries, warnings);
+        return new Glossary(name, entries, warnings, layout[0]);
     }
 
     private static Format sniff(Path file) {
@@ -136,11 +137,115 @@ public final class GlossaryLoader {
 
     // ---------------------------------------------------------------- TSV / CSV
 
-    private static List<GlossaryEntry> loadDelimited(Path file, char sep) {
+    /** Header names other tools write, as the column they mean (compared lower-case, spaces, '-' and '_' alike). */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("english", COL_EN), Map.entry("source", COL_EN), Map.entry("src", COL_EN), Map.entry("eng", COL_EN),
+            Map.entry("source term", COL_EN), Map.entry("source language", COL_EN), Map.entry("term en", COL_EN),
+            Map.entry("arabic", COL_AR), Map.entry("target", COL_AR), Map.entry("tgt", COL_AR), Map.entry("ara", COL_AR),
+            Map.entry("target term", COL_AR), Map.entry("target language", COL_AR), Map.entry("term ar", COL_AR),
+            Map.entry("translation", COL_AR), Map.entry("عربي", COL_AR), Map.entry("العربية", COL_AR),
+            Map.entry("notes", COL_NOTE), Map.entry("comment", COL_NOTE), Map.entry("comments", COL_NOTE),
+            Map.entry("description", COL_NOTE), Map.entry("definition", COL_NOTE), Map.entry("remark", COL_NOTE),
+            Map.entry("remarks", COL_NOTE), Map.entry("context", COL_NOTE),
+            Map.entry("variant", COL_VARIANTS), Map.entry("arabic variants", COL_VARIANTS),
+            Map.entry("forbidden terms", COL_FORBIDDEN), Map.entry("english variants", COL_EN_VARIANTS),
+            Map.entry("case sensitive", COL_CASE));
+
+    /** The column a header cell names, or null: Tarjama's own names, the aliases, and language codes en-US, ar-SA, … */
+    static String column(String header) {
+        String h = header.strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip();
+        String key = h.replace('-', '_');
+        if (COLUMNS.contains(key)) {
+            return key;
+        }
+        String spaced = h.replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
+        String alias = ALIASES.get(spaced);
+        if (alias != null) {
+            return alias;
+        }
+        // Language codes with a region or script (en-US, en_GB, ar-SA, ar-AE, ar-Arab-EG) and names with one
+        // ("English (United States)", "Arabic (Saudi Arabia)").
+        if (h.matches("en[-_][a-z0-9]{2,8}([-_][a-z0-9]{2,8})?") || h.matches("english\\s*\\(.*\\)")) {
+            return COL_EN;
+        }
+        if (h.matches("ar[-_][a-z0-9]{2,8}([-_][a-z0-9]{2,8})?") || h.matches("arabic\\s*\\(.*\\)")) {
+            return COL_AR;
+        }
+        return null;
+    }
+
+    private static boolean hasArabic(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    private static boolean hasLatin(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /** First rows that are not blank or comments, parsed with {@code format}. */
+    private static List<List<String>> sample(Path file, org.apache.commons.csv.CSVFormat format, int max) {
+        List<List<String>> out = new ArrayList<>();
+        try (DelimitedRows rows = DelimitedRows.open(file, format, null)) {
+            List<String> cols;
+            while (out.size() < max && (cols = rows.next()) != null) {
+                if (!isBlankRow(cols) && !cols.get(0).startsWith("#")) {
+                    out.add(cols);
+                }
+            }
+        } catch (BadInputException e) {
+            // a malformed row (an unterminated quote): judge by the rows before it; the load reports it
+        }
+        return out;
+    }
+
+    /**
+     * The delimiter of a delimited glossary. TSV files ({@code .tsv}, {@code .txt}) are tab-separated;
+     * a {@code .csv} is comma- or semicolon-separated (Excel writes ';' under Arabic and many European
+     * locales): the one that splits every sampled row into the same number (at least two) of columns
+     * wins; when both do, or neither, the file is refused with the reason.
+     */
+    private static char delimiter(Path file, char declared) {
+        if (declared == '\t') {
+            return '\t';
+        }
         String name = file.toString();
+        char[] candidates = {',', ';'};
+        List<Character> consistent = new ArrayList<>();
+        int[] widths = new int[2];
+        for (int k = 0; k < candidates.length; k++) {
+            List<List<String>> rows = sample(file, DelimitedRows.CSV.builder().setDelimiter(candidates[k]).build(), 50);
+            if (rows == null || rows.isEmpty()) {
+                continue;
+            }
+            int w = rows.get(0).size();
+            boolean same = w >= 2 && rows.stream().allMatch(r -> r.size() == w
+                    || r.size() > w && r.subList(w, r.size()).stream().allMatch(String::isBlank));
+            if (same) {
+                consistent.add(candidates[k]);
+                widths[k] = w;
+            }
+        }
+        if (consistent.size() == 1) {
+            return consistent.get(0);
+        }
+        if (consistent.isEmpty()) {
+            throw new BadInputException(SourceLocation.ofFile(name), "neither ',' nor ';' splits every row into the same "
+                    + "number of columns (at least two): not a CSV glossary (quote cells that hold the separator)");
+        }
+        throw new BadInputException(SourceLocation.ofFile(name), "ambiguous CSV: both ',' (" + widths[0] + " columns) and ';' ("
+                + widths[1] + " columns) split every row evenly; quote the cells that hold the other character, or save it as TSV");
+    }
+
+    private static List<GlossaryEntry> loadDelimited(Path file, char declaredSep, String[] layout) {
+        String name = file.toString();
+        char sep = delimiter(file, declaredSep);
+        org.apache.commons.csv.CSVFormat format = sep == '\t' ? DelimitedRows.TSV
+                : sep == ',' ? DelimitedRows.CSV : DelimitedRows.CSV.builder().setDelimiter(sep).build();
+        String sepName = sep == '\t' ? "tab" : sep == ',' ? "comma" : "semicolon";
         List<GlossaryEntry> entries = new ArrayList<>();
-        try (DelimitedRows rows = DelimitedRows.open(file, sep == '\t' ? DelimitedRows.TSV : DelimitedRows.CSV, null)) {
+        try (DelimitedRows rows = DelimitedRows.open(file, format, null)) {
             List<String> header = null;
+            boolean aliased = false;
             List<String> cols;
             while ((cols = rows.next()) != null) {
                 int no = rows.startLine();
@@ -149,24 +254,69 @@ public final class GlossaryLoader {
                 }
                 if (header == null) {
                     header = new ArrayList<>();
+                    List<String> unknown = new ArrayList<>();
                     for (String h : cols) {
-                        String key = h.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-                        if (!COLUMNS.contains(key)) {
-                            throw new BadInputException(SourceLocation.ofLine(name, no), "unknown column '" + h.trim()
-                                    + "' in the header row (known: " + String.join(", ", COLUMNS) + ")");
+                        String key = column(h);
+                        if (key == null) {
+                            if (!h.isBlank()) {
+                                unknown.add(h.strip());
+                            }
+                            header.add(null);
+                            continue;
                         }
                         if (header.contains(key)) {
                             throw new BadInputException(SourceLocation.ofLine(name, no), "column '" + key
                                     + "' appears twice in the header row");
                         }
+                        aliased |= !key.equals(h.strip().toLowerCase(Locale.ROOT).replace('-', '_'));
                         header.add(key);
                     }
-                    if (!header.contains(COL_EN) || !header.contains(COL_AR)) {
-                        throw new BadInputException(SourceLocation.ofLine(name, no),
-                                "the header row must name the columns 'en' and 'ar' ("
-                                        + (sep == '\t' ? "tab" : "comma") + "-separated)");
+                    while (!header.isEmpty() && header.get(header.size() - 1) == null
+                            && cols.get(header.size() - 1).isBlank()) {
+                        header.remove(header.size() - 1);
                     }
-                    continue;
+                    boolean named = header.stream().anyMatch(java.util.Objects::nonNull);
+                    if (!named) {
+                        // No known column name: the first row is an entry of a headerless glossary (OmegaT's
+                        // English<TAB>Arabic[<TAB>note]) if it reads as one.
+                        int width = cols.size();
+                        while (width > 0 && cols.get(width - 1).isBlank()) {
+                            width--;
+                        }
+                        if ((width == 2 || width == 3) && hasArabic(cols.get(1)) && !hasArabic(cols.get(0))) {
+                            header = new ArrayList<>(width == 2 ? List.of(COL_EN, COL_AR) : List.of(COL_EN, COL_AR, COL_NOTE));
+                            layout[0] = sepName + "-separated, no header row: columns " + String.join(", ", header);
+                        } else {
+                            String why = width < 2 ? "it has one column (" + sepName + "-separated?)"
+                                    : width > 3 ? "a headerless glossary has two or three columns (English, Arabic, note), this row has " + width
+                                    : hasArabic(cols.get(0)) ? "its first column is Arabic (a headerless glossary is English first; "
+                                            + "add a header row such as 'ar" + (sep == '\t' ? "<TAB>" : String.valueOf(sep)) + "en')"
+                                    : "its second column has no Arabic";
+                            throw new BadInputException(SourceLocation.ofLine(name, no), "the first row is neither a header "
+                                    + "(columns such as en, ar, English, Arabic, Source, Target, en-US, ar-SA, note) nor an entry: " + why);
+                        }
+                    } else {
+                        if (!unknown.isEmpty()) {
+                            throw new BadInputException(SourceLocation.ofLine(name, no), "unknown column '" + unknown.get(0)
+                                    + "' in the header row (known: " + String.join(", ", COLUMNS)
+                                    + ", and English/Arabic, Source/Target, en-US/ar-SA, Notes, Comment)");
+                        }
+                        if (!header.contains(COL_EN) || !header.contains(COL_AR)) {
+                            throw new BadInputException(SourceLocation.ofLine(name, no),
+                                    "the header row must name the columns 'en' and 'ar' (or English/Arabic, Source/Target, en-US/ar-SA; "
+                                            + sepName + "-separated)");
+                        }
+                        if (aliased || sep != declaredSep) {
+                            List<String> said = new ArrayList<>();
+                            for (int c = 0; c < header.size(); c++) {
+                                if (header.get(c) != null) {
+                                    said.add(cols.get(c).strip() + " = " + header.get(c));
+                                }
+                            }
+                            layout[0] = sepName + "-separated, header row: " + String.join(", ", said);
+                        }
+                        continue;
+                    }
                 }
                 if (cols.size() > header.size()) {
                     boolean extraEmpty = cols.subList(header.size(), cols.size()).stream().allMatch(String::isBlank);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tarjama.model.Span;
 import org.tarjama.text.ArabicClitics;
+import org.tarjama.text.ArabicSpelling;
 import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.NormalizedText;
 import org.tarjama.text.Token;
@@ -205,6 +206,26 @@ public final class TermMatcher {
         }
     }
 
+    /** Entries whose preferred form transliterates the English (rather than translating it), by id. */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, Boolean> transliterated =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * True when the entry's preferred Arabic form sounds like its English (a transliteration, where an
+     * added or moved long vowel is only spelling), false for a translated name (Labour → حزب العمال).
+     */
+    boolean transliterated(GlossaryEntry e) {
+        Integer id = ids.get(e);
+        if (id == null) {
+            return true;
+        }
+        return transliterated.computeIfAbsent(id, k -> org.tarjama.text.Transliteration.similarity(e.en(),
+                e.preferred()) >= TRANSLITERATION_FLOOR);
+    }
+
+    /** Transliteration similarity from which a glossary form counts as a transliteration. */
+    static final double TRANSLITERATION_FLOOR = 0.5;
+
     /** The word of a trie key (later keys carry their gap class in front). */
     private static String wordOfKey(String key) {
         int z = key.indexOf('\u0000');
@@ -375,13 +396,43 @@ public final class TermMatcher {
         private final List<Token> tokens;
         private final String[][] firstKeys;
         private final List<ArabicMatch> matches;
+        /** Every candidate before overlap resolution: a term hidden inside a longer one is still here. */
+        private final List<Candidate> all;
 
         private ArabicAnalysis(NormalizedText normalized, List<Token> tokens, String[][] firstKeys,
-                               List<ArabicMatch> matches) {
+                               List<ArabicMatch> matches, List<Candidate> all) {
             this.normalized = normalized;
             this.tokens = tokens;
             this.firstKeys = firstKeys;
             this.matches = matches;
+            this.all = all;
+        }
+
+        /**
+         * An approved form or variant of {@code entry} that overlap resolution gave to a longer term
+         * (روزا inside إعصار روزا, found as Hurricane Rosa), or null. A caller whose English has the
+         * shorter term but not the longer one counts it as found.
+         */
+        public ArabicMatch hidden(GlossaryEntry entry) {
+            Integer id = ids.get(entry);
+            if (id == null) {
+                return null;
+            }
+            for (Candidate c : all) {
+                if (c.target.entry == id && (c.target.kind == Kind.APPROVED || c.target.kind == Kind.VARIANT)) {
+                    return new ArabicMatch(entry, c.target.kind, c.target.form,
+                            normalized.toOriginal(tokens.get(c.start).start(), tokens.get(c.end).end()));
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Where an accepted form of {@code entry} is written differently only in spelling or spacing, or
+         * glued to a neighbouring word; null when nowhere. See {@link ArabicSpelling}.
+         */
+        public ArabicSpelling.Hit spelling(GlossaryEntry entry) {
+            return ArabicSpelling.find(entry.acceptedForms(), normalized, tokens, transliterated(entry));
         }
 
         /** Full matches of approved, variant, forbidden and derived forms, in text order. */
@@ -441,7 +492,7 @@ public final class TermMatcher {
             out.add(new ArabicMatch(entries.get(c.target.entry), c.target.kind, c.target.form,
                     nt.toOriginal(toks.get(c.start).start(), toks.get(c.end).end())));
         }
-        return new ArabicAnalysis(nt, toks, firstKeys, out);
+        return new ArabicAnalysis(nt, toks, firstKeys, out, cands);
     }
 
     /** Every glossary form in an Arabic sentence, overlaps resolved, in text order. */

@@ -14,9 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.tarjama.concurrent.OrderedPipeline;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryEntry;
+import org.tarjama.glossary.TermMatcher;
 import org.tarjama.model.TranslationUnit;
 import org.tarjama.text.ArabicClitics;
 import org.tarjama.text.ArabicNormalizer;
+import org.tarjama.text.ArabicSpelling;
 import org.tarjama.text.Tokenizer;
 import org.tarjama.text.Transliteration;
 
@@ -64,10 +66,20 @@ public final class NameChecker {
     static final int MAX_GROUPS = 64;
 
     private static final int BATCH = 256;
+    private static final String DEBUG = System.getenv("TARJAMA_NAMES_DEBUG");
+
+    /**
+     * Score of a rendering learnt from co-occurrence across the memory ({@link NameLexicon}) at Dice 0;
+     * it rises linearly to 1 at Dice 1.
+     */
+    static final double LEXICON_BASE = 0.6;
 
     private final Glossary glossary;
     private final NameExtractor extractor;
     private final double threshold;
+    private final NameLexicon lexicon;
+    private final TermMatcher glossaryMatcher;
+    private final Gazetteer gazetteer = Gazetteer.cldr();
     private final Map<String, Transliteration.Name> compiled = new ConcurrentHashMap<>();
 
     /** A checker with the default threshold ({@link Transliteration#DEFAULT_THRESHOLD}). */
@@ -80,14 +92,102 @@ public final class NameChecker {
      * @param threshold similarity from which an Arabic n-gram counts as a rendering
      */
     public NameChecker(Glossary glossary, double threshold) {
+        this(glossary, threshold, NameLexicon.EMPTY);
+    }
+
+    /**
+     * @param glossary  approved forms to judge names against (may be null)
+     * @param threshold similarity from which an Arabic n-gram counts as a rendering
+     * @param lexicon   renderings learnt from co-occurrence over the memory ({@link #learn})
+     */
+    public NameChecker(Glossary glossary, double threshold, NameLexicon lexicon) {
         this.glossary = glossary;
         this.extractor = new NameExtractor(glossary);
         this.threshold = threshold;
+        this.lexicon = lexicon;
+        this.glossaryMatcher = glossary == null ? null : TermMatcher.of(glossary);
+    }
+
+    /** The extractor this checker finds names with (for {@link NameLexicon#learn}). */
+    public NameExtractor extractor() {
+        return extractor;
+    }
+
+    /**
+     * The whole check in two passes over the memory: the first learns which Arabic words accompany each
+     * name ({@link NameLexicon}), the second finds and judges the renderings.
+     *
+     * @param glossary  approved forms (may be null)
+     * @param threshold transliteration threshold
+     * @param units     opens the memory's units; called twice
+     * @param threads   worker threads for the second pass
+     * @param progress  told how many units were merged (both passes)
+     */
+    public static NameReport check(Glossary glossary, double threshold,
+                                   java.util.function.Supplier<? extends Iterator<TranslationUnit>> units, int threads,
+                                   java.util.function.LongConsumer progress) {
+        NameExtractor ex = new NameExtractor(glossary);
+        Iterator<TranslationUnit> first = units.get();
+        NameLexicon lexicon;
+        try {
+            lexicon = NameLexicon.learn(new Counting(first, progress), ex);
+        } finally {
+            closeIfCloseable(first);
+        }
+        Iterator<TranslationUnit> second = units.get();
+        try {
+            return new NameChecker(glossary, threshold, lexicon).run(second, threads, progress);
+        } finally {
+            closeIfCloseable(second);
+        }
+    }
+
+    private static void closeIfCloseable(Object o) {
+        if (o instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** An iterator that reports each unit it hands out. */
+    private record Counting(Iterator<TranslationUnit> in, java.util.function.LongConsumer progress)
+            implements Iterator<TranslationUnit> {
+        @Override
+        public boolean hasNext() {
+            return in.hasNext();
+        }
+
+        @Override
+        public TranslationUnit next() {
+            TranslationUnit u = in.next();
+            progress.accept(1);
+            return u;
+        }
     }
 
     /** A candidate rendering of one occurrence. */
-    record Candidate(String rendering, String key, double score, boolean partial, boolean fromGlossary) {
+    record Candidate(String rendering, String key, double score, boolean partial, boolean fromGlossary,
+                     boolean derived, boolean learnt) {
+        Candidate(String rendering, String key, double score, boolean partial, boolean fromGlossary) {
+            this(rendering, key, score, partial, fromGlossary, false, false);
+        }
     }
+
+    /** Shortest rendering (squeezed letters) that counts as the same name inside a longer one. */
+    static final int MIN_CONTAINED = 4;
+
+    /** A word this long is a run of words that lost their spaces (the longest Arabic words are about 11). */
+    static final int GLUED_RUN = 12;
+    /** A name glued inside such a run must score this much to count. */
+    static final double GLUED_FLOOR = 0.8;
+
+    /** A transliteration this good makes learnt (co-occurrence) renderings that do not sound alike moot. */
+    static final double STRONG_TRANSLITERATION = 0.6;
 
     /** One occurrence of a name in a unit, with its candidates (empty: unrendered). */
     record Occurrence(String name, boolean sentenceInitial, GlossaryEntry glossary, List<Candidate> candidates,
@@ -107,7 +207,7 @@ public final class NameChecker {
             return new UnitFindings(unitNo, en, ar, List.of());
         }
         Transliteration.ArabicSentence sentence = Transliteration.ArabicSentence.of(ar);
-        GlossaryForms forms = glossary == null ? null : new GlossaryForms(ar);
+        UnitText forms = new UnitText(ar);
         List<Occurrence> out = new ArrayList<>(mentions.size());
         // a name mentioned twice in a unit is looked for once
         Map<String, List<Candidate>> done = new HashMap<>();
@@ -129,16 +229,17 @@ public final class NameChecker {
     }
 
     private List<Candidate> candidates(String name, List<String> words, GlossaryEntry entry,
-                                       Transliteration.ArabicSentence sentence, GlossaryForms forms) {
+                                       Transliteration.ArabicSentence sentence, UnitText forms) {
         List<Candidate> out = new ArrayList<>(MAX_CANDIDATES);
-        if (entry != null && forms != null) {
-            for (String f : entryForms(entry)) {
-                String found = forms.find(f);
-                if (found != null && out.stream().noneMatch(c -> c.key().equals(key(found)))) {
-                    out.add(new Candidate(found, key(found), 1.0, false, true));
-                }
+        if (entry != null && glossaryMatcher != null) {
+            forms.matches(glossaryMatcher, entry, true, out);
+        } else {
+            GlossaryEntry exonym = gazetteer.find(name).orElse(null);
+            if (exonym != null) {
+                forms.matches(gazetteer.matcher(), exonym, false, out);
             }
         }
+
         String latin = latinInArabic(name, sentence.text());
         if (latin != null) {
             // left in Latin script by the translator (brand names, acronyms): that is its rendering
@@ -189,7 +290,30 @@ public final class NameChecker {
                 out = new ArrayList<>(out.subList(0, MAX_CANDIDATES));
             }
         }
+        Map<String, Double> learnt = lexicon.words(name);
+        if (!learnt.isEmpty()) {
+            forms.learnt(learnt, out);
+        }
+        if (out.isEmpty()) {
+            forms.glued(n, Math.max(floor, GLUED_FLOOR), out);
+        }
+        boolean strong = out.stream().anyMatch(c -> !c.learnt() && !c.partial() && c.score() >= STRONG_TRANSLITERATION);
+        if (strong) {
+            // the name is transliterated here: learnt words that do not sound like it are its context
+            // (ماساتشوستس beside Warren), not its rendering
+            out.removeIf(c -> c.learnt() && n.similarity(c.rendering()) < threshold);
+        }
         return out;
+    }
+
+    private static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))
+                    && Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.LATIN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name as written in Latin letters inside the Arabic text (whole words, any case), or null. */
@@ -289,56 +413,195 @@ public final class NameChecker {
         return s.startsWith(ArabicClitics.ARTICLE) && s.length() >= 2 + 3 && s.charAt(2) != ' ' ? s.substring(2) : s;
     }
 
-    /** Glossary forms in one Arabic text: word sequences compared folded, the first word clitic-aware. */
-    private static final class GlossaryForms {
+    /** The words of one unit's Arabic, for finding glossary forms, exonyms and learnt renderings. */
+    private static final class UnitText {
+        private final String ar;
+        private final List<org.tarjama.text.Token> tokens = new ArrayList<>();
         private final List<String> light = new ArrayList<>();
         private final List<String> folded = new ArrayList<>();
+        private final Map<TermMatcher, List<TermMatcher.ArabicMatch>> analyses = new HashMap<>(2);
 
-        GlossaryForms(String ar) {
-            for (String w : Tokenizer.words(ar)) {
-                String l = ArabicNormalizer.LIGHT.normalize(w);
-                light.add(l);
-                folded.add(ArabicNormalizer.MATCHING.normalize(l));
+        UnitText(String ar) {
+            this.ar = ar;
+            for (org.tarjama.text.Token t : Tokenizer.tokenize(ar)) {
+                if (t.isNumber()) {
+                    continue;
+                }
+                String l = ArabicNormalizer.LIGHT.normalize(t.text());
+                String f = ArabicNormalizer.MATCHING.normalize(l);
+                if (f.isEmpty()) {
+                    continue;
+                }
+                tokens.add(t);
+                light.add(f.length() == l.length() ? l : f);
+                folded.add(f);
             }
         }
 
-        /** The form as written in the text (proclitics stripped), or null. */
-        String find(String form) {
-            List<String> fw = Tokenizer.words(ArabicNormalizer.MATCHING.normalize(form));
-            int k = fw.size();
-            if (k == 0) {
-                return null;
-            }
-            for (int i = 0; i + k <= folded.size(); i++) {
-                boolean rest = true;
-                for (int j = 1; j < k && rest; j++) {
-                    rest = folded.get(i + j).equals(fw.get(j));
+        /** Adds the entry's forms found by {@code matcher} (derived forms flagged so) to {@code out}. */
+        void matches(TermMatcher matcher, GlossaryEntry entry, boolean fromGlossary, List<Candidate> out) {
+            List<TermMatcher.ArabicMatch> ms = analyses.computeIfAbsent(matcher, m -> m.findArabic(ar));
+            if (ms.stream().noneMatch(m -> m.entry().equals(entry))) {
+                // another spelling or spacing, or the form glued to a neighbour (كورياالشمالية)
+                org.tarjama.text.NormalizedText nt = ArabicNormalizer.MATCHING.apply(ar);
+                ArabicSpelling.Hit h = ArabicSpelling.find(entry.acceptedForms(), nt, Tokenizer.tokenize(nt.text()));
+                if (h != null) {
+                    String r = h.kind() == ArabicSpelling.Kind.GLUED ? h.form().replaceAll("\\s+", "")
+                            : ArabicNormalizer.LIGHT.normalize(h.span().of(ar));
+                    if (h.kind() == ArabicSpelling.Kind.SPELLING) {
+                        r = rendering(h.span().start(), h.span().end(), h.form());
+                    }
+                    if (r != null) {
+                        String k = key(r);
+                        out.add(new Candidate(r, k, 1.0, false, fromGlossary, false, false));
+                    }
                 }
-                if (!rest) {
+                return;
+            }
+            for (TermMatcher.ArabicMatch m : ms) {
+                if (!m.entry().equals(entry)) {
                     continue;
                 }
-                for (ArabicClitics.Split s : ArabicClitics.splits(folded.get(i))) {
-                    String first = fw.get(0);
-                    int cut;
-                    String prefix = "";
-                    if (s.stem().equals(first)) {
-                        cut = folded.get(i).length() - s.stem().length();
-                    } else if (s.hasArticle() && s.withArticle().equals(first)) {
-                        cut = s.prefix().length();
-                        if (!folded.get(i).startsWith(ArabicClitics.ARTICLE, cut)) {
-                            prefix = "ا"; // لل: restore the article's alef
-                        }
-                    } else {
-                        continue;
-                    }
-                    StringBuilder sb = new StringBuilder(prefix).append(light.get(i).substring(cut));
-                    for (int j = 1; j < k; j++) {
-                        sb.append(' ').append(light.get(i + j));
-                    }
-                    return sb.toString();
+                String r = rendering(m.span().start(), m.span().end(), m.form());
+                if (r == null) {
+                    continue;
+                }
+                String k = key(r);
+                if (out.stream().noneMatch(c -> c.key().equals(k))) {
+                    out.add(new Candidate(r, k, 1.0, false, fromGlossary, m.kind() == TermMatcher.Kind.DERIVED,
+                            false));
                 }
             }
-            return null;
+        }
+
+        /**
+         * Adds the best transliteration of the name found inside a long run of letters (a text that lost
+         * its spaces: قالترامبإن), if it scores {@code floor} or more.
+         */
+        void glued(Transliteration.Name name, double floor, List<Candidate> out) {
+            double best = floor;
+            String found = null;
+            int letters = 0;
+            for (int i = 0; i < name.english().length(); i++) {
+                letters += Character.isLetter(name.english().charAt(i)) ? 1 : 0;
+            }
+            int minLen = Math.max(3, letters / 2);
+            int maxLen = Math.max(minLen, letters + 3);
+            for (int t = 0; t < folded.size(); t++) {
+                String f = folded.get(t);
+                if (f.length() < GLUED_RUN) {
+                    continue;
+                }
+                char[] a = f.toCharArray();
+                for (int i = 0; i < a.length; i++) {
+                    for (int len = minLen; len <= maxLen && i + len <= a.length; len++) {
+                        if (i == 0 && len == a.length) {
+                            continue; // the whole word: the ordinary ranking has seen it
+                        }
+                        double v = name.similarity(a, i, i + len, best);
+                        if (v > best) {
+                            best = v;
+                            found = light.get(t).substring(i, i + len);
+                        }
+                    }
+                }
+            }
+            if (found != null) {
+                String k = key(found);
+                if (out.stream().noneMatch(c -> c.key().equals(k))) {
+                    out.add(new Candidate(found, k, best, false, false));
+                }
+            }
+        }
+
+        /** Adds the runs of words learnt for the name ({@link NameLexicon}) to {@code out}. */
+        void learnt(Map<String, Double> words, List<Candidate> out) {
+            int n = tokens.size();
+            int i = 0;
+            while (i < n) {
+                ArabicClitics.Split s = learntSplit(folded.get(i), words);
+                if (s == null) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < n && words.containsKey(NameLexicon.wordKey(folded.get(j)))) {
+                    j++;
+                }
+                StringBuilder r = new StringBuilder(surface(i, s));
+                for (int k = i + 1; k < j; k++) {
+                    r.append(' ').append(light.get(k));
+                }
+                String rendering = r.toString();
+                String k = key(rendering);
+                double dice = 0;
+                for (int q = i; q < j; q++) {
+                    dice = Math.max(dice, words.getOrDefault(q == i ? NameLexicon.stemKey(s.stem())
+                            : NameLexicon.wordKey(folded.get(q)), 0.0));
+                }
+                double score = LEXICON_BASE + (1 - LEXICON_BASE) * dice;
+                if (out.stream().noneMatch(c -> c.key().equals(k))) {
+                    out.add(new Candidate(rendering, k, score, false, false, false, true));
+                }
+                i = j;
+            }
+        }
+
+        private static ArabicClitics.Split learntSplit(String f, Map<String, Double> words) {
+            ArabicClitics.Split best = null;
+            for (ArabicClitics.Split s : ArabicClitics.splits(f)) {
+                if (words.containsKey(NameLexicon.stemKey(s.stem())) && (best == null || s.hasArticle())) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+
+        /** Word {@code i} as written, without the proclitics of {@code s} (the article kept, لل → ال). */
+        private String surface(int i, ArabicClitics.Split s) {
+            String f = folded.get(i);
+            String l = light.get(i);
+            int p = s.prefix().length();
+            if (!s.hasArticle()) {
+                return l.substring(p);
+            }
+            if (f.startsWith(ArabicClitics.ARTICLE, p)) {
+                return l.substring(p);
+            }
+            return ArabicClitics.ARTICLE + l.substring(f.length() - s.stem().length());
+        }
+
+        /** The words in [from, to) of the text, proclitics of the first stripped to fit {@code form}. */
+        private String rendering(int from, int to, String form) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                org.tarjama.text.Token t = tokens.get(i);
+                if (t.start() >= from && t.end() <= to) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                return null;
+            }
+            List<String> fw = Tokenizer.words(ArabicNormalizer.MATCHING.normalize(form));
+            String want = fw.isEmpty() ? "" : NameLexicon.wordKey(fw.get(0));
+            ArabicClitics.Split chosen = null;
+            for (ArabicClitics.Split s : ArabicClitics.splits(folded.get(first))) {
+                if (s.stem().equals(want) || s.stem().startsWith(want)) {
+                    if (chosen == null || s.hasArticle() && !chosen.hasArticle()) {
+                        chosen = s;
+                    }
+                }
+            }
+            StringBuilder sb = new StringBuilder(chosen == null ? light.get(first) : surface(first, chosen));
+            for (int k = first + 1; k <= last; k++) {
+                sb.append(' ').append(light.get(k));
+            }
+            return sb.toString();
         }
     }
 
@@ -476,6 +739,11 @@ public final class NameChecker {
                         || (o.part() && seenHere.contains(o.name()))) {
                     continue;
                 }
+                if (o.part()) {
+                    // a name's endings are judged on their own occurrences (Warren apart from Elizabeth
+                    // Warren): a surname is often rendered another way than inside the full name
+                    continue;
+                }
                 NameState s = names.computeIfAbsent(o.name(), NameState::new);
                 if (!o.part()) {
                     s.standalone++;
@@ -493,6 +761,9 @@ public final class NameChecker {
                         s.unrenderedExample = new NameReport.Example(u.unit(), u.en(), u.ar());
                     }
                     continue;
+                }
+                if (DEBUG != null && o.name().equals(DEBUG)) {
+                    System.err.println(u.unit() + " " + o.candidates());
                 }
                 StringBuilder sig = new StringBuilder();
                 List<Candidate> cs = o.candidates();
@@ -540,7 +811,11 @@ public final class NameChecker {
             return new NameReport(out, units, glossarySource);
         }
 
+        /** The name being judged (for the scorer in {@link #spellingClasses}). */
+        private String currentName;
+
         private NameReport.Name judge(NameState s) {
+            currentName = s.name;
             if (s.standalone == 0) {
                 return null; // only ever seen inside a longer name
             }
@@ -574,6 +849,9 @@ public final class NameChecker {
                         .forEach((form, c) -> acc.forms.merge(form, c, Long::sum));
                 acc.units.addAll(g.units);
                 acc.partial |= chosen.partial();
+                acc.derived |= chosen.derived();
+                acc.certain |= chosen.learnt() || chosen.fromGlossary() || chosen.derived()
+                        || chosen.score() >= STRONG_TRANSLITERATION;
                 if (acc.example == null || g.example.unit() < acc.example.unit()) {
                     acc.example = g.example;
                 }
@@ -600,14 +878,24 @@ public final class NameChecker {
             if (entry != null) {
                 entry.derived().forEach(d -> glossaryDerived.add(key(d)));
             }
+            // derived forms: a rendering whose derivation stem is another's, with a nisba or plural ending
+            // (الصينية beside الصين, السوري beside سوريا, الديمقراطيين beside الديمقراطي)
+            RenderingAcc main = null;
+            for (RenderingAcc a : bySpelling.values()) {
+                if (!a.derived && !a.partial && (main == null || a.count > main.count)) {
+                    main = a;
+                }
+            }
             for (var e : bySpelling.entrySet()) {
-                String k = e.getValue().key;
-                if (glossaryDerived.contains(k)) {
+                RenderingAcc acc = e.getValue();
+                String k = acc.key;
+                if (glossaryDerived.contains(k) || acc.derived) {
                     derivedSpellings.add(e.getKey()); // the glossary lists it as a derived form (حمساوي)
                     continue;
                 }
                 for (RenderingAcc other : bySpelling.values()) {
-                    if (other != e.getValue() && !other.key.equals(k) && isDerived(k, other.key)) {
+                    if (other != acc && !other.key.equals(k) && (isDerived(k, other.key)
+                            || other == main && isInflection(k, other.key))) {
                         derivedSpellings.add(e.getKey());
                         break;
                     }
@@ -623,7 +911,8 @@ public final class NameChecker {
                 RenderingAcc a = e.getValue();
                 String ar = a.forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
                 if (derivedSpellings.contains(e.getKey())) {
-                    derived.add(new NameReport.Rendering(ar, a.count, a.units.toList(), a.partial, false, a.example));
+                    derived.add(new NameReport.Rendering(ar, a.count, a.units.toList(), a.partial, false, a.example,
+                            !a.certain));
                     continue;
                 }
                 boolean approved = entry != null && approvedKeys.contains(a.key);
@@ -636,7 +925,8 @@ public final class NameChecker {
                 }
                 keys.add(a.key);
                 anyPartial |= a.partial;
-                rs.add(new NameReport.Rendering(ar, a.count, a.units.toList(), a.partial, approved, a.example));
+                rs.add(new NameReport.Rendering(ar, a.count, a.units.toList(), a.partial, approved, a.example,
+                        !a.certain));
             }
             rs.sort((x, y) -> Long.compare(y.count(), x.count()));
             NameReport.Status status;
@@ -645,7 +935,9 @@ public final class NameChecker {
             } else if (entry != null) {
                 status = notApproved ? NameReport.Status.INCONSISTENT
                         : misspelt || rs.size() > 1 ? NameReport.Status.SPELLING : NameReport.Status.CONSISTENT;
-            } else if (keys.size() > 1) {
+            } else if (judged(rs).isEmpty() && spellingClasses(rs) > 1) {
+                status = NameReport.Status.UNRENDERED; // only weak sound matches, and they disagree
+            } else if (spellingClasses(judged(rs)) > 1 && !oneUnit(s, rs)) {
                 status = NameReport.Status.INCONSISTENT;
             } else if (rs.size() > 1) {
                 status = NameReport.Status.SPELLING;
@@ -656,12 +948,94 @@ public final class NameChecker {
                     s.unrenderedExample, entry == null ? List.of() : entry.approved(), derived);
         }
 
-        /** {@code key} is {@code base} plus a nisba or plural ending (اسرائيلي from اسرائيل). */
+        /**
+         * The renderings that decide whether a name is inconsistent: full (not partial: ترامب for Donald
+         * Trump is a short form) and certain (a weak sound match beside a sure rendering is more likely a
+         * chance resemblance than another rendering).
+         */
+        private static List<NameReport.Rendering> judged(List<NameReport.Rendering> rs) {
+            List<NameReport.Rendering> out = new ArrayList<>(rs.size());
+            for (NameReport.Rendering r : rs) {
+                if (!r.uncertain()) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The number of renderings that are not spelling variants of one another ({@link ArabicSpelling}):
+         * 1 when they differ only in hamza, long vowels inserted, spacing or the article. In a translated
+         * rendering (one that does not sound like the name) only spacing and the article count as spelling.
+         */
+        private int spellingClasses(List<NameReport.Rendering> rs) {
+            List<String> reps = new ArrayList<>();
+            List<Boolean> sounds = new ArrayList<>();
+            for (NameReport.Rendering r : rs) {
+                String sq = ArabicSpelling.squeeze(ArabicNormalizer.MATCHING.normalize(r.ar()));
+                boolean translit = isLatin(r.ar()) || Transliteration.similarity(currentName, r.ar()) >= threshold;
+                boolean same = false;
+                for (int i = 0; i < reps.size() && !same; i++) {
+                    same = ArabicSpelling.variants(reps.get(i), sq, translit && sounds.get(i))
+                            || contains(reps.get(i), sq) || sameStem(reps.get(i), sq);
+                }
+                if (!same) {
+                    reps.add(sq);
+                    sounds.add(translit);
+                }
+            }
+            return reps.size();
+        }
+
+        /**
+         * True when one rendering is the other with more letters around it (a short form: ستريم beside
+         * نورد ستريم; words glued on: تجمعلدونالد ترامب beside دونالد ترامب): the same name, not another one.
+         */
+        private static boolean contains(String a, String b) {
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = a.length() <= b.length() ? b : a;
+            return shorter.length() >= MIN_CONTAINED && longer.contains(shorter);
+        }
+
+        /** One word in two inflections (الإندونيسية, الإندونيسيين): the same derivation stem. */
+        private static boolean sameStem(String a, String b) {
+            String x = NameLexicon.stemKey(a);
+            return x.length() >= 3 && x.length() < a.length() + 0 && x.equals(NameLexicon.stemKey(b))
+                    || NameLexicon.stemKey(b).equals(a) || NameLexicon.stemKey(a).equals(b);
+        }
+
+        /**
+         * True when every occurrence of the name is in one unit: two renderings there are one translator's
+         * choice in one place (a name and its short form), not an inconsistency across the memory.
+         */
+        private static boolean oneUnit(NameState s, List<NameReport.Rendering> rs) {
+            Set<Long> units = new HashSet<>(s.unrenderedUnits.toList());
+            for (NameReport.Rendering r : rs) {
+                units.addAll(r.units());
+                if (units.size() > 1) {
+                    return false;
+                }
+            }
+            return units.size() <= 1;
+        }
+
+        /**
+         * {@code key} is {@code base} plus a nisba or plural ending (اسرائيلي from اسرائيل, سوري from سوريا),
+         * by the rules of {@link ArabicMorphology#nisbaForms}.
+         */
         private static boolean isDerived(String key, String base) {
-            if (!key.startsWith(base)) {
+            if (base.indexOf(' ') >= 0 || key.indexOf(' ') >= 0) {
                 return false;
             }
-            return DERIVED_SUFFIXES.contains(key.substring(base.length()));
+            return org.tarjama.glossary.ArabicMorphology.nisbaForms(base).contains(key);
+        }
+
+        /** {@code key} is the adjective {@code base} (ending in ي) inflected: الديمقراطيين for الديمقراطي. */
+        private static boolean isInflection(String key, String base) {
+            if (base.indexOf(' ') >= 0 || !base.endsWith("ي") || !key.startsWith(base)) {
+                return false;
+            }
+            return org.tarjama.glossary.ArabicMorphology.DERIVED_INFLECTIONS.contains(key.substring(base.length()));
         }
     }
 
@@ -671,6 +1045,9 @@ public final class NameChecker {
         final Map<String, Long> forms = new HashMap<>();
         final UnitIds units = new UnitIds();
         boolean partial;
+        boolean derived;
+        /** Found by a glossary, exonym, co-occurrence or a strong transliteration, not a weak sound match. */
+        boolean certain;
         NameReport.Example example;
 
         RenderingAcc(String key) {

@@ -41,11 +41,19 @@ public record NameReport(List<Name> names, long units, String glossary) {
      * @param partial   true when it renders only part of a multi-word name (زهري for Abu Zuhri)
      * @param approved  with a glossary: true when it is an approved form or variant (exact or folded)
      * @param example   the first unit rendered this way, for side-by-side display
+     * @param uncertain true when it rests on a weak sound resemblance only (no glossary, exonym,
+     *                  co-occurrence or strong transliteration): shown, but not counted as a rendering
+     *                  that makes the name inconsistent
      */
     public record Rendering(String ar, long count, List<Long> units, boolean partial, boolean approved,
-                            Example example) {
+                            Example example, boolean uncertain) {
         public Rendering {
             units = List.copyOf(units);
+        }
+
+        /** A rendering that is not uncertain. */
+        public Rendering(String ar, long count, List<Long> units, boolean partial, boolean approved, Example example) {
+            this(ar, count, units, partial, approved, example, false);
         }
     }
 
@@ -74,6 +82,15 @@ public record NameReport(List<Name> names, long units, String glossary) {
             derived = List.copyOf(derived);
             unrenderedUnits = List.copyOf(unrenderedUnits);
             approved = List.copyOf(approved);
+        }
+
+        /**
+         * True when no rendering (nor derived form) of the name was found in any unit: it is translated by
+         * words no scorer knows, or dropped everywhere. Its units are reported as {@code unmatched}, apart
+         * from the units where a name rendered elsewhere has no rendering ({@code unrendered}).
+         */
+        public boolean neverFound() {
+            return renderings.isEmpty() && derived.isEmpty();
         }
 
         /** Total occurrences. */

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.text.StringEscapeUtils;
 import org.tarjama.glossary.Glossary;
+import org.tarjama.report.HtmlPage;
 import org.tarjama.glossary.GlossaryEntry;
 
 /** Writes a {@link NameReport} as text, JSON or HTML, or turns it into a suggested {@link Glossary}. */
@@ -39,6 +39,9 @@ public final class NameReportWriter {
                 rm.put("count", r.count());
                 rm.put("units", r.units());
                 rm.put("partial", r.partial());
+                if (r.uncertain()) {
+                    rm.put("uncertain", true);
+                }
                 rs.add(rm);
             }
             m.put("renderings", rs);
@@ -60,7 +63,9 @@ public final class NameReportWriter {
                 Map<String, Object> u = new LinkedHashMap<>();
                 u.put("count", n.unrenderedCount());
                 u.put("units", n.unrenderedUnits());
-                m.put("unrendered", u);
+                // a name found nowhere is most likely translated or paraphrased: its units are listed apart
+                // from those where a name rendered elsewhere was dropped
+                m.put(n.neverFound() ? "unmatched" : "unrendered", u);
             }
             names.add(m);
         }
@@ -125,47 +130,52 @@ public final class NameReportWriter {
         return sb.toString();
     }
 
-    /** A standalone HTML page: a table per name, renderings with their first unit side by side. */
+    /**
+     * A standalone HTML page through the reports' one renderer ({@link HtmlPage}): one row per
+     * rendering of each name (and one for its unrendered occurrences), inconsistent names first, with
+     * the first unit rendered that way side by side; filter by status, search, sort, paged.
+     */
     public static void html(NameReport report, PrintWriter out) {
-        out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tarjama names report</title>");
-        out.println("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%;"
-                + "margin-bottom:1.5em}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top}"
-                + ".ar{direction:rtl;text-align:right;font-size:1.15em}.inconsistent h2{color:#b00}"
-                + ".spelling h2{color:#b60}.unrendered h2{color:#555}.partial{color:#b00;font-size:.85em}</style>");
-        out.println("</head><body>");
-        out.printf(Locale.ROOT, "<h1>Names: %d inconsistent, %d spelling, %d unrendered, %d consistent (%d units)</h1>%n",
+        String heading = String.format(Locale.ROOT, "Names: %d inconsistent, %d spelling, %d unrendered, %d consistent (%d units)",
                 report.count(NameReport.Status.INCONSISTENT), report.count(NameReport.Status.SPELLING),
                 report.count(NameReport.Status.UNRENDERED), report.count(NameReport.Status.CONSISTENT), report.units());
+        HtmlPage page = new HtmlPage(out, "Tarjama names report", heading, List.of(
+                new HtmlPage.Column("Name", HtmlPage.Kind.ENGLISH, false),
+                new HtmlPage.Column("Status", HtmlPage.Kind.PLAIN, true),
+                new HtmlPage.Column("Approved", HtmlPage.Kind.ARABIC, false),
+                new HtmlPage.Column("Rendering", HtmlPage.Kind.ARABIC, false),
+                new HtmlPage.Column("Count", HtmlPage.Kind.NUMBER, false),
+                new HtmlPage.Column("Units", HtmlPage.Kind.PLAIN, false),
+                new HtmlPage.Column("English", HtmlPage.Kind.ENGLISH, false),
+                new HtmlPage.Column("Arabic", HtmlPage.Kind.ARABIC, false)));
         for (NameReport.Name n : report.names()) {
-            out.printf(Locale.ROOT, "<section class=\"%s\"><h2>%s — %s</h2>%n", n.status().label(), esc(n.en()), n.status().label());
-            if (!n.approved().isEmpty()) {
-                out.printf(Locale.ROOT, "<p>Approved: <span class=\"ar\" dir=\"rtl\">%s</span></p>%n", esc(String.join(" | ", n.approved())));
-            }
-            out.println("<table><tr><th>Rendering</th><th>Count</th><th>Units</th><th>English</th><th>Arabic</th></tr>");
+            String approved = HtmlPage.cell(HtmlPage.Kind.ARABIC, String.join(" | ", n.approved()), null, null);
             for (NameReport.Rendering r : n.renderings()) {
                 NameReport.Example e = r.example();
-                out.printf(Locale.ROOT, "<tr><td class=\"ar\" dir=\"rtl\">%s%s</td><td>%d</td><td>%s</td><td>%s</td>"
-                        + "<td class=\"ar\" dir=\"rtl\">%s</td></tr>%n", esc(r.ar()),
-                        r.partial() ? " <span class=\"partial\">(partial)</span>" : "", r.count(),
-                        esc(units(r.units(), r.count())), e == null ? "" : esc(e.en()), e == null ? "" : esc(e.ar()));
+                String rendering = "<td class=\"ar\" dir=\"rtl\" lang=\"ar\">" + HtmlPage.escape(r.ar())
+                        + (r.partial() ? " <span class=\"partial\" dir=\"ltr\" lang=\"en\">(partial)</span>" : "") + "</td>";
+                page.row(n.status().label(), List.of(
+                        HtmlPage.cell(HtmlPage.Kind.ENGLISH, n.en(), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.PLAIN, n.status().label(), null, "sev"),
+                        approved, rendering,
+                        HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(r.count()), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.PLAIN, units(r.units(), r.count()), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.ENGLISH, e == null ? "" : e.en(), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.ARABIC, e == null ? "" : e.ar(), null, null)));
             }
             if (n.unrenderedCount() > 0) {
                 NameReport.Example e = n.unrenderedExample();
-                out.printf(Locale.ROOT, "<tr><td><em>no rendering</em></td><td>%d</td><td>%s</td><td>%s</td>"
-                        + "<td class=\"ar\" dir=\"rtl\">%s</td></tr>%n", n.unrenderedCount(),
-                        esc(units(n.unrenderedUnits(), n.unrenderedCount())), e == null ? "" : esc(e.en()),
-                        e == null ? "" : esc(e.ar()));
+                page.row(n.status().label(), List.of(
+                        HtmlPage.cell(HtmlPage.Kind.ENGLISH, n.en(), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.PLAIN, n.status().label(), null, "sev"),
+                        approved, "<td><em>no rendering</em></td>",
+                        HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(n.unrenderedCount()), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.PLAIN, units(n.unrenderedUnits(), n.unrenderedCount()), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.ENGLISH, e == null ? "" : e.en(), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.ARABIC, e == null ? "" : e.ar(), null, null)));
             }
-            out.println("</table></section>");
         }
-        out.println("</body></html>");
-        out.flush();
-    }
-
-    /** The one HTML escaper of the reports (commons-text, as {@code report.ReportWriter} uses it). */
-    private static String esc(String s) {
-        return StringEscapeUtils.escapeHtml4(s);
+        page.finish("");
     }
 
     /**

@@ -11,8 +11,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.StringEscapeUtils;
 import org.tarjama.model.Span;
 
 /**
@@ -164,83 +164,49 @@ public abstract class ReportWriter {
     // ------------------------------------------------------------------ HTML
 
     private static final class Html extends ReportWriter {
+        private static final List<HtmlPage.Column> COLUMNS = List.of(
+                new HtmlPage.Column("Unit", HtmlPage.Kind.NUMBER, false),
+                new HtmlPage.Column("Severity", HtmlPage.Kind.PLAIN, true),
+                new HtmlPage.Column("Code", HtmlPage.Kind.PLAIN, true),
+                new HtmlPage.Column("Term", HtmlPage.Kind.AUTO, false),
+                new HtmlPage.Column("English", HtmlPage.Kind.ENGLISH, false),
+                new HtmlPage.Column("Arabic", HtmlPage.Kind.ARABIC, false),
+                new HtmlPage.Column("Message", HtmlPage.Kind.MESSAGE, false));
         private final PrintWriter w;
-        private int rows;
+        private final HtmlPage page;
 
         Html(OutputStream out, String title) {
             w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
-            w.println("<!DOCTYPE html>");
-            w.println("<html lang=\"en\" dir=\"ltr\">");
-            w.println("<head>");
-            w.println("<meta charset=\"utf-8\">");
-            w.println("<title>" + esc(title) + "</title>");
-            w.println("<style>");
-            w.println("body{font-family:system-ui,sans-serif;margin:1.5em}");
-            w.println("table{border-collapse:collapse;width:100%}");
-            w.println("th,td{border:1px solid #ccc;padding:.35em .5em;vertical-align:top}");
-            w.println("th{background:#f3f3f3;text-align:start}");
-            w.println("td.ar{font-family:'Noto Naskh Arabic','Amiri','Traditional Arabic',serif;font-size:1.15em;"
-                    + "text-align:right;unicode-bidi:plaintext}");
-            w.println("mark{background:#ffd54f;padding:0 .1em}");
-            w.println("tr.error td.sev{color:#b71c1c;font-weight:bold}");
-            w.println("tr.warning td.sev{color:#e65100;font-weight:bold}");
-            w.println("tr.info td.sev{color:#1565c0}");
-            w.println("</style>");
-            w.println("</head>");
-            w.println("<body>");
-            w.println("<h1>" + esc(title) + "</h1>");
-            w.println("<table>");
-            w.println("<thead><tr><th>Unit</th><th>Severity</th><th>Code</th><th>Term</th><th>English</th>"
-                    + "<th>Arabic</th><th>Message</th></tr></thead>");
-            w.println("<tbody>");
+            page = new HtmlPage(w, title, title, COLUMNS);
         }
 
-        static String esc(String s) {
-            return StringEscapeUtils.escapeHtml4(s);
-        }
-
-        /** The text escaped, with the span (if any) in {@code <mark>}. */
-        static String marked(String text, Span span) {
-            if (span == null || span.end() > text.length()) {
-                return esc(text);
-            }
-            return esc(text.substring(0, span.start())) + "<mark>" + esc(text.substring(span.start(), span.end()))
-                    + "</mark>" + esc(text.substring(span.end()));
+        private static int[] span(Span s) {
+            return s == null ? null : new int[] {s.start(), s.end()};
         }
 
         @Override
         public void add(Finding f) {
-            rows++;
             Object term = f.fields().get("term");
-            w.println("<tr class=\"" + f.severity().label() + "\">"
-                    + "<td>" + esc(where(f)) + "</td>"
-                    + "<td class=\"sev\">" + f.severity().label() + "</td>"
-                    + "<td><code>" + esc(f.code()) + "</code></td>"
-                    + "<td>" + (term == null ? "" : "<bdi>" + esc(term.toString()) + "</bdi>") + "</td>"
-                    + "<td dir=\"ltr\" lang=\"en\">" + marked(f.source(), f.sourceSpan()) + "</td>"
-                    + "<td class=\"ar\" dir=\"rtl\" lang=\"ar\">" + marked(f.target(), f.span()) + "</td>"
-                    // messages quote Arabic inside English: isolate them so the order of words stays right
-                    + "<td dir=\"ltr\"><bdi>" + esc(f.message()) + "</bdi></td></tr>");
+            page.row(f.severity().label(), List.of(
+                    "<td data-sort=\"" + f.unit() + "\">" + HtmlPage.escape(where(f)) + "</td>",
+                    HtmlPage.cell(HtmlPage.Kind.PLAIN, f.severity().label(), null, "sev"),
+                    "<td><code>" + HtmlPage.escape(f.code()) + "</code></td>",
+                    HtmlPage.cell(HtmlPage.Kind.AUTO, term == null ? "" : term.toString(), null, null),
+                    HtmlPage.cell(HtmlPage.Kind.ENGLISH, f.source(), span(f.sourceSpan()), null),
+                    HtmlPage.cell(HtmlPage.Kind.ARABIC, f.target(), span(f.span()), null),
+                    HtmlPage.cell(HtmlPage.Kind.MESSAGE, f.message(), null, null)));
         }
 
         @Override
         public void finish(ReportSummary summary) {
-            w.println("</tbody>");
-            w.println("</table>");
-            if (rows == 0) {
-                w.println("<p>No findings.</p>");
-            }
-            w.println("<h2>Summary</h2>");
-            w.println("<p>" + esc(summary.line()) + "</p>");
-            w.println("<ul>");
+            StringBuilder sb = new StringBuilder();
+            sb.append("<h2>Summary</h2>\n<p>").append(HtmlPage.escape(summary.line())).append("</p>\n<ul>\n");
             for (Map.Entry<String, Object> e : summary.toMap().entrySet()) {
-                w.println("<li><code>" + esc(e.getKey()) + "</code>: <bdi>" + esc(String.valueOf(e.getValue()))
-                        + "</bdi></li>");
+                sb.append("<li><code>").append(HtmlPage.escape(e.getKey())).append("</code>: <bdi>")
+                        .append(HtmlPage.escape(String.valueOf(e.getValue()))).append("</bdi></li>\n");
             }
-            w.println("</ul>");
-            w.println("</body>");
-            w.println("</html>");
-            w.flush();
+            sb.append("</ul>");
+            page.finish(sb.toString());
         }
     }
 }

@@ -65,9 +65,9 @@ class GlossaryLoaderTest {
 
     @Test
     void rejectsAnUnknownColumn() throws Exception {
-        Path p = write("bad.tsv", "en\tar\tcomment\nHamas\tحماس\tx\n");
+        Path p = write("bad.tsv", "en\tar\tcolour\nHamas\tحماس\tx\n");
         assertThatThrownBy(() -> GlossaryLoader.load(p)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("line 1").hasMessageContaining("comment");
+                .hasMessageContaining("line 1").hasMessageContaining("colour");
     }
 
     @Test

@@ -1,0 +1,279 @@
+package org.tarjama.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tarjama.model.TranslationUnit;
+import org.tarjama.text.ArabicClitics;
+import org.tarjama.text.ArabicNormalizer;
+import org.tarjama.text.ResourceText;
+import org.tarjama.text.Tokenizer;
+import org.tarjama.text.Transliteration;
+
+/**
+ * The Arabic words that accompany each English name across a whole memory, learnt the way a
+ * translation lexicon is (Dice association of co-occurrence counts): a name seen in {@code n} units and
+ * an Arabic word seen in {@code df} units, together in {@code c} of them, score {@code 2c / (n + df)}.
+ * This finds renderings that are translations rather than transliterations (China → الصين, Labour →
+ * حزب العمال), which a letter-similarity scorer cannot.
+ *
+ * <p>Words are counted once per unit, {@link ArabicNormalizer#MATCHING}-folded, the article (and the
+ * proclitics before it) removed; Arabic function words are not counted. Memory is bounded: each name
+ * keeps a space-saving sketch of its {@value #SKETCH} most frequent companions, and when the sketches
+ * outgrow {@value #BUDGET} entries those of names seen once are dropped. Immutable once learnt.
+ */
+public final class NameLexicon {
+    /** Companions kept per name while counting. */
+    static final int SKETCH = 64;
+    /** Sketch entries kept in all before names seen once are forgotten. */
+    static final int BUDGET = 3_000_000;
+    /** Distinct Arabic words counted (document frequency); beyond, new words are not counted. */
+    static final int MAX_WORDS = 2_000_000;
+    /** Lowest Dice score of a learnt rendering word. */
+    static final double MIN_DICE = 0.5;
+    /** A learnt word must score at least this share of the name's best word. */
+    static final double RELATIVE = 0.7;
+    /** A word is kept for a name whose association is at least this share of the word's best one. */
+    static final double OWNER_SHARE = 0.9;
+    /** Units a name and a word must share. */
+    static final int MIN_TOGETHER = 3;
+
+    private static final Set<String> FUNCTION_WORDS = new HashSet<>(
+            ResourceText.dataLines(Transliteration.class, "translit-ar-function-words.txt"));
+
+    /** An empty lexicon: every name is judged on letter similarity alone. */
+    public static final NameLexicon EMPTY = new NameLexicon(Map.of());
+
+    private final Map<String, Map<String, Double>> words;
+
+    private NameLexicon(Map<String, Map<String, Double>> words) {
+        this.words = words;
+    }
+
+    /** The learnt Arabic words of {@code name} (keys as {@link #wordKey}) with their Dice score; empty if none. */
+    public Map<String, Double> words(String name) {
+        return words.getOrDefault(name, Map.of());
+    }
+
+    /** Names with at least one learnt word. */
+    public int size() {
+        return words.size();
+    }
+
+    /**
+     * The key of an Arabic word ({@link ArabicNormalizer#MATCHING}-folded): without the article and the
+     * proclitics before it (والصين, للصين → صين); a word without the article is kept whole.
+     */
+    public static String wordKey(String folded) {
+        List<ArabicClitics.Split> splits = ArabicClitics.splits(folded);
+        for (ArabicClitics.Split s : splits) {
+            if (s.hasArticle() && s.stem().length() >= 2) {
+                return stemKey(s.stem());
+            }
+        }
+        return stemKey(folded);
+    }
+
+    /** Endings removed from a key, longest first, so a nisba and its plural count as one word. */
+    private static final List<String> ENDINGS = List.of("يين", "يون", "يات", "يه", "ين", "ون", "ات", "ي", "ه");
+
+    /**
+     * A word (without proclitics and article) without its nisba or plural ending, when at least three
+     * letters remain: جمهوري, جمهوريين → جمهور. Keys only; renderings keep the words as written.
+     */
+    public static String stemKey(String word) {
+        for (String e : ENDINGS) {
+            if (word.length() >= e.length() + 3 && word.endsWith(e)) {
+                return word.substring(0, word.length() - e.length());
+            }
+        }
+        return word;
+    }
+
+    /** True when the folded word is an Arabic function word (في، من، إلى …). */
+    static boolean isFunctionWord(String folded) {
+        return FUNCTION_WORDS.contains(folded);
+    }
+
+    /** Learns from one pass over {@code units}, finding names with {@code extractor}. */
+    public static NameLexicon learn(Iterator<TranslationUnit> units, NameExtractor extractor) {
+        Builder b = new Builder();
+        while (units.hasNext()) {
+            TranslationUnit u = units.next();
+            b.add(extractor, u.text("en"), u.text("ar"));
+        }
+        return b.build();
+    }
+
+    /** Counts units one at a time (not thread-safe). */
+    static final class Builder {
+        private final Map<String, Integer> df = new HashMap<>();
+        private final Map<String, Sketch> names = new HashMap<>();
+        private long entries;
+
+        void add(NameExtractor extractor, String en, String ar) {
+            List<NameExtractor.Mention> mentions = extractor.extract(en);
+            if (mentions.isEmpty()) {
+                countWords(ar);
+                return;
+            }
+            Set<String> here = new LinkedHashSet<>();
+            for (NameExtractor.Mention m : mentions) {
+                here.add(m.name());
+                if (m.words().size() > 1 && m.glossary() == null) {
+                    for (List<String> part : NameChecker.suffixes(m.words())) {
+                        here.add(String.join(" ", part));
+                    }
+                }
+            }
+            List<String> ws = countWords(ar);
+            for (String name : here) {
+                Sketch s = names.get(name);
+                if (s == null) {
+                    s = new Sketch();
+                    names.put(name, s);
+                }
+                s.n++;
+                for (String w : ws) {
+                    entries += s.add(w);
+                }
+            }
+            if (entries > BUDGET) {
+                forgetSingletons();
+            }
+        }
+
+        private List<String> countWords(String ar) {
+            Set<String> ws = new LinkedHashSet<>();
+            for (String w : Tokenizer.words(ArabicNormalizer.MATCHING.normalize(ar))) {
+                if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || isFunctionWord(w)) {
+                    continue;
+                }
+                String k = wordKey(w);
+                if (!isFunctionWord(k)) {
+                    ws.add(k);
+                }
+            }
+            List<String> out = new ArrayList<>(ws.size());
+            for (String w : ws) {
+                Integer c = df.get(w);
+                if (c != null) {
+                    df.put(w, c + 1);
+                } else if (df.size() < MAX_WORDS) {
+                    df.put(w, 1);
+                } else {
+                    continue;
+                }
+                out.add(w);
+            }
+            return out;
+        }
+
+        private void forgetSingletons() {
+            names.values().removeIf(s -> s.n <= 1);
+            entries = 0;
+            for (Sketch s : names.values()) {
+                entries += s.size;
+            }
+        }
+
+        NameLexicon build() {
+            Map<String, Map<String, Double>> scored = new HashMap<>();
+            Map<String, Double> owner = new HashMap<>();
+            for (var e : names.entrySet()) {
+                Sketch s = e.getValue();
+                if (s.n < MIN_TOGETHER) {
+                    continue;
+                }
+                Map<String, Double> m = new HashMap<>();
+                for (int i = 0; i < s.size; i++) {
+                    int c = s.together(i);
+                    if (c >= MIN_TOGETHER) {
+                        double d = 2.0 * Math.min(c, s.n) / (s.n + df.getOrDefault(s.keys[i], c));
+                        if (d >= MIN_DICE) {
+                            m.put(s.keys[i], d);
+                            owner.merge(s.keys[i], d, Math::max);
+                        }
+                    }
+                }
+                if (!m.isEmpty()) {
+                    scored.put(e.getKey(), m);
+                }
+            }
+            // competitive linking (Melamed 2000): a word renders the name it is most associated with, so
+            // إسرائيل beside Hamas in many units is Israel's, not a rendering of Hamas
+            Map<String, Map<String, Double>> out = new HashMap<>();
+            for (var e : scored.entrySet()) {
+                double best = 0;
+                for (var w : e.getValue().entrySet()) {
+                    if (w.getValue() >= OWNER_SHARE * owner.get(w.getKey())) {
+                        best = Math.max(best, w.getValue());
+                    }
+                }
+                Map<String, Double> kept = new HashMap<>();
+                for (var w : e.getValue().entrySet()) {
+                    double d = w.getValue();
+                    if (d >= OWNER_SHARE * owner.get(w.getKey()) && d >= RELATIVE * best) {
+                        kept.put(w.getKey(), d);
+                    }
+                }
+                if (!kept.isEmpty()) {
+                    out.put(e.getKey(), Map.copyOf(kept));
+                }
+            }
+            return new NameLexicon(out);
+        }
+    }
+
+    /**
+     * Space-saving counts of a name's companions (Metwally et al. 2005): the frequent ones survive. An
+     * entry that replaced another records the count it inherited, so {@link #together} is a lower bound.
+     */
+    static final class Sketch {
+        int n;
+        String[] keys = new String[8];
+        int[] counts = new int[8];
+        int[] inherited = new int[8];
+        int size;
+
+        /** Counts {@code w}; returns 1 when a new entry was made, else 0. */
+        int add(String w) {
+            int min = 0;
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(w)) {
+                    counts[i]++;
+                    return 0;
+                }
+                if (counts[i] < counts[min]) {
+                    min = i;
+                }
+            }
+            if (size < SKETCH) {
+                if (size == keys.length) {
+                    int cap = Math.min(SKETCH, size * 2);
+                    keys = java.util.Arrays.copyOf(keys, cap);
+                    counts = java.util.Arrays.copyOf(counts, cap);
+                    inherited = java.util.Arrays.copyOf(inherited, cap);
+                }
+                keys[size] = w;
+                counts[size] = 1;
+                inherited[size++] = 0;
+                return 1;
+            }
+            keys[min] = w;
+            inherited[min] = counts[min];
+            counts[min]++;
+            return 0;
+        }
+
+        /** Units shared with entry {@code i}, at least. */
+        int together(int i) {
+            return counts[i] - inherited[i];
+        }
+    }
+}
