@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
             "Where DOC.gold alignment beads show that a gold line is several sentences joined (1-n or n-1 beads of "
                 + "a perturbed evaluation set), boundaries predicted inside it are counted as 'ignored', not as false; "
                 + "the strict figures (counting them as false) are printed too."},
-        footer = {"", "Example:", "  tarjama eval segment ../shared/corpora/ntrex_dev ../shared/corpora/seed-news"})
+        footer = {"", "Examples:", "  tarjama eval segment ../shared/corpora/ntrex_dev ../shared/corpora/seed-news",
+            "  tarjama eval segment --golden        (the Golden Rules: Tarjama vs Okapi's default rules, ICU4J, JDK)"})
 public final class EvalSegmentCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -41,18 +42,33 @@ public final class EvalSegmentCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "<text|json>", description = "text or json.")
     Format format;
 
-    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Corpus folders with DOC.raw.LANG and DOC.LANG files.")
+    @Option(names = "--golden", description = "Run the Golden Rules of pragmatic_segmenter/pySBD (52 English, 5 Arabic "
+            + "cases, bundled) and print exact-match counts of Tarjama, Okapi's defaultSegmentation.srx, ICU4J and the JDK "
+            + "BreakIterator; with --verbose, every case Tarjama gets wrong.")
+    boolean golden;
+
+    @Option(names = "--headlines", description = "Add the opt-in English rule for headlines run into their paragraph "
+            + "without a stop (news text such as NTREX's raw files); off by default because it also splits real sentences.")
+    boolean headlines;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Corpus folders with DOC.raw.LANG and DOC.LANG files.")
     List<Path> dirs;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (golden) {
+            return golden(out);
+        }
+        if (dirs == null || dirs.isEmpty()) {
+            throw new UsageException("give corpus folders (DIR...) or --golden");
+        }
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode rows = mapper.createArrayNode();
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%-28s %-4s %6s %6s %6s   %6s %6s %6s %5s %5s %5s %5s", "corpus", "lang", "P", "R", "F1",
                 "P*", "R*", "F1*", "tp", "fp", "fn", "ign"));
-        for (CorpusSegmentation.Row row : CorpusSegmentation.evaluate(dirs, langs)) {
+        for (CorpusSegmentation.Row row : CorpusSegmentation.evaluate(dirs, langs, headlines)) {
             lines.add(row(row.name(), row.lang(), row.counts()));
             rows.add(json(mapper, row.corpus(), row.lang(), row.counts()));
         }
@@ -63,6 +79,37 @@ public final class EvalSegmentCommand implements Callable<Integer> {
         } else {
             lines.forEach(out::println);
             out.println("P/R/F1: boundaries inside known joined gold lines ignored; P*/R*/F1*: counted as false.");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int golden(PrintWriter out) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        out.println(String.format(Locale.ROOT, "%-22s %8s %14s %8s %8s", "golden rules", "tarjama", "okapi-default", "icu4j", "jdk"));
+        for (String lang : langs) {
+            java.util.Map<String, Long> c = org.tarjama.eval.GoldenRules.counts(lang);
+            int n = org.tarjama.eval.GoldenRules.cases(lang).size();
+            ObjectNode j = root.putObject(lang);
+            j.put("cases", n);
+            c.forEach(j::put);
+            if (format == Format.text) {
+                out.println(String.format(Locale.ROOT, "%-22s %8d %14d %8d %8d", (lang.equals("en") ? "English" : lang.equals("ar") ? "Arabic" : lang)
+                        + " (" + n + ")", c.get("tarjama"), c.get("okapi-default"), c.get("icu4j"), c.get("jdk")));
+            }
+            if (common.verbose) {
+                for (org.tarjama.eval.GoldenRules.Outcome o : org.tarjama.eval.GoldenRules.run("tarjama", lang)) {
+                    if (!o.exact()) {
+                        out.println("  " + lang + " #" + o.goldenCase().id() + " " + o.goldenCase().name() + ": got " + o.got());
+                    }
+                }
+            }
+        }
+        if (format == Format.json) {
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } else {
+            out.println("Exact-match cases (sentences compared with white space collapsed).");
         }
         out.flush();
         return ExitCodes.OK;

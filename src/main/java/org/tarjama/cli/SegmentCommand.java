@@ -46,6 +46,11 @@ public final class SegmentCommand implements Callable<Integer> {
             description = "Language of the input: ar or en (other codes use the common rules only).")
     String lang;
 
+    @Option(names = "--headlines", description = "Add the opt-in English rule for headlines run into their paragraph "
+            + "without a stop (\"Volcano spews ash on Mexico City The ash …\"); off by default: it also splits real sentences "
+            + "(\"the Baton Rouge Police Department said\").")
+    boolean headlines;
+
     @Option(names = "--srx", paramLabel = "<rules.srx>", description = "SRX 2.0 rules to use instead of Tarjama's.")
     Path srx;
 
@@ -73,7 +78,7 @@ public final class SegmentCommand implements Callable<Integer> {
         if (!lang.matches("(?i)[a-z]{2,3}([-_][a-z0-9]+)*")) {
             throw new UsageException("--lang takes a language code such as ar or en, not '" + lang + "'");
         }
-        SentenceSegmenter segmenter = srx == null ? Segmenters.forLanguage(lang) : Segmenters.fromSrx(srx, lang);
+        SentenceSegmenter segmenter = srx == null ? Segmenters.forLanguage(lang, headlines) : Segmenters.fromSrx(srx, lang);
         ParagraphSegmenter paragraphs = new ParagraphSegmenter(segmenter);
         List<Path> files = inputs == null || inputs.isEmpty() ? java.util.Collections.singletonList(null) : inputs;
 

@@ -41,6 +41,11 @@ public final class CorpusSegmentation {
      *     like a result)
      */
     public static List<Row> evaluate(List<Path> dirs, List<String> langs) {
+        return evaluate(dirs, langs, false);
+    }
+
+    /** As {@link #evaluate(List, List)}, with the opt-in headline rule when {@code headlines}. */
+    public static List<Row> evaluate(List<Path> dirs, List<String> langs, boolean headlines) {
         List<Row> rows = new ArrayList<>();
         java.util.Map<Path, Integer> docsPerDir = new java.util.HashMap<>();
         for (String lang : langs) {
@@ -51,7 +56,7 @@ public final class CorpusSegmentation {
                     throw new BadInputException(SourceLocation.ofFile(dir.toString()), "not a folder");
                 }
                 BoundaryEvaluation sum = BoundaryEvaluation.EMPTY;
-                for (var doc : evaluate(dir, lang, Segmenters.forLanguage(lang))) {
+                for (var doc : evaluate(dir, lang, Segmenters.forLanguage(lang, headlines))) {
                     sum = sum.plus(doc.counts());
                     docsOfLang++;
                     docsPerDir.merge(dir, 1, Integer::sum);

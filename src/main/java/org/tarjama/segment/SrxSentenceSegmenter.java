@@ -32,8 +32,11 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
     public static final String BUILT_IN_RULES = "/org/tarjama/segment/tarjama.srx";
 
     private final ThreadLocal<ISegmenter> segmenter;
+    /** Tarjama's own rules get the {@link ListItems} post-pass; a user's SRX file gives exactly Okapi's breaks. */
+    private final boolean postPass;
 
-    private SrxSentenceSegmenter(SRXDocument doc, String lang) {
+    private SrxSentenceSegmenter(SRXDocument doc, String lang, boolean postPass) {
+        this.postPass = postPass;
         LocaleId locale = LocaleId.fromString(lang);
         // Compile once to fail fast on bad rules, then once per thread.
         doc.compileLanguageRules(locale, null);
@@ -44,14 +47,34 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
         });
     }
 
+    /** The rule set of tarjama.srx that only {@link #builtIn(String, boolean)} with headlines adds. */
+    static final String HEADLINE_RULES = "English-headlines";
+
     static SrxSentenceSegmenter builtIn(String lang) {
+        return builtIn(lang, false);
+    }
+
+    /**
+     * Tarjama's rules; {@code headlines} adds the opt-in English rule for headlines run into their
+     * paragraph without a stop (news text such as NTREX's raw files), which also splits real
+     * sentences ("the Baton Rouge Police Department said") and is therefore off by default.
+     */
+    static SrxSentenceSegmenter builtIn(String lang, boolean headlines) {
         try (InputStream in = SrxSentenceSegmenter.class.getResourceAsStream(BUILT_IN_RULES)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILT_IN_RULES);
             }
             SRXDocument doc = new SRXDocument();
             doc.loadRules(in);
-            return new SrxSentenceSegmenter(configure(doc), lang);
+            if (headlines) {
+                java.util.List<net.sf.okapi.lib.segmentation.LanguageMap> maps = doc.getAllLanguagesMaps();
+                int english = 0;
+                while (english < maps.size() && !maps.get(english).getRuleName().equals("English")) {
+                    english++;
+                }
+                maps.add(Math.min(english + 1, maps.size()), new net.sf.okapi.lib.segmentation.LanguageMap("(?i)en.*", HEADLINE_RULES));
+            }
+            return new SrxSentenceSegmenter(configure(doc), lang, true);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + BUILT_IN_RULES, e);
         }
@@ -68,7 +91,7 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
             checkWellFormed(bytes, name);
             SRXDocument doc = new SRXDocument();
             doc.loadRules(new java.io.ByteArrayInputStream(bytes));
-            return new SrxSentenceSegmenter(configure(doc), lang);
+            return new SrxSentenceSegmenter(configure(doc), lang, false);
         } catch (NoSuchFileException e) {
             throw new BadInputException(SourceLocation.ofFile(name), "no such file");
         } catch (IOException e) {
@@ -145,10 +168,17 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
         if (!text.isEmpty()) {
             ISegmenter seg = segmenter.get();
             seg.computeSegments(text);
+            List<Integer> srx = new ArrayList<>();
             for (Range r : seg.getRanges()) {
                 if (r.end > 0 && r.end < text.length()) {
-                    cuts.add(norm.originalStart(r.end));
+                    srx.add(r.end);
                 }
+            }
+            if (postPass) {
+                srx = ListItems.apply(text, srx);
+            }
+            for (int c : srx) {
+                cuts.add(norm.originalStart(c));
             }
         }
         // A line break inside a paragraph (<br>, Word's <w:br/>, ODF's <text:line-break/>, read as '\n' by

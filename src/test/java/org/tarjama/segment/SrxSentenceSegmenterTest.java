@@ -83,6 +83,24 @@ class SrxSentenceSegmenterTest {
         }
 
         @Test
+        void aLabelBeforeAQuestionIsASegmentOfItsOwn() {
+            assertThat(split(AR, "سؤال وجواب: ماذا حدث بعد الانتخابات الايرانية؟ طرح الكثير من التساؤلات."))
+                    .containsExactly("سؤال وجواب:", "ماذا حدث بعد الانتخابات الايرانية؟", "طرح الكثير من التساؤلات.");
+        }
+
+        @Test
+        void aDatelineWithAClockTimeEndsAtItsColon() {
+            assertThat(split(AR, "الاحد, 21 فبراير/ شباط, 2010, 05:01 GMT الصنداي تايمز: رئيس الموساد قد يصبح ضحية الحرب السرية."))
+                    .containsExactly("الاحد, 21 فبراير/ شباط, 2010, 05:01 GMT الصنداي تايمز:", "رئيس الموساد قد يصبح ضحية الحرب السرية.");
+        }
+
+        @Test
+        void aHeadlineLabelAndAQuotationAfterAVerbOfSayingKeepTheirColon() {
+            assertThat(split(AR, "كاني ويست: مغني الراب يغير اسمه إلى يي.")).hasSize(1);
+            assertThat(split(AR, "وقال الرئيس: هل نقبل بهذا؟ لا.")).containsExactly("وقال الرئيس: هل نقبل بهذا؟", "لا.");
+        }
+
+        @Test
         void twoQuotationsInARowAreTwoSentencesEvenWithoutAStop() {
             assertThat(split(AR, "قالت: \"لم نفعل ذلك\" \"لربما لم تفعل\""))
                     .containsExactly("قالت: \"لم نفعل ذلك\"", "\"لربما لم تفعل\"");
@@ -163,9 +181,76 @@ class SrxSentenceSegmenterTest {
         }
 
         @Test
-        void aHeadlineRunIntoItsParagraphStartsANewSentenceAtTheOpeningWord() {
-            assertThat(split(EN, "Volcano spews ash on Mexico City The ash has reached the capital."))
+        void aHeadlineRunIntoItsParagraphIsSplitOnlyWhenAskedFor() {
+            String p = "Volcano spews ash on Mexico City The ash has reached the capital.";
+            assertThat(split(EN, p)).containsExactly(p);
+            assertThat(split(Segmenters.forLanguage("en", true), p))
                     .containsExactly("Volcano spews ash on Mexico City", "The ash has reached the capital.");
+        }
+
+        @Test
+        void namesThatRunIntoACapitalisedWordAreNotSplitByDefault() {
+            assertThat(split(EN, "He said the Baton Rouge Police Department said so.")).hasSize(1);
+            assertThat(split(EN, "In New York The Times reported it first.")).hasSize(1);
+        }
+
+        @Test
+        void aDottedAbbreviationEndsTheSentenceBeforeASentenceOpeningWord() {
+            assertThat(split(EN, "I live in the U.S. How about you?")).containsExactly("I live in the U.S.", "How about you?");
+            assertThat(split(EN, "I work for the U.S. Government in Virginia.")).hasSize(1);
+        }
+
+        @Test
+        void numeroIsAnAbbreviationBeforeANumber() {
+            assertThat(split(EN, "You can find it at N°. 1026.253.553. That is where the treasure is."))
+                    .containsExactly("You can find it at N°. 1026.253.553.", "That is where the treasure is.");
+        }
+
+        @Test
+        void theStandalonePronounIEndsASentenceButAnInitialIDoesNot() {
+            assertThat(split(EN, "We make a good team, you and I. Did you see Albert I. Jones yesterday?"))
+                    .containsExactly("We make a good team, you and I.", "Did you see Albert I. Jones yesterday?");
+        }
+
+        @Test
+        void anExclamationMarkBeforeALowerCaseWordDoesNotEndTheSentence() {
+            assertThat(split(EN, "She works at Yahoo! in the accounting department.")).hasSize(1);
+        }
+
+        @Test
+        void spacedEllipsesAreOmissionsAndFourDotsEndASentence() {
+            assertThat(split(EN, "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it."))
+                    .hasSize(1);
+            assertThat(split(EN, "Indicate the end of the sentence with a period . . . . Next sentence.")).hasSize(2);
+            assertThat(split(EN, "It was weakened . . . was that of combining words into compounds. . . . The practice was not abandoned. . . ."))
+                    .containsExactly("It was weakened . . . was that of combining words into compounds.", ". . . The practice was not abandoned. . . .");
+        }
+
+        @Test
+        void aCitationAfterAQuotationStaysWithIt() {
+            assertThat(split(EN, "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).")).hasSize(1);
+        }
+
+        @Test
+        void aStopWithoutASpaceBeforeACapitalisedWordEndsASentenceButNotInAnEmailAddress() {
+            assertThat(split(EN, "Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot."))
+                    .containsExactly("Hello world.", "Today is Tuesday.", "Mr. Smith went to the store and bought 1,000.", "That is a lot.");
+            assertThat(split(EN, "Her email is Jane.Doe@example.com. I sent her an email."))
+                    .containsExactly("Her email is Jane.Doe@example.com.", "I sent her an email.");
+        }
+
+        @Test
+        void aRunInListIsCutBeforeEachItemMarker() {
+            assertThat(split(EN, "1.) The first item 2.) The second item")).containsExactly("1.) The first item", "2.) The second item");
+            assertThat(split(EN, "1. The first item. 2. The second item.")).containsExactly("1. The first item.", "2. The second item.");
+            assertThat(split(EN, "a. The first item b. The second item c. The third list item")).hasSize(3);
+            assertThat(split(EN, "• 9. The first item • 10. The second item")).containsExactly("• 9. The first item", "• 10. The second item");
+        }
+
+        @Test
+        void aNumberThatDoesNotContinueAListIsNotAnItemMarker() {
+            assertThat(split(EN, "See chapter 2. The rest is in 4. Then stop.")).containsExactly("See chapter 2.", "The rest is in 4.", "Then stop.");
+            assertThat(split(EN, "1. The first item is in chapter 3. The end.")).containsExactly("1. The first item is in chapter 3.", "The end.");
         }
     }
 
