@@ -17,6 +17,8 @@ import org.tarjama.glossary.GlossaryEntry;
 import org.tarjama.glossary.TermMatcher;
 import org.tarjama.glossary.TermVerdict;
 import org.tarjama.model.TranslationUnit;
+import org.tarjama.text.TransliteratedName;
+import org.tarjama.text.ArabicSentence;
 import org.tarjama.text.ArabicClitics;
 import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.ArabicSpelling;
@@ -79,7 +81,7 @@ public final class NameChecker {
     private final NameLexicon lexicon;
     private final TermMatcher glossaryMatcher;
     private final Gazetteer gazetteer = Gazetteer.cldr();
-    private final Map<String, Transliteration.Name> compiled = new ConcurrentHashMap<>();
+    private final Map<String, TransliteratedName> compiled = new ConcurrentHashMap<>();
 
     /** A checker with the default threshold ({@link Transliteration#DEFAULT_THRESHOLD}). */
     public NameChecker(Glossary glossary) {
@@ -205,7 +207,7 @@ public final class NameChecker {
         if (mentions.isEmpty()) {
             return new UnitFindings(unitNo, en, ar, List.of());
         }
-        Transliteration.ArabicSentence sentence = Transliteration.ArabicSentence.of(ar);
+        ArabicSentence sentence = ArabicSentence.of(ar);
         UnitText forms = new UnitText(ar);
         List<Occurrence> out = new ArrayList<>(mentions.size());
         // a name mentioned twice in a unit is looked for once
@@ -228,7 +230,7 @@ public final class NameChecker {
     }
 
     private List<Candidate> candidates(String name, List<String> words, GlossaryEntry entry,
-                                       Transliteration.ArabicSentence sentence, UnitText forms) {
+                                       ArabicSentence sentence, UnitText forms) {
         List<Candidate> out = new ArrayList<>(MAX_CANDIDATES);
         if (entry != null && glossaryMatcher != null) {
             forms.matches(glossaryMatcher, entry, true, out);
@@ -244,7 +246,7 @@ public final class NameChecker {
             // left in Latin script by the translator (brand names, acronyms): that is its rendering
             out.add(new Candidate(latin, key(latin), 1.0, false, false));
         }
-        Transliteration.Name n = compile(name);
+        TransliteratedName n = compile(name);
         double floor = n.weight() < SHORT_NAME_WEIGHT ? Math.max(threshold, SHORT_NAME_FLOOR) : threshold;
         List<List<String>> parts = words.size() > 1 ? parts(words) : List.of();
         for (Transliteration.Candidate c : n.rank(sentence, 0, floor)) {
@@ -336,8 +338,8 @@ public final class NameChecker {
         return null;
     }
 
-    private Transliteration.Name compile(String name) {
-        Transliteration.Name n = compiled.get(name);
+    private TransliteratedName compile(String name) {
+        TransliteratedName n = compiled.get(name);
         if (n == null) {
             if (compiled.size() > 200_000) {
                 compiled.clear(); // a cache, not a store: keep memory bounded on huge name sets
@@ -485,7 +487,7 @@ public final class NameChecker {
          * Adds the best transliteration of the name found inside a long run of letters (a text that lost
          * its spaces: قالترامبإن), if it scores {@code floor} or more.
          */
-        void glued(Transliteration.Name name, double floor, List<Candidate> out) {
+        void glued(TransliteratedName name, double floor, List<Candidate> out) {
             double best = floor;
             String found = null;
             int letters = 0;
