@@ -58,6 +58,7 @@ public final class PretranslateCommand implements Callable<Integer> {
         if (min < 1 || min > 100) {
             throw new UsageException("--min must be between 1 and 100");
         }
+        Output.refuseInputs(output, "-o", java.util.List.of(doc));
         Documents.Document document = Documents.read(doc, null, "en");
         Pretranslation p;
         try (TranslationMemory m = tm.open()) {
