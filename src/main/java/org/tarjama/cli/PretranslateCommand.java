@@ -8,6 +8,7 @@ import org.tarjama.io.Documents;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.TarjamaVersion;
 import org.tarjama.segment.Segmenters;
+import org.tarjama.tm.Directions;
 import org.tarjama.tm.Pretranslation;
 import org.tarjama.tm.TranslationMemory;
 import picocli.CommandLine;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tarjama pretranslate}: fill a document's sentences from the memory. */
 @Command(name = "pretranslate", mixinStandardHelpOptions = true,
-        description = {"Segment an English document and fill each sentence with its best match from the memory.",
+        description = {"Segment an English document and fill each sentence with its best match from the memory; with "
+                + "--source-lang ar, an Arabic document from the memory's Arabic, filled with its English.",
             "Writes bilingual XLIFF 1.2 (-o FILE.xlf: match %% in alt-trans match-quality and the target's "
                 + "state-qualifier) or TMX (-o FILE.tmx: matched sentences, match %% in x-match-score).",
             "Documents: .txt, .docx, .odt, .html, .xlf/.xliff. From a .docx, .odt, .html or text document the XLIFF "
@@ -38,14 +40,19 @@ public final class PretranslateCommand implements Callable<Integer> {
     @Option(names = "--min", paramLabel = "PCT", defaultValue = "75", description = "Lowest match percentage used (default: ${DEFAULT-VALUE}).")
     int min;
 
-    @Option(names = "--copy-source", description = "XLIFF: give an unmatched segment a copy of its English as target "
+    @Option(names = "--copy-source", description = "XLIFF: give an unmatched segment a copy of its source as target "
             + "(state=\"new\"), as OmegaT 3.x's XLIFF filter needs; 'tarjama merge' counts such a segment as untranslated.")
     boolean copySource;
+
+    @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the document: en (default; translated into Arabic) or ar (matched against the "
+                    + "memory's Arabic the Arabic way and translated into English; the XLIFF's source is ar, its target en).")
+    String sourceLang;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Output: .xlf/.xliff or .tmx.")
     Path output;
 
-    @Parameters(paramLabel = "DOC", description = "English document.")
+    @Parameters(paramLabel = "DOC", description = "The document (English, or Arabic with --source-lang ar).")
     Path doc;
 
     @Override
@@ -58,10 +65,17 @@ public final class PretranslateCommand implements Callable<Integer> {
         if (min < 1 || min > 100) {
             throw new UsageException("--min must be between 1 and 100");
         }
-        Documents.Document document = Documents.read(doc, null, "en");
+        String lang;
+        try {
+            lang = Directions.arabicSource(sourceLang) ? "ar" : "en";
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--source-lang: " + e.getMessage());
+        }
+        Output.refuseInputs(output, "-o", java.util.List.of(doc));
+        Documents.Document document = Documents.read(doc, null, lang);
         Pretranslation p;
         try (TranslationMemory m = tm.open()) {
-            p = Pretranslation.of(m, document, Segmenters.forLanguage("en"), min);
+            p = Pretranslation.of(m, document, Segmenters.forLanguage(lang), min, lang);
         }
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             if (xliff) {

@@ -27,7 +27,9 @@ import org.tarjama.text.Transliteration;
  * keeps a space-saving sketch of its {@value #SKETCH} most frequent companions, and when the sketches
  * outgrow {@value #BUDGET} entries those of names seen once are dropped. Immutable once learnt.
  */
-public final class NameLexicon {
+public final class NameLexicon implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Companions kept per name while counting. */
     static final int SKETCH = 64;
     /** Sketch entries kept in all before names seen once are forgotten. */
@@ -80,7 +82,7 @@ public final class NameLexicon {
     }
 
     /** Endings removed from a key, longest first, so a nisba and its plural count as one word. */
-    private static final List<String> ENDINGS = List.of("يين", "يون", "يات", "يه", "ين", "ون", "ات", "ي", "ه");
+    private static final List<String> ENDINGS = org.tarjama.text.ArabicFacts.AGREEMENT_ENDINGS;
 
     /**
      * A word (without proclitics and article) without its nisba or plural ending, when at least three

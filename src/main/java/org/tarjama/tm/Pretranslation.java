@@ -13,11 +13,13 @@ import org.tarjama.model.TranslationUnit;
 import org.tarjama.model.Variant;
 import org.tarjama.segment.Sentence;
 import org.tarjama.segment.SentenceSegmenter;
+import org.tarjama.tmx.TmxProfile;
 import org.tarjama.tmx.TmxWriter;
 import org.tarjama.tmx.TmxWriterOptions;
 
 /**
- * A document pre-translated from a memory: each sentence of each paragraph with its best match at
+ * A document pre-translated from a memory, in either direction (an English document from the
+ * memory's English into Arabic, or an Arabic one from its Arabic into English): each sentence of each paragraph with its best match at
  * or above the threshold (or none), written as bilingual XLIFF 1.2 or TMX.
  *
  * <p>Consecutive sentences of a paragraph that together match a multi-sentence unit of the memory
@@ -38,7 +40,7 @@ public final class Pretranslation {
      * One segment of the document: a sentence, or a run of sentences matched as one unit.
      *
      * @param paragraph   1-based paragraph number
-     * @param source      the English text
+     * @param source      the document's text (English, or Arabic for an Arabic document)
      * @param match       its best match, or null
      * @param paragraphId the paragraph's id in its document
      * @param start       where the segment starts in the paragraph's text
@@ -61,12 +63,27 @@ public final class Pretranslation {
 
     private final List<Segment> segments;
     private final Documents.Document document;
+    /** The document's language ({@code en} or {@code ar}) and the translation's (the other one). */
+    private final String srcLang;
+    private final String trgLang;
     /** Texts of the last file written from which characters XML 1.0 forbids (C0 controls, lone surrogates) were left out. */
     private long cleanedTexts;
 
-    private Pretranslation(List<Segment> segments, Documents.Document document) {
+    private Pretranslation(List<Segment> segments, Documents.Document document, boolean arabicSource) {
         this.segments = List.copyOf(segments);
         this.document = document;
+        this.srcLang = arabicSource ? "ar" : "en";
+        this.trgLang = arabicSource ? "en" : "ar";
+    }
+
+    /** The document's language: {@code en}, or {@code ar} for an Arabic document filled from the memory's Arabic. */
+    public String sourceLang() {
+        return srcLang;
+    }
+
+    /** The translation's language: the other side of the memory. */
+    public String targetLang() {
+        return trgLang;
     }
 
     public List<Segment> segments() {
@@ -96,7 +113,7 @@ public final class Pretranslation {
         return segments.stream().filter(s -> s.sentences() > 1).count();
     }
 
-    /** Segments {@code paragraphs} and looks every sentence up in {@code tm}. */
+    /** Segments English {@code paragraphs} and looks every sentence up in {@code tm}. */
     public static Pretranslation of(TranslationMemory tm, List<String> paragraphs, SentenceSegmenter segmenter, int min) {
         List<Documents.Paragraph> ps = new ArrayList<>();
         int n = 0;
@@ -104,24 +121,45 @@ public final class Pretranslation {
             n++;
             ps.add(new Documents.Paragraph("p" + n, InlineText.of(p)));
         }
-        return of(lookup(tm), ps, null, segmenter, min);
+        return of(lookup(tm, "en"), ps, null, segmenter, min, "en");
     }
 
-    /** Segments the paragraphs of {@code doc} and looks every sentence up in {@code tm}; the XLIFF can be merged back. */
+    /** Segments the paragraphs of English {@code doc} and looks every sentence up in {@code tm}; the XLIFF can be merged back. */
     public static Pretranslation of(TranslationMemory tm, Documents.Document doc, SentenceSegmenter segmenter, int min) {
-        return of(lookup(tm), doc.paragraphs(), doc, segmenter, min);
+        return of(tm, doc, segmenter, min, "en");
     }
 
-    private static Lookup lookup(TranslationMemory tm) {
+    /**
+     * Segments the paragraphs of {@code doc}, written in {@code sourceLang} ({@code en} or {@code ar},
+     * see {@link Directions#arabicSource}), and looks every sentence up in that side of {@code tm}: an
+     * Arabic document is filled with the English of the units whose Arabic matches, and its XLIFF and
+     * TMX have Arabic as source and English as target. The XLIFF can be merged back.
+     */
+    public static Pretranslation of(TranslationMemory tm, Documents.Document doc, SentenceSegmenter segmenter, int min,
+                                    String sourceLang) {
+        return of(lookup(tm, sourceLang), doc.paragraphs(), doc, segmenter, min, sourceLang);
+    }
+
+    private static Lookup lookup(TranslationMemory tm, String sourceLang) {
         return (q, min) -> {
-            List<TmMatch> m = tm.lookup(q, min, 1);
+            List<TmMatch> m = tm.lookup(q, sourceLang, min, 1);
             return m.isEmpty() ? null : m.get(0);
         };
     }
 
-    /** The general case: any memory behind {@code lookup}. */
+    /** The general case for English documents: any memory behind {@code lookup}. */
     public static Pretranslation of(Lookup lookup, List<Documents.Paragraph> paragraphs, Documents.Document doc,
                                     SentenceSegmenter segmenter, int min) {
+        return of(lookup, paragraphs, doc, segmenter, min, "en");
+    }
+
+    /**
+     * The general case: any memory behind {@code lookup}, which answers queries in {@code sourceLang}
+     * ({@code en} or {@code ar}) with matches whose target is the other language.
+     */
+    public static Pretranslation of(Lookup lookup, List<Documents.Paragraph> paragraphs, Documents.Document doc,
+                                    SentenceSegmenter segmenter, int min, String sourceLang) {
+        boolean arabicSource = Directions.arabicSource(sourceLang);
         List<Segment> out = new ArrayList<>();
         int p = 0;
         for (Documents.Paragraph para : paragraphs) {
@@ -171,14 +209,14 @@ public final class Pretranslation {
                 i += bestK;
             }
         }
-        return new Pretranslation(out, doc);
+        return new Pretranslation(out, doc, arabicSource);
     }
 
     /**
      * Bilingual XLIFF 1.2. A matched segment gets a {@code <target>} with {@code state} and
      * {@code state-qualifier} ({@code exact-match} at 100, else {@code fuzzy-match}; what Trados,
      * memoQ and Okapi read as the match type) and an {@code <alt-trans match-quality="92">} holding
-     * the memory's English and Arabic (the percentage OmegaT and Okapi read from alt-trans). An
+     * the memory's pair, source side first (the percentage OmegaT and Okapi read from alt-trans). An
      * unmatched segment has no target, so every CAT tool shows it as untranslated. Characters XML 1.0
      * does not allow (control characters such as a form feed, lone surrogates) are left out of the text
      * and counted in {@link #cleanedTexts()}, so the file stays well-formed.
@@ -198,7 +236,7 @@ public final class Pretranslation {
     public void writeXliff(OutputStream stream, String original, String toolVersion, boolean copySource) {
         Documents.Kind kind = document == null ? Documents.Kind.TEXT : document.kind();
         try (XliffWriter w = XliffWriter.create(stream)) {
-            w.startFile(new XliffWriter.FileHeader(original, "en", "ar", XliffMerge.datatype(kind), toolVersion,
+            w.startFile(new XliffWriter.FileHeader(original, srcLang, trgLang, XliffMerge.datatype(kind), toolVersion,
                     document == null ? null : document.original()));
             int id = 0;
             for (Segment s : segments) {
@@ -211,7 +249,8 @@ public final class Pretranslation {
                     InlineText placed = TagPlacement.place(s.content(), m.target());
                     target = XliffContent.of(placed);
                     if (s.content().hasTags()) {
-                        notes.add("inline tags placed in the memory's Arabic by position: check them");
+                        notes.add("inline tags placed in the memory's " + ("ar".equals(trgLang) ? "Arabic" : "English")
+                                + " by position: check them");
                     }
                 }
                 if (m == null && copySource) {
@@ -222,7 +261,7 @@ public final class Pretranslation {
                 }
                 w.unit(new XliffWriter.TransUnit(document == null ? String.valueOf(id) : XliffMerge.unitId(s.paragraphId(), s.start(), s.end()),
                         document == null ? "p" + s.paragraph() + "-" + id : null,
-                        "en", source, "ar", target,
+                        srcLang, source, trgLang, target,
                         m == null ? (copySource ? "new" : null) : m.score() == 100 ? "translated" : "needs-review-translation",
                         m == null ? null : m.score() == 100 ? "exact-match" : "fuzzy-match",
                         m == null ? List.of() : List.of(new XliffWriter.AltTrans(m.score(), XliffContent.of(m.source()),
@@ -245,7 +284,7 @@ public final class Pretranslation {
      * percentage in {@code x-match-score} and the memory unit in {@code x-tm-tuid} (when it has a tuid).
      */
     public long writeTmx(OutputStream stream) {
-        TmxWriter w = TmxWriter.create(stream, TmxWriterOptions.defaults());
+        TmxWriter w = TmxWriter.create(stream, new TmxWriterOptions(srcLang, trgLang, TmxProfile.GENERIC));
         int id = 0;
         for (Segment s : segments) {
             id++;
@@ -253,7 +292,7 @@ public final class Pretranslation {
             if (m == null) {
                 continue;
             }
-            w.write(new TranslationUnit(String.valueOf(id), List.of(Variant.of("en", s.source()), Variant.of("ar", m.target())),
+            w.write(new TranslationUnit(String.valueOf(id), List.of(Variant.of(srcLang, s.source()), Variant.of(trgLang, m.target())),
                     m.tuid().isEmpty() // a memory unit imported without a tuid: no empty prop
                             ? List.of(new Property("x-match-score", String.valueOf(m.score())))
                             : List.of(new Property("x-match-score", String.valueOf(m.score())), new Property("x-tm-tuid", m.tuid())),

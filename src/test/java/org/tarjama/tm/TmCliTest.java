@@ -354,4 +354,62 @@ class TmCliTest {
             }
         }
     }
+    /**
+     * Issue 16, both directions for pretranslation: an Arabic news text (the seed article's own
+     * paragraphs, one with a word changed, and a sentence the memory does not hold) is pretranslated
+     * from the Arabic side of the memory the quick start builds from {@code tmx-samples/seed.tmx}, and
+     * {@code tarjama merge} turns the XLIFF into the English document.
+     */
+    @Test
+    void anArabicDocumentIsPretranslatedFromTheMemorysArabicAndMergesIntoEnglish() throws Exception {
+        Path mem = tmp.resolve("seed-tm");
+        assertThat(run("tm", "import", "--tm", mem.toString(), Path.of("tmx-samples", "seed.tmx").toString())).isEqualTo(0);
+        String unit2 = "وصل جون ألين، قائد سابق ذو أربع نجوم من قوات البحرية الأميركية في أفغانستان، في زيارة غير معلنة ليلة "
+                + "الإثنين، ذكر راديو إسرائيل.";
+        // unit 4 with one word changed: حماس (Hamas) → فتح (Fatah)
+        String unit4Edited = "وسبب زيارته تأتي كما يقول المفاوضون المصريون والفلسطينيون أن الجانبين يعملان بإتجاه وقف لإطلاق "
+                + "النار، ولإنهاء ما يقارب شهرين من القتال بين إسرائيل وفتح.";
+        String unrelated = "هطلت أمطار غزيرة على العاصمة طوال الليل.";
+        String en2 = "Allen, a former four-star Marine Corps general who commanded US forces in Afghanistan, arrived on an "
+                + "unannounced visit on Monday night, Israel Radio reported.";
+        String en4 = "His visit comes as Egyptian and Palestinian negotiators say the two sides are working toward a ceasefire "
+                + "to end nearly two months of fighting between Israel and Hamas.";
+
+        Path txt = Files.writeString(tmp.resolve("news-ar.txt"), unit2 + "\n\n" + unit4Edited + "\n\n" + unrelated + "\n",
+                StandardCharsets.UTF_8);
+        Path xlf = tmp.resolve("news-ar.xlf");
+        assertThat(run("pretranslate", "--tm", mem.toString(), "--source-lang", "ar", "--min", "75",
+                "-o", xlf.toString(), txt.toString())).isEqualTo(0);
+        assertThat(err).contains("3 segments: 2 matched at 75% or more (1 exact), 1 without a match");
+        String x = Files.readString(xlf, StandardCharsets.UTF_8);
+        assertThat(x).contains("source-language=\"ar\"", "target-language=\"en\"",
+                "<source xml:lang=\"ar\">" + unit2 + "</source>", "<target xml:lang=\"en\" state=\"translated\" state-qualifier=\"exact-match\">" + en2 + "</target>",
+                "state-qualifier=\"fuzzy-match\"");
+        assertThat(x).doesNotContain("xml:lang=\"ar\" state=");
+        Path english = tmp.resolve("news-en.txt");
+        assertThat(run("merge", "-o", english.toString(), xlf.toString())).isEqualTo(0);
+        assertThat(err).contains("3 segments merged: 2 translated, 1 untranslated");
+        assertThat(Files.readString(english, StandardCharsets.UTF_8)).isEqualTo(en2 + "\n\n" + en4 + "\n\n" + unrelated + "\n");
+
+        // The same from HTML: the English page has the English in place, tags kept, and no longer says it is Arabic.
+        Path html = Files.writeString(tmp.resolve("news-ar.html"), "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">\n<head><meta charset=\"utf-8\">"
+                + "<title>أخبار</title></head>\n<body>\n<p>" + unit2 + "</p>\n<p><b>" + unit4Edited + "</b></p>\n</body>\n</html>\n",
+                StandardCharsets.UTF_8);
+        Path hxlf = tmp.resolve("news-ar-html.xlf");
+        assertThat(run("pretranslate", "--tm", mem.toString(), "--source-lang", "ar", "-o", hxlf.toString(), html.toString())).isEqualTo(0);
+        Path page = tmp.resolve("news-en.html");
+        assertThat(run("merge", "-o", page.toString(), hxlf.toString())).isEqualTo(0);
+        String merged = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(merged).contains("<html lang=\"en\">", "<p>" + en2 + "</p>", "<p><b>" + en4 + "</b></p>")
+                .doesNotContain("dir=\"rtl\"", "وصل جون");
+
+        // TMX output says Arabic is the source
+        Path tmxOut = tmp.resolve("news-ar.tmx");
+        assertThat(run("pretranslate", "--tm", mem.toString(), "--source-lang", "ar", "-o", tmxOut.toString(), txt.toString())).isEqualTo(0);
+        String t = Files.readString(tmxOut, StandardCharsets.UTF_8);
+        assertThat(t).contains("srclang=\"ar\"", "<tuv xml:lang=\"ar\">\n        <seg>" + unit2, "<tuv xml:lang=\"en\">\n        <seg>" + en2);
+        assertThat(t.indexOf("xml:lang=\"ar\"")).isLessThan(t.indexOf("xml:lang=\"en\""));
+        assertThat(run("pretranslate", "--tm", mem.toString(), "--source-lang", "fr", "-o", xlf.toString(), txt.toString())).isEqualTo(2);
+        assertThat(err).contains("--source-lang").contains("en or ar");
+    }
 }

@@ -28,6 +28,7 @@ import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryLoader;
 import org.tarjama.model.TranslationUnit;
 import org.tarjama.names.NameChecker;
+import org.tarjama.names.NameLexicon;
 import org.tarjama.names.NameReport;
 import org.tarjama.names.NameReportWriter;
 import org.tarjama.names.UnitStream;
@@ -80,8 +81,13 @@ public final class NamesJob implements Callable<Integer> {
     /** What a task needs, serialisable. */
     record Settings(Shipped glossary, double threshold, HadoopIO.Conf conf) implements Serializable {
         NameChecker checker() {
+            return checker(NameLexicon.EMPTY);
+        }
+
+        /** The checker with the renderings learnt over the whole memory, as single-machine names has. */
+        NameChecker checker(NameLexicon lexicon) {
             Glossary g = glossary == null ? null : GlossaryLoader.load(glossary.local());
-            return new NameChecker(g, threshold);
+            return new NameChecker(g, threshold, lexicon);
         }
     }
 
@@ -220,9 +226,15 @@ public final class NamesJob implements Callable<Integer> {
             return outList.iterator();
         });
         int n = partitions != null ? partitions : Math.max(1, 2 * sc.defaultParallelism());
+        // (2b) the renderings learnt from co-occurrence over the whole memory (NameLexicon), which the core
+        // learns in a first pass in unit order. Its counting sketch forgets in an order-dependent way, so the
+        // counts are not merged from partitions: the driver streams the units once, in the single machine's
+        // order, and the result is broadcast to every key's check.
+        NameLexicon lexicon = learnLexicon(files, settings);
+        Broadcast<NameLexicon> lex = sc.broadcast(lexicon);
         // (3) per key, its units in order, through the core's checker
         List<String> names = routed.repartitionAndSortWithinPartitions(new KeyPartitioner(n), new KeyOrder())
-                .mapPartitions(it -> checkKeys(it, settings)).collect();
+                .mapPartitions(it -> checkKeys(it, settings, lex.value())).collect();
         ObjectMapper om = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         List<NameReport.Name> all = new ArrayList<>();
         for (String s : names) {
@@ -248,9 +260,23 @@ public final class NamesJob implements Callable<Integer> {
         return new NameReport(all, total, glossarySource);
     }
 
+    /** One pass over all the files in order on the driver: the lexicon single-machine names learns first. */
+    static NameLexicon learnLexicon(List<String> files, Settings settings) {
+        try (HadoopIO io = new HadoopIO(settings.conf())) {
+            List<java.nio.file.Path> local = new ArrayList<>();
+            for (String f : files) {
+                local.add(io.localize(new Path(f)));
+            }
+            try (UnitStream units = UnitStream.open(local)) {
+                return NameLexicon.learn(units, settings.checker().extractor());
+            }
+        }
+    }
+
     /** Runs the checker over each key's units (contiguous and in order in a sorted partition). */
-    static Iterator<String> checkKeys(Iterator<Tuple2<Tuple2<String, Long>, Unit>> it, Settings settings) {
-        NameChecker checker = settings.checker();
+    static Iterator<String> checkKeys(Iterator<Tuple2<Tuple2<String, Long>, Unit>> it, Settings settings,
+                                      NameLexicon lexicon) {
+        NameChecker checker = settings.checker(lexicon);
         ObjectMapper om = new ObjectMapper();
         List<String> out = new ArrayList<>();
         Peeking<Tuple2<Tuple2<String, Long>, Unit>> in = new Peeking<>(it);
