@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryEntry;
+import org.tarjama.glossary.GlossaryExceptions;
+import org.tarjama.model.Span;
 import org.tarjama.text.Token;
 import org.tarjama.text.Tokenizer;
 
@@ -113,6 +115,10 @@ public final class NameExtractor {
             for (int i = 0; i + k <= n; i++) {
                 if (!matchesTerm(tokens, i, g, used)) {
                     continue;
+                }
+                if (!g.entry().exceptions().isEmpty() && GlossaryExceptions.excepted(g.entry(), text,
+                        new Span(tokens.get(i).start(), tokens.get(i + k - 1).end()))) {
+                    continue; // Jordan inside "Jordan Spieth": not the glossary's name; found as a name of its own
                 }
                 for (int j = i; j < i + k; j++) {
                     used[j] = true;

@@ -93,6 +93,25 @@ public record NameReport(List<Name> names, long units, String glossary) {
             return renderings.isEmpty() && derived.isEmpty();
         }
 
+        /**
+         * The stable id of this name's finding ({@link org.tarjama.io.Suppressions}): its status, the English
+         * name (lower-cased) and its distinct renderings (sorted), so it depends neither on unit order nor on
+         * the run; a new rendering makes a new id, so accepting two renderings does not accept a third.
+         */
+        public String id() {
+            java.util.TreeSet<String> rs = new java.util.TreeSet<>();
+            for (Rendering r : renderings) {
+                rs.add(r.ar());
+            }
+            return org.tarjama.io.Suppressions.id("NAMES_" + status.name(), en.toLowerCase(java.util.Locale.ROOT),
+                    String.join("|", rs));
+        }
+
+        /** True when the name is something to review (not {@link Status#CONSISTENT}). */
+        public boolean isFinding() {
+            return status != Status.CONSISTENT;
+        }
+
         /** Total occurrences. */
         public long occurrences() {
             long n = unrenderedCount;
@@ -104,6 +123,17 @@ public record NameReport(List<Name> names, long units, String glossary) {
             }
             return n;
         }
+    }
+
+    /** This report without the findings (names not consistent) whose id {@code accepted} holds. */
+    public NameReport without(org.tarjama.io.Suppressions accepted) {
+        List<Name> kept = new java.util.ArrayList<>(names.size());
+        for (Name n : names) {
+            if (!n.isFinding() || !accepted.contains(n.id())) {
+                kept.add(n);
+            }
+        }
+        return new NameReport(kept, units, glossary);
     }
 
     /** True when at least one name is {@link Status#INCONSISTENT}. */

@@ -32,6 +32,9 @@ public final class NameReportWriter {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("en", n.en());
             m.put("status", n.status().label());
+            if (n.isFinding()) {
+                m.put("id", n.id());
+            }
             List<Object> rs = new ArrayList<>();
             for (NameReport.Rendering r : n.renderings()) {
                 Map<String, Object> rm = new LinkedHashMap<>();
