@@ -194,6 +194,10 @@ public final class NameExtractor {
             // US, UN, EU, BBC: spelt out or translated in Arabic, never transliterated as a word
             return;
         }
+        if (words.size() == 1 && isAcronymPlural(words.get(0))) {
+            // MPs, AMs, MSPs: members of a body (a common noun in the plural), not a name
+            return;
+        }
         Token a = tokens.get(from);
         out.add(new Mention(name.toString(), words, a.start(), tokens.get(to - 1).end(),
                 isSentenceStart(text, a.start()), null));
@@ -207,6 +211,20 @@ public final class NameExtractor {
             }
             String t = tokens.get(i + k).text();
             if (g.caseSensitive() ? !t.equals(w.get(k)) : !t.equalsIgnoreCase(w.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two or more capitals and a plural s: MPs, AMs, MSPs, CEOs. */
+    static boolean isAcronymPlural(String w) {
+        int n = w.length();
+        if (n < 3 || w.charAt(n - 1) != 's') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
                 return false;
             }
         }
