@@ -26,6 +26,15 @@ import org.tarjama.text.Tokenizer;
  */
 public final class NameExtractor {
     private static final Set<String> STOP = load("stopwords-en.txt");
+    /**
+     * Stop words that end a name as its head or a closing word when they follow a name word in the
+     * same capitalised run (Theresa May, Johnny English, Supreme Court, Fox News, Salt Lake City): days
+     * and months, demonyms and generic nouns, the sections of {@code stopwords-en.txt} after the titles.
+     * At the start of a run they are still trimmed (Israeli Netanyahu, Sunday Times → Times is kept as
+     * before), and function words and titles still split a run.
+     */
+    private static final Set<String> TRAILING = loadSections("stopwords-en.txt", "# days and months", "# demonyms",
+            "# generic nouns");
     /** Lower-case particles that may sit inside a name: Osama bin Laden, Ludwig van Beethoven. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di",
             "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das", "ul");
@@ -155,10 +164,17 @@ public final class NameExtractor {
         return out;
     }
 
-    /** Splits a run at stop words and adds what is left. */
+    /**
+     * Splits a run at stop words and adds what is left; a {@link #TRAILING} stop word right after a name
+     * word stays in the name (Theresa May, Supreme Court).
+     */
     private static void addRun(String text, List<Token> tokens, int from, int to, List<Mention> out) {
         int s = from;
         for (int k = from; k <= to; k++) {
+            if (k < to && k > s && TRAILING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+                continue; // the head of the name that started at s
+            }
             if (k == to || isStopWord(tokens.get(k).text())) {
                 if (k > s) {
                     add(text, tokens, s, k, out);
@@ -173,8 +189,9 @@ public final class NameExtractor {
         while (from < to && !Character.isUpperCase(tokens.get(from).text().codePointAt(0))) {
             from++;
         }
-        while (to > from && !Character.isUpperCase(tokens.get(to - 1).text().codePointAt(0))) {
-            to--;
+        while (to > from && (!Character.isUpperCase(tokens.get(to - 1).text().codePointAt(0))
+                || isAcronymPlural(tokens.get(to - 1).text()))) {
+            to--; // a closing particle, or the members of a body (Welsh AMs → Welsh)
         }
         if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
@@ -192,10 +209,6 @@ public final class NameExtractor {
         }
         if (words.size() == 1 && (words.get(0).length() < 2 || isShortAcronym(words.get(0)))) {
             // US, UN, EU, BBC: spelt out or translated in Arabic, never transliterated as a word
-            return;
-        }
-        if (words.size() == 1 && isAcronymPlural(words.get(0))) {
-            // MPs, AMs, MSPs: members of a body (a common noun in the plural), not a name
             return;
         }
         Token a = tokens.get(from);
@@ -268,6 +281,34 @@ public final class NameExtractor {
             return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2026';
         }
         return true;
+    }
+
+    /** The words of the given sections (a section runs from its "# …" heading line to the next heading). */
+    private static Set<String> loadSections(String resource, String... headings) {
+        Set<String> out = new HashSet<>();
+        boolean in = false;
+        try (java.io.InputStream is = NameExtractor.class.getResourceAsStream(resource)) {
+            if (is == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            for (String line : new String(is.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.startsWith("#")) {
+                    in = false;
+                    for (String h : headings) {
+                        in |= l.startsWith(h);
+                    }
+                } else if (in && !l.isEmpty()) {
+                    out.add(l.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException(resource + " lacks the sections " + String.join(", ", headings));
+        }
+        return out;
     }
 
     private static Set<String> load(String resource) {
