@@ -49,12 +49,36 @@ public final class NameLexicon implements java.io.Serializable {
             ResourceText.dataLines(Transliteration.class, "translit-ar-function-words.txt"));
 
     /** An empty lexicon: every name is judged on letter similarity alone. */
-    public static final NameLexicon EMPTY = new NameLexicon(Map.of());
+    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Set.of());
+
+    /** A word key seen in this many units or more counts as a word of the memory ({@link #isKnownWord}). */
+    static final int KNOWN_WORD_UNITS = 2;
+    /** Word keys kept as known words at most (the most frequent survive the count's own cap). */
+    static final int MAX_KNOWN_WORDS = 500_000;
 
     private final Map<String, Map<String, Double>> words;
+    /** Word keys seen on their own in {@link #KNOWN_WORD_UNITS}+ units of the memory. */
+    private final Set<String> known;
 
-    private NameLexicon(Map<String, Map<String, Double>> words) {
+    private NameLexicon(Map<String, Map<String, Double>> words, Set<String> known) {
         this.words = words;
+        this.known = known;
+    }
+
+    /**
+     * True when {@code folded} (a MATCHING-folded word, proclitics allowed) is an Arabic function word
+     * or a word the memory uses on its own in several units: evidence that letters glued to a name are
+     * another word that lost its space (فريقهارتس = فريق + هارتس), not part of the name.
+     */
+    public boolean isKnownWord(String folded) {
+        if (folded.length() < 2) {
+            return false;
+        }
+        if (isFunctionWord(folded)) {
+            return true;
+        }
+        String k = wordKey(folded);
+        return isFunctionWord(k) || known.contains(k);
     }
 
     /** The learnt Arabic words of {@code name} (keys as {@link #wordKey}) with their Dice score; empty if none. */
@@ -228,7 +252,13 @@ public final class NameLexicon implements java.io.Serializable {
                     out.put(e.getKey(), Map.copyOf(kept));
                 }
             }
-            return new NameLexicon(out);
+            Set<String> known = new java.util.HashSet<>();
+            for (var e : df.entrySet()) {
+                if (e.getValue() >= KNOWN_WORD_UNITS && known.size() < MAX_KNOWN_WORDS) {
+                    known.add(e.getKey());
+                }
+            }
+            return new NameLexicon(out, known);
         }
     }
 
