@@ -35,6 +35,16 @@ public final class NameExtractor {
      */
     private static final Set<String> TRAILING = loadSections("stopwords-en.txt", "# days and months", "# demonyms",
             "# generic nouns");
+    /** Generic nouns that head a name before "of" (University of Michigan, Bank of England). */
+    private static final Set<String> GENERIC = loadSections("stopwords-en.txt", "# generic nouns");
+    /** Titles and roles: "of" after one is not inside a name (President of France). */
+    private static final Set<String> TITLES = loadSections("stopwords-en.txt", "# titles and roles");
+    /** The one lower-case word that joins two parts of a name (Game of Thrones). */
+    private static final String OF = "of";
+
+    private static boolean isTitle(String w) {
+        return TITLES.contains(w.toLowerCase(Locale.ROOT));
+    }
     /** Lower-case particles that may sit inside a name: Osama bin Laden, Ludwig van Beethoven. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di",
             "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das", "ul");
@@ -150,7 +160,7 @@ public final class NameExtractor {
                 String w = tokens.get(j).text();
                 if (isNameWord(w)) {
                     j++;
-                } else if (PARTICLES.contains(w) && j + 1 < n && !used[j + 1]
+                } else if ((PARTICLES.contains(w) || w.equals(OF)) && j + 1 < n && !used[j + 1]
                         && joined(text, tokens.get(j), tokens.get(j + 1)) && isNameWord(tokens.get(j + 1).text())) {
                     j += 2;
                 } else {
@@ -174,6 +184,14 @@ public final class NameExtractor {
             if (k < to && k > s && TRAILING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                     && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
                 continue; // the head of the name that started at s
+            }
+            if (k < to && tokens.get(k).text().equals(OF) && k > s && k + 1 < to && !isTitle(tokens.get(k - 1).text())
+                    && !isStopWord(tokens.get(k + 1).text())) {
+                continue; // "of" between a name word and a name: Game of Thrones, University of Michigan
+            }
+            if (k < to && k == s && k + 2 < to && GENERIC.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && tokens.get(k + 1).text().equals(OF) && !isStopWord(tokens.get(k + 2).text())) {
+                continue; // a generic head before "of" + a name: University of Michigan, Bank of England
             }
             if (k == to || isStopWord(tokens.get(k).text())) {
                 if (k > s) {

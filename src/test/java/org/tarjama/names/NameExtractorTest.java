@@ -93,6 +93,14 @@ class NameExtractorTest {
     }
 
     @Test
+    void ofJoinsTwoPartsOfANameButNotATitleAndItsPlace() {
+        assertThat(names("He starred in Game of Thrones and studied at the University of Michigan."))
+                .containsExactly("Game of Thrones", "University of Michigan");
+        assertThat(names("The President of France met the Prime Minister of Britain."))
+                .containsExactly("France", "Britain");
+    }
+
+    @Test
     void aTitleCaseHeadingLongerThanAnyNameIsNotOneName() {
         assertThat(names("He met Mohammed bin Rashid Al Maktoum.")).containsExactly("Mohammed bin Rashid Al Maktoum");
         String heading = "Bridge Spring Open Announces Plan Budget Meeting Report Review Growth";
