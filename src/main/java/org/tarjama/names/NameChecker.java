@@ -318,8 +318,6 @@ public final class NameChecker {
 
     /** A trimmed rendering must sound this much more like the name than the whole word did. */
     static final double TRIM_GAIN = 0.03;
-    /** Without a known word in the trimmed letters, the gain must be this large. */
-    static final double TRIM_GAIN_UNKNOWN = 0.15;
     /** Letters a trimmed rendering keeps at least. */
     static final int TRIM_KEEP = 3;
 
@@ -327,16 +325,24 @@ public final class NameChecker {
      * A transliterated rendering whose first or last word has another word glued to it (the text lost a
      * space: قالبولباريرا, نافاروأيضا, منكاليفورنيا) without those letters, when the rest sounds more like the
      * name and the letters cut are a word of their own (a function word or a word the memory uses alone,
-     * {@link NameLexicon#isKnownWord}), or the rest sounds much more like it; null when nothing is better.
+     * {@link NameLexicon#isKnownWord}); null when nothing is better.
      */
     private Candidate trimGlued(Candidate c, TransliteratedName n) {
-        if (c.fromGlossary() || c.learnt() || c.derived() || c.partial() || isLatin(c.rendering())) {
-            return null;
+        if (c.fromGlossary() || c.learnt() || c.derived() || c.partial() || isLatin(c.rendering())
+                || NameExtractor.isAllCaps(n.english())) {
+            return null; // an acronym's letters (إن بي سي for NBC) are short words of their own
         }
         String r = c.rendering();
         // a function word at either end is not part of a name (رايدر سوى: "Ryder except")
         boolean dropped = false;
         List<String> ws = new ArrayList<>(Arrays.asList(r.split(" ")));
+        boolean acronymWord = false;
+        for (String w : n.english().split("[\\s-]+")) {
+            acronymWord |= w.length() >= 2 && NameExtractor.isAllCaps(w);
+        }
+        if (acronymWord) {
+            ws = List.of(r); // NBC News → إن بي سي نيوز: the letters' names look like function words
+        }
         while (ws.size() > 1 && NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(ws.get(ws.size() - 1)))) {
             ws.remove(ws.size() - 1);
             dropped = true;
@@ -364,7 +370,7 @@ public final class NameChecker {
             String rest = r.substring(cut);
             double v = n.similarity(rest);
             String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
-            if (v > best + TRIM_GAIN && (lexicon.isKnownWord(gone) || v >= base + TRIM_GAIN_UNKNOWN)) {
+            if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
                 best = v;
                 bestR = rest;
             }
@@ -381,7 +387,7 @@ public final class NameChecker {
             String rest = from.substring(0, from.length() - cut);
             double v = n.similarity(rest);
             String gone = ArabicNormalizer.MATCHING.normalize(last.substring(last.length() - cut));
-            if (v > best + TRIM_GAIN && (lexicon.isKnownWord(gone) || v >= base + TRIM_GAIN_UNKNOWN)) {
+            if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
                 best = v;
                 bestR = rest;
             }
@@ -1082,7 +1088,8 @@ public final class NameChecker {
                 status = NameReport.Status.CONSISTENT;
             }
             return new NameReport.Name(s.name, status, rs, s.unrendered, s.unrenderedUnits.toList(),
-                    s.unrenderedExample, entry == null ? List.of() : entry.approved(), derived);
+                    s.unrenderedExample, entry == null ? List.of() : entry.approved(), derived,
+                    !s.name.contains(" ") && !s.name.contains("-") && lexicon.isLowerCaseWord(s.name));
         }
 
         /**

@@ -75,7 +75,7 @@ public final class NameExtractor {
     private record GlossaryTerm(GlossaryEntry entry, List<String> words, boolean caseSensitive) {
     }
 
-    private static boolean isAllCaps(String s) {
+    static boolean isAllCaps(String s) {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

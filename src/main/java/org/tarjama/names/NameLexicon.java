@@ -49,7 +49,9 @@ public final class NameLexicon implements java.io.Serializable {
             ResourceText.dataLines(Transliteration.class, "translit-ar-function-words.txt"));
 
     /** An empty lexicon: every name is judged on letter similarity alone. */
-    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Set.of());
+    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Set.of(), Set.of());
+    /** Distinct lower-case English words kept ({@link #isLowerCaseWord}). */
+    static final int MAX_LOWER_WORDS = 1_000_000;
 
     /** A word key seen in this many units or more counts as a word of the memory ({@link #isKnownWord}). */
     static final int KNOWN_WORD_UNITS = 2;
@@ -60,9 +62,31 @@ public final class NameLexicon implements java.io.Serializable {
     /** Word keys seen on their own in {@link #KNOWN_WORD_UNITS}+ units of the memory. */
     private final Set<String> known;
 
-    private NameLexicon(Map<String, Map<String, Double>> words, Set<String> known) {
+    /** English words the memory writes in lower case (hill, house, may). */
+    private final Set<String> lowerCase;
+
+    private NameLexicon(Map<String, Map<String, Double>> words, Set<String> known, Set<String> lowerCase) {
         this.words = words;
         this.known = known;
+        this.lowerCase = lowerCase;
+    }
+
+    /**
+     * True when the memory's English also writes {@code word} in lower case (West and west, House and
+     * house, May and may): a one-word name that is also a common word of the memory is ambiguous.
+     */
+    public boolean isLowerCaseWord(String word) {
+        return lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isLowerCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLowerCase(c) && c != '\'' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -139,10 +163,18 @@ public final class NameLexicon implements java.io.Serializable {
     /** Counts units one at a time (not thread-safe). */
     static final class Builder {
         private final Map<String, Integer> df = new HashMap<>();
+        private final Set<String> lower = new java.util.HashSet<>();
         private final Map<String, Sketch> names = new HashMap<>();
         private long entries;
 
         void add(NameExtractor extractor, String en, String ar) {
+            if (lower.size() < MAX_LOWER_WORDS) {
+                for (String w : Tokenizer.words(en)) {
+                    if (w.length() > 1 && isLowerCase(w)) {
+                        lower.add(w);
+                    }
+                }
+            }
             List<NameExtractor.Mention> mentions = extractor.extract(en);
             if (mentions.isEmpty()) {
                 countWords(ar);
@@ -258,7 +290,7 @@ public final class NameLexicon implements java.io.Serializable {
                     known.add(e.getKey());
                 }
             }
-            return new NameLexicon(out, known);
+            return new NameLexicon(out, known, Set.copyOf(lower));
         }
     }
 

@@ -73,15 +73,24 @@ public record NameReport(List<Name> names, long units, String glossary) {
      * @param approved         with a glossary entry: its approved forms, else empty
      * @param derived          derived forms found instead of the name (الإسرائيلي for Israel's): another
      *                         rendering plus an adjective or plural ending; not counted as different renderings
+     * @param commonWord       a one-word name that the memory also writes in lower case (West/west): too
+     *                         ambiguous to suggest as a glossary term
      */
     public record Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
                        List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
-                       List<Rendering> derived) {
+                       List<Rendering> derived, boolean commonWord) {
         public Name {
             renderings = List.copyOf(renderings);
             derived = List.copyOf(derived);
             unrenderedUnits = List.copyOf(unrenderedUnits);
             approved = List.copyOf(approved);
+        }
+
+        /** A name that is not known to be a common word. */
+        public Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
+                    List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
+                    List<Rendering> derived) {
+            this(en, status, renderings, unrenderedCount, unrenderedUnits, unrenderedExample, approved, derived, false);
         }
 
         /**

@@ -194,8 +194,8 @@ public final class NameReportWriter {
         Map<String, Integer> byKey = new HashMap<>();
         for (NameReport.Name n : report.names()) {
             List<NameReport.Rendering> full = n.renderings().stream().filter(r -> !r.partial()).toList();
-            if (full.isEmpty()) {
-                continue;
+            if (full.isEmpty() || n.commonWord() && n.approved().isEmpty()) {
+                continue; // nothing to suggest, or a common word of the memory (West, House): a term would misfire
             }
             NameReport.Rendering top = full.get(0);
             String topKey = NameChecker.key(top.ar());
