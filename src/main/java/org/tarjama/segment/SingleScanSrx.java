@@ -90,10 +90,12 @@ final class SingleScanSrx {
         int n = regexes.size();
         beforeLength = new int[n];
         afterFirst = new BitSet[n];
+        // equal sets shared, so that the scan can reuse one answer for the rules that ask the same question
+        java.util.Map<BitSet, BitSet> internedSets = new java.util.HashMap<>();
         for (int r = 0; r < n; r++) {
             beforeLength[r] = FirstChars.fixedLength(befores.get(r), Pattern.UNICODE_CHARACTER_CLASS);
             BitSet a = afters.get(r).isEmpty() ? FirstChars.ANY : FirstChars.of(afters.get(r), Pattern.UNICODE_CHARACTER_CLASS);
-            afterFirst[r] = beforeLength[r] < 0 || a.cardinality() == 0x10000 ? null : a;
+            afterFirst[r] = beforeLength[r] < 0 || a.cardinality() == 0x10000 ? null : internedSets.computeIfAbsent(a, x -> x);
         }
         patterns = new Pattern[n];
         isBreak = new boolean[n];
@@ -219,13 +221,23 @@ final class SingleScanSrx {
                 }
                 candidates = p == 0 ? atStart(c) : rulesAt[c];
             }
+            BitSet askedSet = null;
+            int askedLength = -1;
+            boolean answer = false;
             for (int r : candidates) {
                 if (s.dead[r] || p < s.next[r]) {
                     continue;
                 }
                 BitSet af = afterFirst[r];
-                if (af != null && !afterMayMatch(text, p, beforeLength[r], af)) {
-                    continue;
+                if (af != null) {
+                    if (af != askedSet || beforeLength[r] != askedLength) {
+                        askedSet = af;
+                        askedLength = beforeLength[r];
+                        answer = afterMayMatch(text, p, askedLength, af);
+                    }
+                    if (!answer) {
+                        continue;
+                    }
                 }
                 Matcher m = s.matchers[r];
                 if (s.textOf[r] != text) {
