@@ -10,6 +10,7 @@ import org.tarjama.glossary.GlossaryLoader;
 import org.tarjama.model.Severity;
 import org.tarjama.report.ReportFormat;
 import org.tarjama.report.ReportSummary;
+import org.tarjama.io.Suppressions;
 import org.tarjama.report.ReportWriter;
 import org.tarjama.tmx.UnitFiles;
 import picocli.CommandLine.Command;
@@ -54,8 +55,23 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the report to OUT (default: standard output).")
     Path output;
 
+    @Option(names = "--rows-per-file", paramLabel = "N", defaultValue = "20000",
+            description = "HTML written to a file: at most N findings per file. A larger report becomes OUT-1.html, "
+                    + "OUT-2.html … linked to each other, and OUT is their index with the summary. Default: ${DEFAULT-VALUE}.")
+    int rowsPerFile;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
     Integer threads;
+
+    @Option(names = "--suppress", paramLabel = "FILE",
+            description = "Accepted findings: a file of finding ids (one per line, as in the \"id\" of --format json "
+                    + "or written by --write-suppressions). Those findings are left out of the report and the exit code.")
+    Path suppress;
+
+    @Option(names = "--write-suppressions", paramLabel = "FILE",
+            description = "Also write the ids of every finding of this run (suppressed ones included) to FILE, to "
+                    + "accept them all (edit it to keep only those you accept).")
+    Path writeSuppressions;
 
     @Override
     public Integer call() {
@@ -64,6 +80,9 @@ public final class CheckCommand implements Callable<Integer> {
             fmt = ReportFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format must be text, json or html, not '" + format + "'");
+        }
+        if (rowsPerFile < 1) {
+            throw new UsageException("--rows-per-file must be at least 1, not " + rowsPerFile);
         }
         Severity level = parseLevel(failOn);
         int n = CommonOptions.threads(threads);
@@ -76,18 +95,36 @@ public final class CheckCommand implements Callable<Integer> {
             throw new org.tarjama.model.BadInputException(org.tarjama.model.SourceLocation.ofFile(glossary.toString()),
                     "the glossary has no entries: nothing to check against");
         }
+        Output.refuseToReplace(writeSuppressions, input, "input memory");
+        Output.refuseToReplace(writeSuppressions, glossary, "glossary");
+        Suppressions accepted = suppress == null ? Suppressions.NONE : Suppressions.load(suppress);
+        Suppressions.Collector ids = new Suppressions.Collector();
+        long[] suppressed = {0};
         GlossaryChecker checker = new GlossaryChecker(g);
         ReportSummary summary = new ReportSummary();
         summary.put("glossary", glossary.toString());
         summary.put("entries", g.entries().size());
         summary.put("input", input.toString());
+        String title = "Glossary check of " + input.getFileName() + " against " + glossary.getFileName();
+        boolean split = fmt == ReportFormat.HTML && HtmlReportFiles.usable(output);
         try (UnitFiles.UnitIterator units = UnitFiles.open(input);
-             Output out = Output.to(output, spec.commandLine().getOut());
+             HtmlReportFiles files = split ? new HtmlReportFiles(output) : null;
+             Output out = split ? null : Output.to(output, spec.commandLine().getOut());
              Progress progress = new Progress(spec.commandLine().getErr(), "check", 0, common.quiet)) {
-            ReportWriter w = ReportWriter.create(fmt, out.stream(), "Glossary check of " + input.getFileName()
-                    + " against " + glossary.getFileName());
+            ReportWriter w = split ? ReportWriter.htmlParts(files, title, rowsPerFile)
+                    : ReportWriter.create(fmt, out.stream(), title);
             long[] last = {0};
             long count = CheckRun.run(units, input.toString(), checker, n, f -> {
+                Object id = f.fields().get("id");
+                if (id instanceof String s) {
+                    if (writeSuppressions != null) {
+                        ids.add(s, f.code() + "\t" + f.fields().get("term") + "\tunit " + f.unit());
+                    }
+                    if (accepted.contains(s)) {
+                        suppressed[0]++;
+                        return;
+                    }
+                }
                 summary.count(f);
                 w.add(f);
             }, done -> {
@@ -95,11 +132,36 @@ public final class CheckCommand implements Callable<Integer> {
                 last[0] = done;
             });
             summary.countUnits(count);
+            if (suppress != null) {
+                summary.put("suppressed", suppressed[0]);
+            }
             w.finish(summary);
-            out.commit();
+            if (writeSuppressions != null) {
+                try (Output sf = Output.to(writeSuppressions, spec.commandLine().getOut())) {
+                    java.io.PrintWriter pw = sf.writer();
+                    Suppressions.write(pw, "check of " + input.getFileName() + " against " + glossary.getFileName(),
+                            ids.entries());
+                    pw.flush();
+                    sf.commit();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            if (split) {
+                int parts = ((ReportWriter.SplitHtml) w).parts();
+                files.commit(parts);
+                if (parts > 1 && !common.quiet) {
+                    spec.commandLine().getErr().println("check: the HTML report is " + parts + " files of at most "
+                            + rowsPerFile + " findings: " + output + " (summary and index) and " + files.path(1).getFileName()
+                            + " … " + files.path(parts).getFileName());
+                }
+            } else {
+                out.commit();
+            }
         }
         if (!common.quiet) {
-            spec.commandLine().getErr().println("check: " + summary.line());
+            spec.commandLine().getErr().println("check: " + summary.line()
+                    + (suppress == null ? "" : ", " + suppressed[0] + " suppressed"));
             spec.commandLine().getErr().flush();
         }
         return level != null && summary.hasAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
