@@ -28,6 +28,7 @@ import picocli.CommandLine.IVersionProvider;
             PretranslateCommand.class,
             MergeCommand.class,
             ProjectCommand.class,
+            ReviewCommand.class,
             ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class,
