@@ -55,6 +55,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the report to OUT (default: standard output).")
     Path output;
 
+    @Option(names = "--rows-per-file", paramLabel = "N", defaultValue = "20000",
+            description = "HTML written to a file: at most N findings per file. A larger report becomes OUT-1.html, "
+                    + "OUT-2.html … linked to each other, and OUT is their index with the summary. Default: ${DEFAULT-VALUE}.")
+    int rowsPerFile;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
     Integer threads;
 
@@ -70,6 +75,9 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format must be text, json or html, not '" + format + "'");
         }
+        if (rowsPerFile < 1) {
+            throw new UsageException("--rows-per-file must be at least 1, not " + rowsPerFile);
+        }
         Severity level = parseLevel(failOn);
         int n = CommonOptions.threads(threads);
         Glossary g = GlossaryLayout.said(GlossaryLoader.load(glossary), spec.commandLine().getErr());
@@ -84,11 +92,14 @@ public final class CheckCommand implements Callable<Integer> {
         summary.put("glossary", glossary.toString());
         summary.put("entries", g.entries().size());
         summary.put("input", input.toString());
+        String title = "Glossary check of " + input.getFileName() + " against " + glossary.getFileName();
+        boolean split = fmt == ReportFormat.HTML && HtmlReportFiles.usable(output);
         try (UnitFiles.UnitIterator units = UnitFiles.open(input);
-             Output out = Output.to(output, spec.commandLine().getOut());
+             HtmlReportFiles files = split ? new HtmlReportFiles(output) : null;
+             Output out = split ? null : Output.to(output, spec.commandLine().getOut());
              Progress progress = new Progress(spec.commandLine().getErr(), "check", 0, common.quiet)) {
-            ReportWriter w = ReportWriter.create(fmt, out.stream(), "Glossary check of " + input.getFileName()
-                    + " against " + glossary.getFileName());
+            ReportWriter w = split ? ReportWriter.htmlParts(files, title, rowsPerFile)
+                    : ReportWriter.create(fmt, out.stream(), title);
             long[] last = {0};
             long count = CheckRun.run(units, input.toString(), checker, n, f -> {
                 summary.count(f);
@@ -99,7 +110,17 @@ public final class CheckCommand implements Callable<Integer> {
             });
             summary.countUnits(count);
             w.finish(summary);
-            out.commit();
+            if (split) {
+                int parts = ((ReportWriter.SplitHtml) w).parts();
+                files.commit(parts);
+                if (parts > 1 && !common.quiet) {
+                    spec.commandLine().getErr().println("check: the HTML report is " + parts + " files of at most "
+                            + rowsPerFile + " findings: " + output + " (summary and index) and " + files.path(1).getFileName()
+                            + " … " + files.path(parts).getFileName());
+                }
+            } else {
+                out.commit();
+            }
         }
         if (!common.quiet) {
             spec.commandLine().getErr().println("check: " + summary.line());

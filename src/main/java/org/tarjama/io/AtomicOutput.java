@@ -142,6 +142,24 @@ public final class AtomicOutput implements AutoCloseable {
 
     /** Flushes, closes and renames the temporary file into place. */
     public void commit() {
+        commit(target);
+    }
+
+    /**
+     * As {@link #commit()}, under another name in the same folder (a report that turned out to be one
+     * file instead of several).
+     *
+     * @throws IllegalArgumentException when {@code as} is in another folder (the rename would not be atomic)
+     */
+    public void commitAs(Path as) {
+        Path abs = as.toAbsolutePath();
+        if (!java.util.Objects.equals(abs.getParent(), target.getParent())) {
+            throw new IllegalArgumentException(as + " is not in the folder of " + target);
+        }
+        commit(abs);
+    }
+
+    private void commit(Path target) {
         try {
             stream.check();
             stream.close();
@@ -150,7 +168,7 @@ public final class AtomicOutput implements AutoCloseable {
                 committed = true;
                 return;
             }
-            keepPermissions();
+            keepPermissions(target);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -167,7 +185,7 @@ public final class AtomicOutput implements AutoCloseable {
      * A temporary file is created private (0600); the output should get the permissions of the file
      * it replaces, or the usual rw-r--r-- for a new file.
      */
-    private void keepPermissions() throws IOException {
+    private void keepPermissions(Path target) throws IOException {
         if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) {
             return;
         }

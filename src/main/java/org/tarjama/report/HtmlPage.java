@@ -73,6 +73,7 @@ public final class HtmlPage {
         w.println("tr.info td.sev,tr.unrendered td.sev{color:#1565c0}");
         w.println(".controls{display:flex;flex-wrap:wrap;gap:.6em;align-items:center;margin:.8em 0}");
         w.println(".partial{color:#b00;font-size:.85em}");
+        w.println("nav.parts{margin:.6em 0}nav.parts a{margin-inline-end:.8em}");
         w.println("</style>");
         w.println("</head>");
         w.println("<body>");
@@ -131,6 +132,25 @@ public final class HtmlPage {
             case MESSAGE -> "<td" + cls + " dir=\"ltr\">" + message(text) + "</td>";
             case AUTO -> "<td" + cls + ">" + (text.isEmpty() ? "" : "<bdi>" + body + "</bdi>") + "</td>";
         };
+    }
+
+    /**
+     * The links between the files of a report split into several ({@link ReportWriter#htmlParts}): the
+     * previous and next part (null for none) and the index, as relative file names.
+     */
+    public static String partsNav(int part, String previous, String next, String index) {
+        StringBuilder sb = new StringBuilder("<nav class=\"parts\">");
+        if (previous != null) {
+            sb.append("<a href=\"").append(escape(previous)).append("\" rel=\"prev\">\u2039 part ").append(part - 1)
+                    .append("</a>");
+        }
+        sb.append("<a href=\"").append(escape(index)).append("\">all parts and the summary</a>");
+        if (next != null) {
+            sb.append("<a href=\"").append(escape(next)).append("\" rel=\"next\">part ").append(part + 1)
+                    .append(" \u203A</a>");
+        }
+        return sb.append("<span>This is part ").append(part)
+                .append("; the filter and the sort work inside this part.</span></nav>").toString();
     }
 
     /** Ends the table, adds {@code after} (HTML) and the script, and ends the page. */
@@ -211,6 +231,8 @@ public final class HtmlPage {
     private static final String SCRIPT = String.join("\n",
             "(function(){",
             "var t=document.getElementById('report');if(!t)return;",
+            "var nv=document.querySelector('nav.parts');var ctl=document.querySelector('.controls');",
+            "if(nv&&ctl)ctl.parentNode.insertBefore(nv.cloneNode(true),ctl);",
             "var rows=[];t.querySelectorAll('tbody tr').forEach(function(r){rows.push(r);});",
             "var body=t.tBodies[0];var PAGE=" + PAGE + ";var page=0,shown=rows,all=false;",
             "var q=document.getElementById('q'),pager=document.getElementById('pager'),count=document.getElementById('count');",

@@ -186,19 +186,27 @@ public abstract class ReportWriter {
 
         @Override
         public void add(Finding f) {
+            page.row(f.severity().label(), cells(f));
+        }
+
+        static List<String> cells(Finding f) {
             Object term = f.fields().get("term");
-            page.row(f.severity().label(), List.of(
+            return List.of(
                     "<td data-sort=\"" + f.unit() + "\">" + HtmlPage.escape(where(f)) + "</td>",
                     HtmlPage.cell(HtmlPage.Kind.PLAIN, f.severity().label(), null, "sev"),
                     "<td><code>" + HtmlPage.escape(f.code()) + "</code></td>",
                     HtmlPage.cell(HtmlPage.Kind.AUTO, term == null ? "" : term.toString(), null, null),
                     HtmlPage.cell(HtmlPage.Kind.ENGLISH, f.source(), span(f.sourceSpan()), null),
                     HtmlPage.cell(HtmlPage.Kind.ARABIC, f.target(), span(f.span()), null),
-                    HtmlPage.cell(HtmlPage.Kind.MESSAGE, f.message(), null, null)));
+                    HtmlPage.cell(HtmlPage.Kind.MESSAGE, f.message(), null, null));
         }
 
         @Override
         public void finish(ReportSummary summary) {
+            page.finish(summaryHtml(summary));
+        }
+
+        static String summaryHtml(ReportSummary summary) {
             StringBuilder sb = new StringBuilder();
             sb.append("<h2>Summary</h2>\n<p>").append(HtmlPage.escape(summary.line())).append("</p>\n<ul>\n");
             for (Map.Entry<String, Object> e : summary.toMap().entrySet()) {
@@ -206,7 +214,109 @@ public abstract class ReportWriter {
                         .append(HtmlPage.escape(String.valueOf(e.getValue()))).append("</bdi></li>\n");
             }
             sb.append("</ul>");
-            page.finish(sb.toString());
+            return sb.toString();
+        }
+    }
+
+    // ------------------------------------------------------------------ HTML in several files
+
+    /**
+     * Where the files of a report split into parts go; the caller opens them (atomically) and, once
+     * {@link #finish} has run, makes them final: part 1 alone under the report's own name when
+     * {@link SplitHtml#parts()} is 1, else every part and the index (0).
+     */
+    public interface Parts {
+        /** Opens part {@code k} (1-based) for writing, or the index for {@code k == 0}. */
+        OutputStream open(int k);
+
+        /** The relative file name that links to part {@code k} (0: the index, the report's own name). */
+        String href(int k);
+    }
+
+    /**
+     * An HTML report of at most {@code rowsPerFile} findings per file: a check of 200,000 units with a
+     * finding each is ten files that a browser opens one at a time instead of one page whose DOM holds
+     * every row. While the findings fit in one file the report is the usual single page. Beyond, each
+     * part links to its neighbours and to an index (the report's own name) that has the summary and a
+     * line per part (its rows and its first and last unit).
+     */
+    public static SplitHtml htmlParts(Parts parts, String title, int rowsPerFile) {
+        if (rowsPerFile < 1) {
+            throw new IllegalArgumentException("rowsPerFile must be at least 1, not " + rowsPerFile);
+        }
+        return new SplitHtml(parts, title, rowsPerFile);
+    }
+
+    /** See {@link #htmlParts}. */
+    public static final class SplitHtml extends ReportWriter {
+        private final Parts files;
+        private final String title;
+        private final int rowsPerFile;
+        private PrintWriter w;
+        private HtmlPage page;
+        private int part;
+        /** Per finished or current part: rows, first unit, last unit. */
+        private final java.util.List<long[]> ranges = new java.util.ArrayList<>();
+
+        private SplitHtml(Parts files, String title, int rowsPerFile) {
+            this.files = files;
+            this.title = title;
+            this.rowsPerFile = rowsPerFile;
+            open();
+        }
+
+        private void open() {
+            part++;
+            w = new PrintWriter(new OutputStreamWriter(files.open(part), StandardCharsets.UTF_8), false);
+            String heading = part == 1 ? title : title + " (part " + part + ")";
+            page = new HtmlPage(w, heading, heading, Html.COLUMNS);
+            ranges.add(new long[] {0, -1, -1});
+        }
+
+        @Override
+        public void add(Finding f) {
+            if (page.rows() == rowsPerFile) {
+                page.finish(HtmlPage.partsNav(part, part > 1 ? files.href(part - 1) : null, files.href(part + 1),
+                        files.href(0)));
+                open();
+            }
+            long[] r = ranges.get(part - 1);
+            r[0]++;
+            if (r[1] < 0) {
+                r[1] = f.unit();
+            }
+            r[2] = f.unit();
+            page.row(f.severity().label(), Html.cells(f));
+        }
+
+        @Override
+        public void finish(ReportSummary summary) {
+            if (part == 1) {
+                page.finish(Html.summaryHtml(summary));
+                return;
+            }
+            page.finish(HtmlPage.partsNav(part, files.href(part - 1), null, files.href(0)));
+            PrintWriter iw = new PrintWriter(new OutputStreamWriter(files.open(0), StandardCharsets.UTF_8), false);
+            HtmlPage index = new HtmlPage(iw, title, title, List.of(
+                    new HtmlPage.Column("Part", HtmlPage.Kind.NUMBER, false),
+                    new HtmlPage.Column("Findings", HtmlPage.Kind.NUMBER, false),
+                    new HtmlPage.Column("First unit", HtmlPage.Kind.NUMBER, false),
+                    new HtmlPage.Column("Last unit", HtmlPage.Kind.NUMBER, false)));
+            for (int k = 1; k <= ranges.size(); k++) {
+                long[] r = ranges.get(k - 1);
+                index.row("", List.of(
+                        "<td data-sort=\"" + k + "\"><a href=\"" + HtmlPage.escape(files.href(k)) + "\">part " + k + "</a></td>",
+                        HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(r[0]), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(r[1]), null, null),
+                        HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(r[2]), null, null)));
+            }
+            index.finish("<p>The findings are in " + ranges.size() + " files of at most " + rowsPerFile
+                    + " rows each; the filter and the sort of a part work inside that part.</p>\n" + Html.summaryHtml(summary));
+        }
+
+        /** The files written: 1 for a single page, else the number of parts (plus the index). */
+        public int parts() {
+            return part;
         }
     }
 }

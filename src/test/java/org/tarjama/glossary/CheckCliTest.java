@@ -169,6 +169,41 @@ class CheckCliTest {
     }
 
     @Test
+    void aLargeHtmlReportIsSplitIntoLinkedFilesWithAnIndex() throws Exception {
+        Path html = dir.resolve("review.html");
+        assertThat(run("check", "--glossary", glossary.toString(), bad.toString(), "--format", "html",
+                "--rows-per-file", "1", "-o", html.toString())).isEqualTo(1);
+        // three findings, one per file, and the index under the report's own name
+        for (int k = 1; k <= 3; k++) {
+            String part = Files.readString(dir.resolve("review-" + k + ".html"));
+            assertThat(part.split("<tr class=", -1)).hasSize(2);
+            assertThat(part).contains("href=\"review.html\"").contains("This is part " + k);
+            assertThat(part.contains("href=\"review-" + (k + 1) + ".html\"")).isEqualTo(k < 3);
+            assertThat(part.contains("href=\"review-" + (k - 1) + ".html\"")).isEqualTo(k > 1);
+        }
+        assertThat(dir.resolve("review-4.html")).doesNotExist();
+        String index = Files.readString(html);
+        assertThat(index).contains("href=\"review-1.html\"").contains("href=\"review-3.html\"")
+                .contains("<h2>Summary</h2>").contains("3 findings");
+        assertThat(err.toString()).contains("3 files");
+        // no temporary file is left
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void aReportThatFitsOneFileIsOnePage() throws Exception {
+        Path html = dir.resolve("one.html");
+        assertThat(run("check", "--glossary", glossary.toString(), bad.toString(), "--format", "html",
+                "--rows-per-file", "3", "-o", html.toString())).isEqualTo(1);
+        assertThat(Files.readString(html)).contains("<h2>Summary</h2>").doesNotContain("nav class=\"parts\"");
+        assertThat(dir.resolve("one-1.html")).doesNotExist();
+        assertThat(run("check", "--glossary", glossary.toString(), bad.toString(), "--format", "html",
+                "--rows-per-file", "0", "-o", html.toString())).isEqualTo(2);
+    }
+
+    @Test
     void convertsTheGlossaryToTbxAndBack() throws Exception {
         Path tbx = dir.resolve("names.tbx");
         assertThat(run("glossary", "convert", "--to", "tbx", "-o", tbx.toString(), glossary.toString())).isZero();
