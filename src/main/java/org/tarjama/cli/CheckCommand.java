@@ -10,6 +10,7 @@ import org.tarjama.glossary.GlossaryLoader;
 import org.tarjama.model.Severity;
 import org.tarjama.report.ReportFormat;
 import org.tarjama.report.ReportSummary;
+import org.tarjama.io.Suppressions;
 import org.tarjama.report.ReportWriter;
 import org.tarjama.tmx.UnitFiles;
 import picocli.CommandLine.Command;
@@ -63,6 +64,16 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
     Integer threads;
 
+    @Option(names = "--suppress", paramLabel = "FILE",
+            description = "Accepted findings: a file of finding ids (one per line, as in the \"id\" of --format json "
+                    + "or written by --write-suppressions). Those findings are left out of the report and the exit code.")
+    Path suppress;
+
+    @Option(names = "--write-suppressions", paramLabel = "FILE",
+            description = "Also write the ids of every finding of this run (suppressed ones included) to FILE, to "
+                    + "accept them all (edit it to keep only those you accept).")
+    Path writeSuppressions;
+
     @Override
     public Integer call() {
         Output.refuseToReplace(output, input, "input memory");
@@ -87,6 +98,11 @@ public final class CheckCommand implements Callable<Integer> {
             throw new org.tarjama.model.BadInputException(org.tarjama.model.SourceLocation.ofFile(glossary.toString()),
                     "the glossary has no entries: nothing to check against");
         }
+        Output.refuseToReplace(writeSuppressions, input, "input memory");
+        Output.refuseToReplace(writeSuppressions, glossary, "glossary");
+        Suppressions accepted = suppress == null ? Suppressions.NONE : Suppressions.load(suppress);
+        Suppressions.Collector ids = new Suppressions.Collector();
+        long[] suppressed = {0};
         GlossaryChecker checker = new GlossaryChecker(g);
         ReportSummary summary = new ReportSummary();
         summary.put("glossary", glossary.toString());
@@ -102,6 +118,16 @@ public final class CheckCommand implements Callable<Integer> {
                     : ReportWriter.create(fmt, out.stream(), title);
             long[] last = {0};
             long count = CheckRun.run(units, input.toString(), checker, n, f -> {
+                Object id = f.fields().get("id");
+                if (id instanceof String s) {
+                    if (writeSuppressions != null) {
+                        ids.add(s, f.code() + "\t" + f.fields().get("term") + "\tunit " + f.unit());
+                    }
+                    if (accepted.contains(s)) {
+                        suppressed[0]++;
+                        return;
+                    }
+                }
                 summary.count(f);
                 w.add(f);
             }, done -> {
@@ -109,7 +135,21 @@ public final class CheckCommand implements Callable<Integer> {
                 last[0] = done;
             });
             summary.countUnits(count);
+            if (suppress != null) {
+                summary.put("suppressed", suppressed[0]);
+            }
             w.finish(summary);
+            if (writeSuppressions != null) {
+                try (Output sf = Output.to(writeSuppressions, spec.commandLine().getOut())) {
+                    java.io.PrintWriter pw = sf.writer();
+                    Suppressions.write(pw, "check of " + input.getFileName() + " against " + glossary.getFileName(),
+                            ids.entries());
+                    pw.flush();
+                    sf.commit();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             if (split) {
                 int parts = ((ReportWriter.SplitHtml) w).parts();
                 files.commit(parts);
@@ -123,7 +163,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         if (!common.quiet) {
-            spec.commandLine().getErr().println("check: " + summary.line());
+            spec.commandLine().getErr().println("check: " + summary.line()
+                    + (suppress == null ? "" : ", " + suppressed[0] + " suppressed"));
             spec.commandLine().getErr().flush();
         }
         return level != null && summary.hasAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryLoader;
+import org.tarjama.io.Suppressions;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
 import org.tarjama.names.NameChecker;
@@ -59,6 +60,17 @@ public final class NamesCommand implements Callable<Integer> {
             description = "Transliteration similarity from which Arabic words count as a rendering (default: ${DEFAULT-VALUE}).")
     double threshold = org.tarjama.text.Transliteration.DEFAULT_THRESHOLD;
 
+    @Option(names = "--suppress", paramLabel = "FILE",
+            description = "Accepted findings: a file of finding ids (one per line, as in the \"id\" of --format json "
+                    + "or written by --write-suppressions). Those names are left out of the text, JSON and HTML "
+                    + "reports and the exit code (the suggested glossary keeps them).")
+    Path suppress;
+
+    @Option(names = "--write-suppressions", paramLabel = "FILE",
+            description = "Also write the ids of every name that is not consistent (suppressed ones included) to "
+                    + "FILE, to accept them (edit it to keep only those you accept).")
+    Path writeSuppressions;
+
     @Override
     public Integer call() {
         format = OutputFormat.resolve("--format", format, output, "text",
@@ -85,26 +97,55 @@ public final class NamesCommand implements Callable<Integer> {
             }
             glossary = GlossaryLayout.said(GlossaryLoader.load(glossaryFile), spec.commandLine().getErr());
         }
+        for (Path p : inputs) {
+            Output.refuseToReplace(writeSuppressions, p, "input memory");
+        }
+        Suppressions accepted = suppress == null ? Suppressions.NONE : Suppressions.load(suppress);
         NameReport report;
         try (Progress progress = new Progress(spec.commandLine().getErr(), "names", 0, common.quiet)) {
             report = NameChecker.check(glossary, threshold, () -> UnitStream.open(inputs), nThreads,
                     progress::step);
         }
+        NameReport all = report;
+        if (suppress != null) {
+            report = report.without(accepted);
+        }
+        long suppressed = all.names().size() - report.names().size();
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             PrintWriter w = out.writer();
+            if (writeSuppressions != null) {
+                Suppressions.Collector ids = new Suppressions.Collector();
+                for (NameReport.Name n : all.names()) {
+                    if (n.isFinding()) {
+                        ids.add(n.id(), "NAMES_" + n.status().name() + "\t" + n.en());
+                    }
+                }
+                try (Output sf = Output.to(writeSuppressions, spec.commandLine().getOut())) {
+                    PrintWriter pw = sf.writer();
+                    Suppressions.write(pw, "names of " + String.join(", ", inputs.stream()
+                            .map(p -> p.getFileName().toString()).toList()), ids.entries());
+                    pw.flush();
+                    sf.commit();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             switch (format) {
                 case "json" -> NameReportWriter.json(report, w);
                 case "html" -> NameReportWriter.html(report, w);
-                case "tsv", "tbx" -> SuggestedGlossaryOutput.write(NameReportWriter.suggestedGlossary(report), format, out);
+                case "tsv", "tbx" -> SuggestedGlossaryOutput.write(NameReportWriter.suggestedGlossary(all), format, out);
                 default -> NameReportWriter.text(report, w);
             }
             w.flush();
             out.commit();
         }
         if (!common.quiet && output != null) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "names: %d names, %d inconsistent, %d spelling, %d unrendered → %s%n",
+            spec.commandLine().getErr().printf(Locale.ROOT, "names: %d names, %d inconsistent, %d spelling, %d unrendered%s → %s%n",
                     report.names().size(), report.count(NameReport.Status.INCONSISTENT),
-                    report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED), output);
+                    report.count(NameReport.Status.SPELLING), report.count(NameReport.Status.UNRENDERED),
+                    suppress == null ? "" : ", " + suppressed + " suppressed", output);
+        } else if (!common.quiet && suppress != null) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "names: %d suppressed%n", suppressed);
         }
         return report.hasInconsistent() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

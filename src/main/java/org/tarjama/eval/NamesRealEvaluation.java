@@ -70,8 +70,13 @@ public final class NamesRealEvaluation {
      * @param unjudged     error findings on (unit, term) pairs the gold does not judge
      * @param glossarySize entries of the glossary made from the gold
      */
-    public record Result(Score inconsistent, Score unrendered, Score check, int unjudged, int glossarySize) {
-        /** The three lines {@code score_names_real.py} prints, in its exact format. */
+    public record Result(Score inconsistent, Score unrendered, Score check, int unjudged, int glossarySize,
+                         Score suggested) {
+        /**
+         * The three lines {@code score_names_real.py} prints, in its exact format, then the share of the
+         * suggested glossary ({@code names --format tsv|tbx}) whose approved form is a gold rendering of
+         * its name.
+         */
         public List<String> lines() {
             return List.of(
                     "names inconsistent P=" + f2(inconsistent.precision()) + " R=" + f2(inconsistent.recall())
@@ -79,8 +84,14 @@ public final class NamesRealEvaluation {
                     "names unrendered P=" + f2(unrendered.precision()) + " R=" + f2(unrendered.recall())
                             + " (" + unrendered.reported() + " reported, " + unrendered.gold() + " gold)",
                     "check P=" + f2(check.precision()) + " R=" + f2(check.recall()) + " (" + check.reported()
-                            + " judged errors, " + unjudged + " unjudged)");
+                            + " judged errors, " + unjudged + " unjudged)",
+                    "suggested glossary " + f1(100 * suggested.precision()) + "% gold (" + suggested.tp() + " of "
+                            + suggested.reported() + " entries)");
         }
+    }
+
+    static String f1(double v) {
+        return new BigDecimal(v).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** Two decimals rounded as Python's {@code :.2f} does (the exact binary value, half to even). */
@@ -124,6 +135,23 @@ public final class NamesRealEvaluation {
                 for (long u : n.unrenderedUnits()) {
                     un.add(lower(n.en()) + "\t" + u);
                 }
+            }
+        }
+        // the suggested glossary: an entry is right when its approved form is one of the gold renderings
+        // of that name (diacritics, tatweel and invisible marks aside); a name the gold does not annotate
+        // (a fragment such as "Thrones", a non-name) counts as wrong
+        Map<String, Set<String>> goldRenderings = new HashMap<>();
+        for (Occurrence o : occ) {
+            if (!o.ar().equals("-")) {
+                goldRenderings.computeIfAbsent(lower(o.en()), k -> new HashSet<>()).add(plain(o.ar()));
+            }
+        }
+        int suggestedOk = 0;
+        List<org.tarjama.glossary.GlossaryEntry> suggested =
+                org.tarjama.names.NameReportWriter.suggestedGlossary(report).entries();
+        for (org.tarjama.glossary.GlossaryEntry e : suggested) {
+            if (goldRenderings.getOrDefault(lower(e.en()), Set.of()).contains(plain(e.preferred()))) {
+                suggestedOk++;
             }
         }
         Set<String> gi = new HashSet<>();
@@ -177,7 +205,20 @@ public final class NamesRealEvaluation {
         }
         int errors = (int) expected.values().stream().filter("error"::equals).count();
         return new Result(score(inc, gi), score(un, gu), new Score(tp, tp + fp, errors), flagged.size() - tp - fp,
-                glossary.size());
+                glossary.size(), new Score(suggestedOk, suggested.size(), suggested.size()));
+    }
+
+    /** The text without combining marks, tatweel and invisible format characters. */
+    static String plain(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640' || (c >= '\u200B' && c <= '\u200F')) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private static Score score(Set<String> reported, Set<String> gold) {

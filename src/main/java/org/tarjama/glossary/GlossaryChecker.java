@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tarjama.io.Suppressions;
 import org.tarjama.model.Severity;
 import org.tarjama.model.Span;
 import org.tarjama.report.Finding;
@@ -90,6 +91,16 @@ public final class GlossaryChecker {
      */
     public List<Finding> check(int unit, String tuid, String en, String ar) {
         List<TermMatcher.EnglishMatch> enMatches = matcher.findEnglish(en);
+        if (!enMatches.isEmpty() && matcher.hasExceptions()) {
+            // the term inside one of its entry's exception phrases (Jordan in "Jordan Spieth") is not the name
+            List<TermMatcher.EnglishMatch> kept = new ArrayList<>(enMatches.size());
+            for (TermMatcher.EnglishMatch m : enMatches) {
+                if (!GlossaryExceptions.excepted(m.entry(), en, m.span())) {
+                    kept.add(m);
+                }
+            }
+            enMatches = kept;
+        }
         TermMatcher.ArabicAnalysis ana = matcher.analyzeArabic(ar);
         if (enMatches.isEmpty() && ana.matches().isEmpty()) {
             return List.of();
@@ -226,12 +237,21 @@ public final class GlossaryChecker {
         return "«" + s + "»";
     }
 
+    /**
+     * The stable id of a finding ({@link Suppressions}): rule, term and the unit's two texts, so that it
+     * does not depend on the unit's position, the run or the machine.
+     */
+    public static String id(String code, GlossaryEntry e, String en, String ar) {
+        return Suppressions.id(code, e.en().toLowerCase(java.util.Locale.ROOT), en, ar);
+    }
+
     private static Finding finding(int unit, String tuid, String code, GlossaryEntry e, String en, Span enSpan,
                                    String ar, Span span, String message) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("term", e.en());
         fields.put("found", span == null ? null : span.of(ar));
         fields.put("expected", e.preferred());
+        fields.put("id", id(code, e, en, ar));
         return new Finding(unit, tuid, code, CODES.get(code), message, fields, en, enSpan, ar, span);
     }
 }

@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param note          free note, possibly empty
  * @param line          1-based line (or entry number) in the glossary file, 0 when unknown
  * @param enVariants    other English forms of the same name ("UN" for "United Nations"), possibly empty
+ * @param exceptions    English phrases in which the term is not this entry's name ("Jordan Spieth" for
+ *                      Jordan → الأردن): an occurrence of the term inside one of them is not checked;
+ *                      possibly empty
  */
 public record GlossaryEntry(String en, boolean caseSensitive, List<String> approved, List<String> variants,
                             List<String> forbidden, List<String> derived, String note, int line,
-                            List<String> enVariants) {
+                            List<String> enVariants, List<String> exceptions) {
     public GlossaryEntry {
         Objects.requireNonNull(en, "en");
         approved = List.copyOf(approved);
@@ -30,6 +33,20 @@ public record GlossaryEntry(String en, boolean caseSensitive, List<String> appro
         derived = List.copyOf(derived);
         note = note == null ? "" : note;
         enVariants = enVariants == null ? List.of() : List.copyOf(enVariants);
+        exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+    }
+
+    /** An entry without context exceptions. */
+    public GlossaryEntry(String en, boolean caseSensitive, List<String> approved, List<String> variants,
+                         List<String> forbidden, List<String> derived, String note, int line,
+                         List<String> enVariants) {
+        this(en, caseSensitive, approved, variants, forbidden, derived, note, line, enVariants, List.of());
+    }
+
+    /** This entry with {@code exceptions} as its context exceptions. */
+    public GlossaryEntry withExceptions(List<String> exceptions) {
+        return new GlossaryEntry(en, caseSensitive, approved, variants, forbidden, derived, note, line, enVariants,
+                exceptions);
     }
 
     /** An entry without English variants (the original eight-field form). */

@@ -53,8 +53,10 @@ public final class GlossaryLoader {
     static final String COL_NOTE = "note";
     static final String COL_EN_VARIANTS = "en_variants";
     static final String COL_CASE = "case";
+    /** English phrases in which the term is not the entry's name ("Jordan Spieth" for Jordan), |-separated. */
+    static final String COL_EXCEPTIONS = "exceptions";
     static final List<String> COLUMNS = List.of(COL_EN, COL_AR, COL_VARIANTS, COL_FORBIDDEN, COL_DERIVED,
-            COL_NOTE, COL_EN_VARIANTS, COL_CASE);
+            COL_NOTE, COL_EN_VARIANTS, COL_CASE, COL_EXCEPTIONS);
 
     private GlossaryLoader() {
     }
@@ -114,6 +116,7 @@ public final class GlossaryLoader {
         }
         checkDuplicates(name, entries);
         checkArabicForms(name, entries);
+        checkExceptions(name, entries);
         return new Glossary(name, entries, warnings, layout[0]);
     }
 
@@ -149,7 +152,8 @@ public final class GlossaryLoader {
             Map.entry("remarks", COL_NOTE), Map.entry("context", COL_NOTE),
             Map.entry("variant", COL_VARIANTS), Map.entry("arabic variants", COL_VARIANTS),
             Map.entry("forbidden terms", COL_FORBIDDEN), Map.entry("english variants", COL_EN_VARIANTS),
-            Map.entry("case sensitive", COL_CASE));
+            Map.entry("case sensitive", COL_CASE), Map.entry("not in", COL_EXCEPTIONS),
+            Map.entry("exception", COL_EXCEPTIONS), Map.entry("except in", COL_EXCEPTIONS));
 
     /** The column a header cell names, or null: Tarjama's own names, the aliases, and language codes en-US, ar-SA, … */
     static String column(String header) {
@@ -333,7 +337,8 @@ public final class GlossaryLoader {
                 entries.add(new GlossaryEntry(en, parseCase(col(cols, header, COL_CASE), name, no), ar,
                         multi(col(cols, header, COL_VARIANTS)), multi(col(cols, header, COL_FORBIDDEN)),
                         multi(col(cols, header, COL_DERIVED)), col(cols, header, COL_NOTE), no,
-                        multi(col(cols, header, COL_EN_VARIANTS))));
+                        multi(col(cols, header, COL_EN_VARIANTS)),
+                        multi(col(cols, header, COL_EXCEPTIONS))));
             }
             if (header == null) {
                 throw new BadInputException(SourceLocation.ofFile(name), "empty glossary: no header row");
@@ -374,7 +379,7 @@ public final class GlossaryLoader {
     // ---------------------------------------------------------------- JSON
 
     private static final Set<String> JSON_FIELDS = Set.of("en", "ar", "variants", "forbidden", "derived", "note",
-            "en_variants", "case_sensitive");
+            "en_variants", "case_sensitive", "exceptions");
 
     /**
      * Jackson with the glossary-cell limit as its longest string (docs/limits.md): a 30 MB string is
@@ -452,9 +457,27 @@ public final class GlossaryLoader {
                     strings(e.get("forbidden"), at, where + "\"forbidden\""),
                     strings(e.get("derived"), at, where + "\"derived\""),
                     text(e.get("note"), at, where + "\"note\""), line > 0 ? line : k,
-                    strings(e.get("en_variants"), at, where + "\"en_variants\"")));
+                    strings(e.get("en_variants"), at, where + "\"en_variants\""),
+                    strings(e.get("exceptions"), at, where + "\"exceptions\"")));
         }
         return out;
+    }
+
+    /**
+     * Checks the entries' context exceptions: each must contain one of its entry's English forms as whole
+     * words, or it could never apply (a typo in the glossary, refused rather than ignored).
+     */
+    private static void checkExceptions(String name, List<GlossaryEntry> entries) {
+        for (GlossaryEntry e : entries) {
+            for (String p : e.exceptions()) {
+                if (e.englishForms().stream().noneMatch(f -> GlossaryExceptions.mentions(p, f, e.caseSensitive()))) {
+                    throw new BadInputException(e.line() > 0 ? SourceLocation.ofLine(name, e.line())
+                            : SourceLocation.ofFile(name), "exception '" + p + "' of '" + e.en()
+                            + "' does not contain the term (an exception is an English phrase in which the term is"
+                            + " not this name, e.g. 'Jordan Spieth' for Jordan)");
+                }
+            }
+        }
     }
 
     /** Line of the k-th entry object (1-based k), by streaming the file once more with locations. */

@@ -84,14 +84,16 @@ public final class GlossaryWriter {
     private static void writeTsv(Glossary g, OutputStream out) throws IOException {
         boolean enVariants = g.entries().stream().anyMatch(e -> !e.enVariants().isEmpty());
         boolean cases = g.entries().stream().anyMatch(GlossaryEntry::caseSensitive);
+        boolean exceptions = g.entries().stream().anyMatch(e -> !e.exceptions().isEmpty());
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("en\tar\tvariants\tforbidden\tderived\tnote" + (enVariants ? "\ten_variants" : "")
-                + (cases ? "\tcase" : "") + "\n");
+                + (cases ? "\tcase" : "") + (exceptions ? "\texceptions" : "") + "\n");
         for (GlossaryEntry e : g.entries()) {
             w.write(cell(e.en(), e) + "\t" + join(g, e.approved(), e) + "\t" + join(g, e.variants(), e) + "\t"
                     + join(g, e.forbidden(), e) + "\t" + join(g, e.derived(), e) + "\t" + cell(e.note(), e)
                     + (enVariants ? "\t" + join(g, e.enVariants(), e) : "")
-                    + (cases ? "\t" + (e.caseSensitive() ? "sensitive" : "") : "") + "\n");
+                    + (cases ? "\t" + (e.caseSensitive() ? "sensitive" : "") : "")
+                    + (exceptions ? "\t" + join(g, e.exceptions(), e) : "") + "\n");
         }
         w.flush();
     }
@@ -136,6 +138,9 @@ public final class GlossaryWriter {
             strings(o.putArray("forbidden"), e.forbidden());
             strings(o.putArray("derived"), e.derived());
             o.put("note", e.note());
+            if (!e.exceptions().isEmpty()) {
+                strings(o.putArray("exceptions"), e.exceptions());
+            }
         }
         m.writeValue(out, root);
         out.write('\n');
@@ -186,6 +191,10 @@ public final class GlossaryWriter {
             in.lang(4, v3 ? "langSec" : "langSet", "en");
             if (e.caseSensitive()) {
                 in.leaf(5, "note", null, TbxReader.CASE_NOTE);
+            }
+            if (!e.exceptions().isEmpty()) {
+                in.leaf(5, "note", null, TbxReader.EXCEPTIONS_NOTE + " " + String.join(GlossaryLoader.VALUE_SEPARATOR,
+                        e.exceptions()));
             }
             term(in, v3, e.en(), PREFERRED);
             for (String s : e.enVariants()) {

@@ -27,7 +27,9 @@ import org.tarjama.model.SourceLocation;
  * status) is approved, {@code admittedTerm-admn-sts} an accepted variant,
  * {@code deprecatedTerm-admn-sts}/{@code supersededTerm-admn-sts} forbidden. An Arabic-section note
  * starting with {@value #DERIVED_NOTE} lists derived forms; an English-section note
- * {@value #CASE_NOTE} makes the entry case-sensitive. Other notes become the entry note.
+ * {@value #CASE_NOTE} makes the entry case-sensitive; one starting with {@value #EXCEPTIONS_NOTE}
+ * lists the entry's context exceptions (English phrases in which the term is not this name,
+ * {@code exceptions: Jordan Spieth|Michael Jordan}). Other notes become the entry note.
  *
  * <p>The XML is parsed with StAX with DTD processing and external entities switched off: a
  * {@code <!DOCTYPE>} is skipped, never fetched.
@@ -37,6 +39,8 @@ final class TbxReader {
     static final String DERIVED_NOTE = "derived:";
     /** English-section note that makes the English term case-sensitive. */
     static final String CASE_NOTE = "case-sensitive";
+    /** Prefix of an English-section note that lists context exceptions ("exceptions: Jordan Spieth"), {@code |}-separated. */
+    static final String EXCEPTIONS_NOTE = "exceptions:";
 
     private TbxReader() {
     }
@@ -132,6 +136,7 @@ final class TbxReader {
         List<String> variants = new ArrayList<>();
         List<String> forbidden = new ArrayList<>();
         List<String> derived = new ArrayList<>();
+        List<String> exceptions = new ArrayList<>();
         boolean caseSensitive = false;
         for (Node c : concept.children) {
             if (isNote(c)) {
@@ -156,6 +161,8 @@ final class TbxReader {
                     String v = c.textValue();
                     if (isAr && v.toLowerCase(Locale.ROOT).startsWith(DERIVED_NOTE)) {
                         derived.addAll(GlossaryLoader.multi(v.substring(DERIVED_NOTE.length())));
+                    } else if (isEn && v.toLowerCase(Locale.ROOT).startsWith(EXCEPTIONS_NOTE)) {
+                        exceptions.addAll(GlossaryLoader.multi(v.substring(EXCEPTIONS_NOTE.length())));
                     } else if (isEn && v.equalsIgnoreCase(CASE_NOTE)) {
                         caseSensitive = true;
                     } else {
@@ -216,7 +223,7 @@ final class TbxReader {
             approved.add(variants.remove(0));
         }
         return new GlossaryEntry(en, caseSensitive, approved, variants, forbidden, derived,
-                String.join("; ", notes), concept.line, enVariants);
+                String.join("; ", notes), concept.line, enVariants, exceptions);
     }
 
     private static boolean isNote(Node c) {

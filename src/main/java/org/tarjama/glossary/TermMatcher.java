@@ -117,9 +117,13 @@ public final class TermMatcher {
     /** Entry → its index, by identity (records compare by value, which is slow on large glossaries). */
     private final Map<GlossaryEntry, Integer> ids = new java.util.IdentityHashMap<>();
 
+    /** True when some entry has context exceptions ({@link GlossaryExceptions}). */
+    private final boolean hasExceptions;
+
     private TermMatcher(Glossary glossary) {
         this.glossary = glossary;
         this.entries = glossary.entries();
+        this.hasExceptions = entries.stream().anyMatch(e -> !e.exceptions().isEmpty());
         for (int i = 0; i < entries.size(); i++) {
             ids.put(entries.get(i), i);
             index(i, entries.get(i));
@@ -134,6 +138,11 @@ public final class TermMatcher {
     /** A matcher for the given entries (convenient in tests and for the aligner's anchors). */
     public static TermMatcher of(GlossaryEntry... entries) {
         return new TermMatcher(new Glossary("", List.of(entries)));
+    }
+
+    /** True when some entry has context exceptions. */
+    public boolean hasExceptions() {
+        return hasExceptions;
     }
 
     public Glossary glossary() {

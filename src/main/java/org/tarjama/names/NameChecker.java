@@ -295,8 +295,17 @@ public final class NameChecker {
         if (!learnt.isEmpty()) {
             forms.learnt(learnt, out);
         }
+        for (int i = 0; i < out.size(); i++) {
+            Candidate t = trimGlued(out.get(i), n);
+            if (t != null) {
+                out.set(i, t);
+            }
+        }
         if (out.isEmpty()) {
             forms.glued(n, Math.max(floor, GLUED_FLOOR), out);
+        }
+        if (out.isEmpty()) {
+            forms.gluedToWord(n, Math.max(floor, GLUED_FLOOR), lexicon, out);
         }
         boolean strong = out.stream().anyMatch(c -> !c.learnt() && !c.partial() && c.score() >= STRONG_TRANSLITERATION);
         if (strong) {
@@ -305,6 +314,88 @@ public final class NameChecker {
             out.removeIf(c -> c.learnt() && n.similarity(c.rendering()) < threshold);
         }
         return out;
+    }
+
+    /** A trimmed rendering must sound this much more like the name than the whole word did. */
+    static final double TRIM_GAIN = 0.03;
+    /** Letters a trimmed rendering keeps at least. */
+    static final int TRIM_KEEP = 3;
+
+    /**
+     * A transliterated rendering whose first or last word has another word glued to it (the text lost a
+     * space: قالبولباريرا, نافاروأيضا, منكاليفورنيا) without those letters, when the rest sounds more like the
+     * name and the letters cut are a word of their own (a function word or a word the memory uses alone,
+     * {@link NameLexicon#isKnownWord}); null when nothing is better.
+     */
+    private Candidate trimGlued(Candidate c, TransliteratedName n) {
+        if (c.fromGlossary() || c.learnt() || c.derived() || c.partial() || isLatin(c.rendering())
+                || NameExtractor.isAllCaps(n.english())) {
+            return null; // an acronym's letters (إن بي سي for NBC) are short words of their own
+        }
+        String r = c.rendering();
+        // a function word at either end is not part of a name (رايدر سوى: "Ryder except")
+        boolean dropped = false;
+        List<String> ws = new ArrayList<>(Arrays.asList(r.split(" ")));
+        boolean acronymWord = false;
+        for (String w : n.english().split("[\\s-]+")) {
+            acronymWord |= w.length() >= 2 && NameExtractor.isAllCaps(w);
+        }
+        if (acronymWord) {
+            ws = List.of(r); // NBC News → إن بي سي نيوز: the letters' names look like function words
+        }
+        while (ws.size() > 1 && NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(ws.get(ws.size() - 1)))) {
+            ws.remove(ws.size() - 1);
+            dropped = true;
+        }
+        while (ws.size() > 1 && NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(ws.get(0)))) {
+            ws.remove(0);
+            dropped = true;
+        }
+        if (dropped) {
+            r = String.join(" ", ws);
+        }
+        double base = dropped ? n.similarity(r) : c.score();
+        int sp1 = r.indexOf(' ');
+        int sp2 = r.lastIndexOf(' ');
+        String first = sp1 < 0 ? r : r.substring(0, sp1);
+        String last = sp2 < 0 ? r : r.substring(sp2 + 1);
+        double best = base;
+        String bestR = dropped ? r : null;
+        // longest cut first, so that a tie keeps the whole glued word out (واترزعلى → واترز, not واترزع)
+        for (int cut = first.length() - TRIM_KEEP; cut >= 2; cut--) {
+            String kept = first.substring(cut);
+            if (kept.startsWith(ArabicClitics.ARTICLE) && kept.length() - 2 < TRIM_KEEP) {
+                continue;
+            }
+            String rest = r.substring(cut);
+            double v = n.similarity(rest);
+            String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
+            if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
+                best = v;
+                bestR = rest;
+            }
+        }
+        String from = bestR != null && sp1 < 0 ? bestR : r;
+        for (int cut = last.length() - TRIM_KEEP; cut >= 2; cut--) {
+            if (from.length() - cut < TRIM_KEEP) {
+                continue;
+            }
+            String kept = last.substring(0, last.length() - cut);
+            if (kept.startsWith(ArabicClitics.ARTICLE) && kept.length() - 2 < TRIM_KEEP) {
+                continue;
+            }
+            String rest = from.substring(0, from.length() - cut);
+            double v = n.similarity(rest);
+            String gone = ArabicNormalizer.MATCHING.normalize(last.substring(last.length() - cut));
+            if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
+                best = v;
+                bestR = rest;
+            }
+        }
+        if (bestR == null) {
+            return null;
+        }
+        return new Candidate(bestR, key(bestR), best, false, false, false, false);
     }
 
     private static boolean isLatin(String s) {
@@ -511,6 +602,47 @@ public final class NameChecker {
                         if (v > best) {
                             best = v;
                             found = light.get(t).substring(i, i + len);
+                        }
+                    }
+                }
+            }
+            if (found != null) {
+                String k = key(found);
+                if (out.stream().noneMatch(c -> c.key().equals(k))) {
+                    out.add(new Candidate(found, k, best, false, false));
+                }
+            }
+        }
+
+        /**
+         * Adds the best transliteration of the name found inside a word shorter than a glued run, when
+         * the letters before or after it are a word of their own (فريقهارتس = فريق + هارتس, معواشنطن =
+         * مع + واشنطن; {@link NameLexicon#isKnownWord}) and it scores {@code floor} or more.
+         */
+        void gluedToWord(TransliteratedName name, double floor, NameLexicon lexicon, List<Candidate> out) {
+            double best = floor;
+            String found = null;
+            for (int t = 0; t < folded.size(); t++) {
+                String f = folded.get(t);
+                String l = light.get(t);
+                if (f.length() < 2 + TRIM_KEEP || f.length() >= GLUED_RUN || l.length() != f.length()) {
+                    continue;
+                }
+                char[] a = f.toCharArray();
+                for (int cut = 2; cut <= a.length - TRIM_KEEP; cut++) {
+                    if (lexicon.isKnownWord(f.substring(0, cut))) {
+                        double v = name.similarity(a, cut, a.length, best);
+                        if (v > best) {
+                            best = v;
+                            found = l.substring(cut);
+                        }
+                    }
+                    int end = a.length - cut;
+                    if (lexicon.isKnownWord(f.substring(end))) {
+                        double v = name.similarity(a, 0, end, best);
+                        if (v > best) {
+                            best = v;
+                            found = l.substring(0, end);
                         }
                     }
                 }
@@ -956,7 +1088,8 @@ public final class NameChecker {
                 status = NameReport.Status.CONSISTENT;
             }
             return new NameReport.Name(s.name, status, rs, s.unrendered, s.unrenderedUnits.toList(),
-                    s.unrenderedExample, entry == null ? List.of() : entry.approved(), derived);
+                    s.unrenderedExample, entry == null ? List.of() : entry.approved(), derived,
+                    !s.name.contains(" ") && !s.name.contains("-") && lexicon.isLowerCaseWord(s.name));
         }
 
         /**

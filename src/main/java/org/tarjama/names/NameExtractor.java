@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryEntry;
+import org.tarjama.glossary.GlossaryExceptions;
+import org.tarjama.model.Span;
 import org.tarjama.text.Token;
 import org.tarjama.text.Tokenizer;
 
@@ -24,6 +26,25 @@ import org.tarjama.text.Tokenizer;
  */
 public final class NameExtractor {
     private static final Set<String> STOP = load("stopwords-en.txt");
+    /**
+     * Stop words that end a name as its head or a closing word when they follow a name word in the
+     * same capitalised run (Theresa May, Johnny English, Supreme Court, Fox News, Salt Lake City): days
+     * and months, demonyms and generic nouns, the sections of {@code stopwords-en.txt} after the titles.
+     * At the start of a run they are still trimmed (Israeli Netanyahu, Sunday Times → Times is kept as
+     * before), and function words and titles still split a run.
+     */
+    private static final Set<String> TRAILING = loadSections("stopwords-en.txt", "# days and months", "# demonyms",
+            "# generic nouns");
+    /** Generic nouns that head a name before "of" (University of Michigan, Bank of England). */
+    private static final Set<String> GENERIC = loadSections("stopwords-en.txt", "# generic nouns");
+    /** Titles and roles: "of" after one is not inside a name (President of France). */
+    private static final Set<String> TITLES = loadSections("stopwords-en.txt", "# titles and roles");
+    /** The one lower-case word that joins two parts of a name (Game of Thrones). */
+    private static final String OF = "of";
+
+    private static boolean isTitle(String w) {
+        return TITLES.contains(w.toLowerCase(Locale.ROOT));
+    }
     /** Lower-case particles that may sit inside a name: Osama bin Laden, Ludwig van Beethoven. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di",
             "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos", "das", "ul");
@@ -54,7 +75,7 @@ public final class NameExtractor {
     private record GlossaryTerm(GlossaryEntry entry, List<String> words, boolean caseSensitive) {
     }
 
-    private static boolean isAllCaps(String s) {
+    static boolean isAllCaps(String s) {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -114,6 +135,10 @@ public final class NameExtractor {
                 if (!matchesTerm(tokens, i, g, used)) {
                     continue;
                 }
+                if (!g.entry().exceptions().isEmpty() && GlossaryExceptions.excepted(g.entry(), text,
+                        new Span(tokens.get(i).start(), tokens.get(i + k - 1).end()))) {
+                    continue; // Jordan inside "Jordan Spieth": not the glossary's name; found as a name of its own
+                }
                 for (int j = i; j < i + k; j++) {
                     used[j] = true;
                 }
@@ -135,7 +160,7 @@ public final class NameExtractor {
                 String w = tokens.get(j).text();
                 if (isNameWord(w)) {
                     j++;
-                } else if (PARTICLES.contains(w) && j + 1 < n && !used[j + 1]
+                } else if ((PARTICLES.contains(w) || w.equals(OF)) && j + 1 < n && !used[j + 1]
                         && joined(text, tokens.get(j), tokens.get(j + 1)) && isNameWord(tokens.get(j + 1).text())) {
                     j += 2;
                 } else {
@@ -149,10 +174,25 @@ public final class NameExtractor {
         return out;
     }
 
-    /** Splits a run at stop words and adds what is left. */
+    /**
+     * Splits a run at stop words and adds what is left; a {@link #TRAILING} stop word right after a name
+     * word stays in the name (Theresa May, Supreme Court).
+     */
     private static void addRun(String text, List<Token> tokens, int from, int to, List<Mention> out) {
         int s = from;
         for (int k = from; k <= to; k++) {
+            if (k < to && k > s && TRAILING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+                continue; // the head of the name that started at s
+            }
+            if (k < to && tokens.get(k).text().equals(OF) && k > s && k + 1 < to && !isTitle(tokens.get(k - 1).text())
+                    && !isStopWord(tokens.get(k + 1).text())) {
+                continue; // "of" between a name word and a name: Game of Thrones, University of Michigan
+            }
+            if (k < to && k == s && k + 2 < to && GENERIC.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && tokens.get(k + 1).text().equals(OF) && !isStopWord(tokens.get(k + 2).text())) {
+                continue; // a generic head before "of" + a name: University of Michigan, Bank of England
+            }
             if (k == to || isStopWord(tokens.get(k).text())) {
                 if (k > s) {
                     add(text, tokens, s, k, out);
@@ -167,8 +207,9 @@ public final class NameExtractor {
         while (from < to && !Character.isUpperCase(tokens.get(from).text().codePointAt(0))) {
             from++;
         }
-        while (to > from && !Character.isUpperCase(tokens.get(to - 1).text().codePointAt(0))) {
-            to--;
+        while (to > from && (!Character.isUpperCase(tokens.get(to - 1).text().codePointAt(0))
+                || isAcronymPlural(tokens.get(to - 1).text()))) {
+            to--; // a closing particle, or the members of a body (Welsh AMs → Welsh)
         }
         if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
@@ -201,6 +242,20 @@ public final class NameExtractor {
             }
             String t = tokens.get(i + k).text();
             if (g.caseSensitive() ? !t.equals(w.get(k)) : !t.equalsIgnoreCase(w.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two or more capitals and a plural s: MPs, AMs, MSPs, CEOs. */
+    static boolean isAcronymPlural(String w) {
+        int n = w.length();
+        if (n < 3 || w.charAt(n - 1) != 's') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
                 return false;
             }
         }
@@ -244,6 +299,34 @@ public final class NameExtractor {
             return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2026';
         }
         return true;
+    }
+
+    /** The words of the given sections (a section runs from its "# …" heading line to the next heading). */
+    private static Set<String> loadSections(String resource, String... headings) {
+        Set<String> out = new HashSet<>();
+        boolean in = false;
+        try (java.io.InputStream is = NameExtractor.class.getResourceAsStream(resource)) {
+            if (is == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            for (String line : new String(is.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.startsWith("#")) {
+                    in = false;
+                    for (String h : headings) {
+                        in |= l.startsWith(h);
+                    }
+                } else if (in && !l.isEmpty()) {
+                    out.add(l.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException(resource + " lacks the sections " + String.join(", ", headings));
+        }
+        return out;
     }
 
     private static Set<String> load(String resource) {

@@ -73,15 +73,24 @@ public record NameReport(List<Name> names, long units, String glossary) {
      * @param approved         with a glossary entry: its approved forms, else empty
      * @param derived          derived forms found instead of the name (الإسرائيلي for Israel's): another
      *                         rendering plus an adjective or plural ending; not counted as different renderings
+     * @param commonWord       a one-word name that the memory also writes in lower case (West/west): too
+     *                         ambiguous to suggest as a glossary term
      */
     public record Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
                        List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
-                       List<Rendering> derived) {
+                       List<Rendering> derived, boolean commonWord) {
         public Name {
             renderings = List.copyOf(renderings);
             derived = List.copyOf(derived);
             unrenderedUnits = List.copyOf(unrenderedUnits);
             approved = List.copyOf(approved);
+        }
+
+        /** A name that is not known to be a common word. */
+        public Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
+                    List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
+                    List<Rendering> derived) {
+            this(en, status, renderings, unrenderedCount, unrenderedUnits, unrenderedExample, approved, derived, false);
         }
 
         /**
@@ -91,6 +100,25 @@ public record NameReport(List<Name> names, long units, String glossary) {
          */
         public boolean neverFound() {
             return renderings.isEmpty() && derived.isEmpty();
+        }
+
+        /**
+         * The stable id of this name's finding ({@link org.tarjama.io.Suppressions}): its status, the English
+         * name (lower-cased) and its distinct renderings (sorted), so it depends neither on unit order nor on
+         * the run; a new rendering makes a new id, so accepting two renderings does not accept a third.
+         */
+        public String id() {
+            java.util.TreeSet<String> rs = new java.util.TreeSet<>();
+            for (Rendering r : renderings) {
+                rs.add(r.ar());
+            }
+            return org.tarjama.io.Suppressions.id("NAMES_" + status.name(), en.toLowerCase(java.util.Locale.ROOT),
+                    String.join("|", rs));
+        }
+
+        /** True when the name is something to review (not {@link Status#CONSISTENT}). */
+        public boolean isFinding() {
+            return status != Status.CONSISTENT;
         }
 
         /** Total occurrences. */
@@ -104,6 +132,17 @@ public record NameReport(List<Name> names, long units, String glossary) {
             }
             return n;
         }
+    }
+
+    /** This report without the findings (names not consistent) whose id {@code accepted} holds. */
+    public NameReport without(org.tarjama.io.Suppressions accepted) {
+        List<Name> kept = new java.util.ArrayList<>(names.size());
+        for (Name n : names) {
+            if (!n.isFinding() || !accepted.contains(n.id())) {
+                kept.add(n);
+            }
+        }
+        return new NameReport(kept, units, glossary);
     }
 
     /** True when at least one name is {@link Status#INCONSISTENT}. */

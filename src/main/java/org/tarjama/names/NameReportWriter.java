@@ -32,6 +32,9 @@ public final class NameReportWriter {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("en", n.en());
             m.put("status", n.status().label());
+            if (n.isFinding()) {
+                m.put("id", n.id());
+            }
             List<Object> rs = new ArrayList<>();
             for (NameReport.Rendering r : n.renderings()) {
                 Map<String, Object> rm = new LinkedHashMap<>();
@@ -191,8 +194,8 @@ public final class NameReportWriter {
         Map<String, Integer> byKey = new HashMap<>();
         for (NameReport.Name n : report.names()) {
             List<NameReport.Rendering> full = n.renderings().stream().filter(r -> !r.partial()).toList();
-            if (full.isEmpty()) {
-                continue;
+            if (full.isEmpty() || n.commonWord() && n.approved().isEmpty()) {
+                continue; // nothing to suggest, or a common word of the memory (West, House): a term would misfire
             }
             NameReport.Rendering top = full.get(0);
             String topKey = NameChecker.key(top.ar());

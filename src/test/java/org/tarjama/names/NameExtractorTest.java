@@ -75,8 +75,29 @@ class NameExtractorTest {
     void findsGlossaryTermsFirstEvenInLowerCase() {
         Glossary g = new Glossary("g", List.of(GlossaryEntry.of("Gaza Strip", "قطاع غزة")));
         List<NameExtractor.Mention> m = new NameExtractor(g).extract("fighting in the gaza strip and in Gaza City");
-        assertThat(m).extracting(NameExtractor.Mention::name).containsExactly("Gaza Strip", "Gaza");
+        // Gaza City is the city's name (مدينة غزة), kept whole since generic heads stay in a name (issue 12)
+        assertThat(m).extracting(NameExtractor.Mention::name).containsExactly("Gaza Strip", "Gaza City");
         assertThat(m.get(0).glossary()).isNotNull();
+        assertThat(m.get(1).glossary()).isNull();
+    }
+
+    @Test
+    void aGenericHeadOrAMonthAfterANameWordStaysInTheName() {
+        assertThat(names("He spoke to Theresa May and the Supreme Court, then to Fox News."))
+                .containsExactly("Theresa May", "Supreme Court", "Fox News");
+        // at the start of a run they are still trimmed, and titles still split
+        assertThat(names("In May Israeli Prime Minister Netanyahu met Johnny English.")).containsExactly("Netanyahu",
+                "Johnny English");
+        // plural acronyms are members of a body, not names; abbreviated months are not names
+        assertThat(names("Welsh AMs and MPs met on Oct 5 in Cardiff.")).containsExactly("Welsh", "Cardiff");
+    }
+
+    @Test
+    void ofJoinsTwoPartsOfANameButNotATitleAndItsPlace() {
+        assertThat(names("He starred in Game of Thrones and studied at the University of Michigan."))
+                .containsExactly("Game of Thrones", "University of Michigan");
+        assertThat(names("The President of France met the Prime Minister of Britain."))
+                .containsExactly("France", "Britain");
     }
 
     @Test
