@@ -157,11 +157,12 @@ public final class Main implements Runnable {
         return false;
     }
 
-    /** Version from the jar manifest. */
+    /** The build's version and git commit (filled in at build time), and the Java that runs it. */
     public static final class VersionProvider implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"tarjama " + TarjamaVersion.get(), "Java " + System.getProperty("java.version")};
+            return new String[] {"tarjama " + TarjamaVersion.buildVersion() + " (commit " + TarjamaVersion.commit() + ")",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
         }
     }
 }

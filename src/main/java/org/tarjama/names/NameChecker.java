@@ -20,6 +20,7 @@ import org.tarjama.model.TranslationUnit;
 import org.tarjama.text.TransliteratedName;
 import org.tarjama.text.ArabicSentence;
 import org.tarjama.text.ArabicClitics;
+import org.tarjama.text.ArabicFacts;
 import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.ArabicSpelling;
 import org.tarjama.text.Tokenizer;
@@ -306,6 +307,9 @@ public final class NameChecker {
         }
         if (out.isEmpty()) {
             forms.gluedToWord(n, Math.max(floor, GLUED_FLOOR), lexicon, out);
+        }
+        if (out.isEmpty() && !learnt.isEmpty()) {
+            forms.learntGlued(learnt, lexicon, out);
         }
         boolean strong = out.stream().anyMatch(c -> !c.learnt() && !c.partial() && c.score() >= STRONG_TRANSLITERATION);
         if (strong) {
@@ -651,6 +655,44 @@ public final class NameChecker {
                 String k = key(found);
                 if (out.stream().noneMatch(c -> c.key().equals(k))) {
                     out.add(new Candidate(found, k, best, false, false));
+                }
+            }
+        }
+
+        /**
+         * Adds a word learnt for the name ({@link NameLexicon}: its usual rendering in this memory) found
+         * glued inside a longer word, when that word is a run that lost its spaces or the letters around
+         * the learnt word are words of their own (تطبيعالعلاقاتمعواشنطن, فريقهارتس).
+         */
+        void learntGlued(Map<String, Double> words, NameLexicon lexicon, List<Candidate> out) {
+            for (var w : words.entrySet()) {
+                String k = w.getKey();
+                if (k.length() < MIN_CONTAINED) {
+                    continue;
+                }
+                for (int t = 0; t < folded.size(); t++) {
+                    String f = folded.get(t);
+                    String l = light.get(t);
+                    int at = f.indexOf(k);
+                    if (at < 0 || f.length() < k.length() + 2 || l.length() != f.length()) {
+                        continue;
+                    }
+                    String before = f.substring(0, at);
+                    String after = f.substring(at + k.length());
+                    boolean run = f.length() >= GLUED_RUN;
+                    boolean okBefore = before.isEmpty() || run || lexicon.isKnownWord(before);
+                    boolean okAfter = after.isEmpty() || ArabicFacts.WORD_ENDINGS.contains(after) || run
+                            || lexicon.isKnownWord(after);
+                    if (!okBefore || !okAfter || before.isEmpty() && ArabicFacts.WORD_ENDINGS.contains(after)) {
+                        continue; // an inflected form is the ordinary learnt match's business
+                    }
+                    String r = l.substring(at, at + k.length());
+                    String key = key(r);
+                    if (out.stream().noneMatch(c -> c.key().equals(key))) {
+                        out.add(new Candidate(r, key, LEXICON_BASE + (1 - LEXICON_BASE) * w.getValue(), false, false,
+                                false, true));
+                    }
+                    return;
                 }
             }
         }

@@ -45,8 +45,17 @@ public final class NameLexicon implements java.io.Serializable {
     /** Units a name and a word must share. */
     static final int MIN_TOGETHER = 3;
 
-    private static final Set<String> FUNCTION_WORDS = new HashSet<>(
+    /** Arabic function words, MATCHING-folded as the words they are compared with (أيضا → ايضا). */
+    private static final Set<String> FUNCTION_WORDS = folded(
             ResourceText.dataLines(Transliteration.class, "translit-ar-function-words.txt"));
+
+    private static Set<String> folded(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(ArabicNormalizer.MATCHING.normalize(w));
+        }
+        return out;
+    }
 
     /** An empty lexicon: every name is judged on letter similarity alone. */
     public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Set.of(), Set.of());

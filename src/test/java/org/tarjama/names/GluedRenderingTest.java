@@ -1,0 +1,57 @@
+package org.tarjama.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tarjama.model.TranslationUnit;
+import org.tarjama.text.Transliteration;
+
+/**
+ * Renderings in text that lost its spaces (a real defect of pasted Arabic): a name glued to a word of
+ * its own is cut to the name, and a name glued inside a run is still found, so it is neither a
+ * different rendering nor unrendered.
+ */
+class GluedRenderingTest {
+    private static NameReport check(String... enAr) {
+        List<TranslationUnit> units = new ArrayList<>();
+        for (int i = 0; i < enAr.length; i += 2) {
+            units.add(TranslationUnit.of(String.valueOf(i / 2 + 1), "en", enAr[i], "ar", enAr[i + 1]));
+        }
+        return NameChecker.check(null, Transliteration.DEFAULT_THRESHOLD, units::iterator, 1, n -> { });
+    }
+
+    private static NameReport.Name name(NameReport r, String en) {
+        return r.names().stream().filter(n -> n.en().equals(en)).findFirst()
+                .orElseThrow(() -> new AssertionError(en + " not reported: " + r.names()));
+    }
+
+    @Test
+    void aFunctionWordGluedToTheNameIsCutOff() {
+        NameReport r = check("Omar Navarro spoke.", "تحدث عمر نافارو.",
+                "Omar Navarro also left.", "غادر عمر نافاروأيضا.",
+                "Omar Navarro came back.", "عاد عمر نافارو.");
+        NameReport.Name n = name(r, "Omar Navarro");
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("عمر نافارو");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+    }
+
+    @Test
+    void aWordOfTheMemoryGluedBeforeTheNameIsNotPartOfIt() {
+        // فريق ("team") is a word the memory uses on its own: فريقهارتس is فريق + هارتس
+        NameReport r = check("Hearts won.", "فاز فريق هارتس.", "The team lost.", "خسر الفريق.",
+                "Hearts drew.", "تعادل فريقهارتس.", "A team played.", "لعب فريق.");
+        NameReport.Name n = name(r, "Hearts");
+        assertThat(n.unrenderedCount()).isZero();
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+    }
+
+    @Test
+    void aWordOfItsOwnIsNotCutWithoutEvidence() {
+        // nothing says that the last letters are another word: the rendering stays as written
+        NameReport r = check("Democrats won.", "فاز الديمقراطيين.", "Democrats won again.", "فاز الديمقراطيين مجددا.");
+        assertThat(name(r, "Democrats").renderings()).extracting(NameReport.Rendering::ar)
+                .allSatisfy(a -> assertThat(a).isEqualTo("الديمقراطيين"));
+    }
+}
