@@ -188,6 +188,12 @@ public final class NameChecker {
     /** A name glued inside such a run must score this much to count. */
     static final double GLUED_FLOOR = 0.8;
 
+    /**
+     * A learnt word keeps the letters that read as proclitics when the whole word sounds this much more
+     * like the name (بالين for Palin).
+     */
+    static final double LETTERS_KEPT = 0.1;
+
     /** A transliteration this good makes learnt (co-occurrence) renderings that do not sound alike moot. */
     static final double STRONG_TRANSLITERATION = 0.6;
 
@@ -294,7 +300,7 @@ public final class NameChecker {
         }
         Map<String, Double> learnt = lexicon.words(name);
         if (!learnt.isEmpty()) {
-            forms.learnt(learnt, out);
+            forms.learnt(learnt, n, out);
         }
         for (int i = 0; i < out.size(); i++) {
             Candidate t = trimGlued(out.get(i), n);
@@ -698,7 +704,7 @@ public final class NameChecker {
         }
 
         /** Adds the runs of words learnt for the name ({@link NameLexicon}) to {@code out}. */
-        void learnt(Map<String, Double> words, List<Candidate> out) {
+        void learnt(Map<String, Double> words, TransliteratedName name, List<Candidate> out) {
             int n = tokens.size();
             int i = 0;
             while (i < n) {
@@ -711,7 +717,12 @@ public final class NameChecker {
                 while (j < n && words.containsKey(NameLexicon.wordKey(folded.get(j)))) {
                     j++;
                 }
-                StringBuilder r = new StringBuilder(surface(i, s));
+                String first = surface(i, s);
+                if (!first.equals(light.get(i)) && name.similarity(light.get(i)) > name.similarity(first) + LETTERS_KEPT) {
+                    // the letters read as proclitics and article belong to the name: بالين is Palin, not ب + الين
+                    first = light.get(i);
+                }
+                StringBuilder r = new StringBuilder(first);
                 for (int k = i + 1; k < j; k++) {
                     r.append(' ').append(light.get(k));
                 }

@@ -48,6 +48,14 @@ class GluedRenderingTest {
     }
 
     @Test
+    void lettersThatReadAsAProcliticAndTheArticleMayBelongToTheName() {
+        // بالين is Palin (b-a-l-i-n), not ب + الين, although co-occurrence learns the word under the key ين
+        NameReport r = check("Sarah Palin spoke.", "تحدثت سارة بالين.", "Track Palin, 26, left.", "غادر تراك بالين.",
+                "Palin called it a mistake.", "وصفت بالين ذلك بأنه خطأ.", "Palin said so.", "قالت بالين ذلك.");
+        assertThat(name(r, "Palin").renderings()).extracting(NameReport.Rendering::ar).containsOnly("بالين");
+    }
+
+    @Test
     void aWordOfItsOwnIsNotCutWithoutEvidence() {
         // nothing says that the last letters are another word: the rendering stays as written
         NameReport r = check("Democrats won.", "فاز الديمقراطيين.", "Democrats won again.", "فاز الديمقراطيين مجددا.");
