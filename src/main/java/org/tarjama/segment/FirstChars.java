@@ -40,8 +40,14 @@ final class FirstChars {
         this.flags = flags;
     }
 
-    /** The result of one construct: the characters it can start with, and whether it can match empty. */
-    private record Node(BitSet set, boolean nullable) {
+    /**
+     * The result of one construct: the characters it can start with, whether it can match empty, and
+     * the number of chars it always consumes (-1 when that varies or cannot be told).
+     */
+    private record Node(BitSet set, boolean nullable, int length) {
+        Node(BitSet set, boolean nullable) {
+            this(set, nullable, -1);
+        }
     }
 
     /** Thrown internally when the syntax is beyond this analysis. */
@@ -57,18 +63,30 @@ final class FirstChars {
      * the empty string.
      */
     static BitSet of(String regex, int flags) {
+        Node n = analyse(regex, flags);
+        return n == null || n.nullable() ? ANY : n.set();
+    }
+
+    /**
+     * The number of chars every match of {@code regex} consumes when that is fixed, provided the text
+     * matched holds no surrogate (a class or {@code .} can match a supplementary character, two
+     * chars); -1 when it varies or cannot be told.
+     */
+    static int fixedLength(String regex, int flags) {
+        Node n = analyse(regex, flags);
+        return n == null ? -1 : n.length();
+    }
+
+    private static Node analyse(String regex, int flags) {
         if ((flags & ~Pattern.UNICODE_CHARACTER_CLASS) != 0) {
-            return ANY; // case-insensitive, comments, multiline …: not analysed
+            return null; // case-insensitive, comments, multiline …: not analysed
         }
         try {
             FirstChars f = new FirstChars(regex, flags);
             Node n = f.alternation();
-            if (f.i != regex.length() || n.nullable()) {
-                return ANY;
-            }
-            return n.set();
-        } catch (Unknown | PatternSyntaxException | IndexOutOfBoundsException e) {
-            return ANY;
+            return f.i != regex.length() ? null : n;
+        } catch (Unknown | PatternSyntaxException | IndexOutOfBoundsException | NumberFormatException e) {
+            return null;
         }
     }
 
@@ -85,43 +103,52 @@ final class FirstChars {
         Node n = sequence();
         BitSet set = (BitSet) n.set().clone();
         boolean nullable = n.nullable();
+        int length = n.length();
         while (more() && peek() == '|') {
             i++;
             Node m = sequence();
             set.or(m.set());
             nullable |= m.nullable();
+            length = length == m.length() ? length : -1;
         }
-        return new Node(set, nullable);
+        return new Node(set, nullable, length);
     }
 
     /** sequence := (item quantifier?)*, up to '|' or ')' */
     private Node sequence() {
         BitSet set = new BitSet();
         boolean nullable = true; // everything so far can match empty
+        int length = 0;
         while (more() && peek() != '|' && peek() != ')') {
             Node item = item();
-            boolean optional = quantifier();
+            int[] q = quantifier();
+            boolean optional = q[0] == 0;
             if (nullable) {
                 set.or(item.set());
                 nullable = item.nullable() || optional;
             }
+            if (length >= 0 && item.length() >= 0 && q[0] == q[1]) {
+                length += item.length() * q[0];
+            } else {
+                length = -1;
+            }
         }
-        return new Node(set, nullable);
+        return new Node(set, nullable, length);
     }
 
-    /** Reads a quantifier if there is one; true when it allows zero repetitions. */
-    private boolean quantifier() {
+    /** Reads a quantifier if there is one: its {min, max} repetitions (max -1: unbounded), {1, 1} for none. */
+    private int[] quantifier() {
         if (!more()) {
-            return false;
+            return new int[] {1, 1};
         }
         char c = peek();
-        boolean optional;
+        int[] q;
         if (c == '?' || c == '*') {
             i++;
-            optional = true;
+            q = new int[] {0, c == '?' ? 1 : -1};
         } else if (c == '+') {
             i++;
-            optional = false;
+            q = new int[] {1, -1};
         } else if (c == '{') {
             int close = re.indexOf('}', i);
             if (close < 0) {
@@ -131,15 +158,18 @@ final class FirstChars {
             if (!body.matches("[0-9]+(,[0-9]*)?")) {
                 throw new Unknown();
             }
-            optional = Integer.parseInt(body.split(",", -1)[0]) == 0;
+            String[] parts = body.split(",", -1);
+            int min = Integer.parseInt(parts[0]);
+            int max = parts.length == 1 ? min : parts[1].isEmpty() ? -1 : Integer.parseInt(parts[1]);
+            q = new int[] {min, max};
             i = close + 1;
         } else {
-            return false;
+            return new int[] {1, 1};
         }
         if (more() && (peek() == '?' || peek() == '+')) {
             i++; // lazy or possessive: the same characters can start it
         }
-        return optional;
+        return q;
     }
 
     private Node item() {
@@ -155,10 +185,10 @@ final class FirstChars {
                 // Without MULTILINE, '^' matches at position 0 only, which the caller always tries:
                 // a path through it adds no character.
                 i++;
-                return new Node(new BitSet(), false);
+                return new Node(new BitSet(), false, 0);
             case '$':
                 i++;
-                return new Node(new BitSet(), true);
+                return new Node(new BitSet(), true, 0);
             case '.':
                 return atom(i + 1);
             case '*':
@@ -169,12 +199,12 @@ final class FirstChars {
             default:
                 if (Character.isHighSurrogate(c) && i + 1 < re.length() && Character.isLowSurrogate(re.charAt(i + 1))) {
                     i += 2; // a supplementary literal: surrogates are always candidates
-                    return new Node(new BitSet(), false);
+                    return new Node(new BitSet(), false, 2);
                 }
                 i++;
                 BitSet one = new BitSet();
                 one.set(c);
-                return new Node(one, false);
+                return new Node(one, false, 1);
         }
     }
 
@@ -204,7 +234,7 @@ final class FirstChars {
         }
         i++;
         // A look-around consumes nothing: it can only forbid a start, never add one.
-        return zeroWidth ? new Node(new BitSet(), true) : inner;
+        return zeroWidth ? new Node(new BitSet(), true, 0) : inner;
     }
 
     /** The index just after the character class that starts at {@code start}. */
@@ -252,26 +282,26 @@ final class FirstChars {
                     throw new Unknown();
                 }
                 i += 2;
-                return new Node(new BitSet(), true);
+                return new Node(new BitSet(), true, 0);
             case 'B':
             case 'A':
             case 'z':
             case 'Z':
                 i += 2;
-                return new Node(new BitSet(), true);
+                return new Node(new BitSet(), true, 0);
             case 'Q': {
                 int end = re.indexOf("\\E", i + 2);
                 String quoted = end < 0 ? re.substring(i + 2) : re.substring(i + 2, end);
                 i = end < 0 ? re.length() : end + 2;
                 if (quoted.isEmpty()) {
-                    return new Node(new BitSet(), true);
+                    return new Node(new BitSet(), true, 0);
                 }
                 char q = quoted.charAt(0);
                 BitSet one = new BitSet();
                 if (!Character.isSurrogate(q)) {
                     one.set(q);
                 }
-                return new Node(one, false);
+                return new Node(one, false, quoted.length());
             }
             case 'p':
             case 'P':
@@ -326,7 +356,8 @@ final class FirstChars {
         String text = re.substring(i, end);
         i = end;
         BitSet set = ATOMS.computeIfAbsent(flags + "\u0000" + text, k -> characters(text, flags));
-        return new Node(set, false);
+        // \R can match CR LF, \X a whole grapheme cluster: one character or more
+        return new Node(set, false, text.equals("\\R") || text.equals("\\X") ? -1 : 1);
     }
 
     private static BitSet characters(String atom, int flags) {

@@ -51,6 +51,13 @@ final class SingleScanSrx {
     /** Per rule: its first characters, and whether it has a '^' (which only matches at 0, outside those sets). */
     private final BitSet[] first;
     private final boolean[] caret;
+    /**
+     * Per rule, a second filter: when its {@code before} part always consumes the same number of chars
+     * ({@code beforeLength >= 0}) and its {@code after} part must begin with one of {@code afterFirst}
+     * (non-null), the character that many chars on must be one of them.
+     */
+    private final int[] beforeLength;
+    private final BitSet[] afterFirst;
     /** For every BMP character: true when some rule can begin with it, or it is an inline-code marker. */
     private final boolean[] stop;
     private final ThreadLocal<State> state;
@@ -79,8 +86,17 @@ final class SingleScanSrx {
         }
     }
 
-    private SingleScanSrx(List<String> regexes, List<Boolean> breaks) {
+    private SingleScanSrx(List<String> regexes, List<Boolean> breaks, List<String> befores, List<String> afters) {
         int n = regexes.size();
+        beforeLength = new int[n];
+        afterFirst = new BitSet[n];
+        // equal sets shared, so that the scan can reuse one answer for the rules that ask the same question
+        java.util.Map<BitSet, BitSet> internedSets = new java.util.HashMap<>();
+        for (int r = 0; r < n; r++) {
+            beforeLength[r] = FirstChars.fixedLength(befores.get(r), Pattern.UNICODE_CHARACTER_CLASS);
+            BitSet a = afters.get(r).isEmpty() ? FirstChars.ANY : FirstChars.of(afters.get(r), Pattern.UNICODE_CHARACTER_CLASS);
+            afterFirst[r] = beforeLength[r] < 0 || a.cardinality() == 0x10000 ? null : internedSets.computeIfAbsent(a, x -> x);
+        }
         patterns = new Pattern[n];
         isBreak = new boolean[n];
         first = new BitSet[n];
@@ -139,6 +155,8 @@ final class SingleScanSrx {
         }
         List<String> regexes = new ArrayList<>();
         List<Boolean> breaks = new ArrayList<>();
+        List<String> befores = new ArrayList<>();
+        List<String> afters = new ArrayList<>();
         for (LanguageMap map : doc.getAllLanguagesMaps()) {
             if (Pattern.matches(map.getPattern(), locale.toString())) {
                 List<Rule> rules = doc.getLanguageRules(map.getRuleName());
@@ -153,6 +171,13 @@ final class SingleScanSrx {
                         }
                         regexes.add(regex);
                         breaks.add(rule.isBreak());
+                        String before = rule.getBefore() == null ? "" : rule.getBefore();
+                        if (before.endsWith(SRXDocument.NOAUTO)) {
+                            before = before.substring(0, before.length() - SRXDocument.NOAUTO.length());
+                        }
+                        // (an empty before part is Okapi's "(.|\n)": one char)
+                        befores.add(before.isEmpty() ? "." : before.replace(SRXDocument.ANYCODE, "\uE101"));
+                        afters.add(rule.getAfter() == null ? "" : rule.getAfter().replace(SRXDocument.ANYCODE, "\uE101"));
                     }
                 }
                 if (!doc.cascade()) {
@@ -160,7 +185,7 @@ final class SingleScanSrx {
                 }
             }
         }
-        return new SingleScanSrx(regexes, breaks);
+        return new SingleScanSrx(regexes, breaks, befores, afters);
     }
 
     /**
@@ -196,9 +221,23 @@ final class SingleScanSrx {
                 }
                 candidates = p == 0 ? atStart(c) : rulesAt[c];
             }
+            BitSet askedSet = null;
+            int askedLength = -1;
+            boolean answer = false;
             for (int r : candidates) {
                 if (s.dead[r] || p < s.next[r]) {
                     continue;
+                }
+                BitSet af = afterFirst[r];
+                if (af != null) {
+                    if (af != askedSet || beforeLength[r] != askedLength) {
+                        askedSet = af;
+                        askedLength = beforeLength[r];
+                        answer = afterMayMatch(text, p, askedLength, af);
+                    }
+                    if (!answer) {
+                        continue;
+                    }
                 }
                 Matcher m = s.matchers[r];
                 if (s.textOf[r] != text) {
@@ -258,6 +297,26 @@ final class SingleScanSrx {
             }
         }
         return k == out.length ? allRules : Arrays.copyOf(out, k);
+    }
+
+    /**
+     * False when the rule's {@code after} part cannot begin {@code k} chars after {@code p}, the length of
+     * its {@code before} part. Only answers false when no surrogate is in the way (a class can match a
+     * supplementary character, two chars, so the length would not hold).
+     */
+    private static boolean afterMayMatch(String text, int p, int k, BitSet af) {
+        int q = p + k;
+        if (q >= text.length()) {
+            // the before part needs at least k chars (a surrogate pair only makes it longer), and the
+            // after part, which must consume a character, cannot match at the end
+            return false;
+        }
+        for (int j = p; j <= q; j++) {
+            if (Character.isSurrogate(text.charAt(j))) {
+                return true;
+            }
+        }
+        return af.get(text.charAt(q));
     }
 
     private static boolean isMarker(char c) {

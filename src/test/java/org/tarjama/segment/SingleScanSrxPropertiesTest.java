@@ -221,12 +221,22 @@ class SingleScanSrxPropertiesTest {
             }
             for (var rule : rules.getValue()) {
                 String re = doc.generateRuleRegex(rule).replace(SRXDocument.ANYCODE, SRXDocument.INLINECODE_PATTERN);
-                java.util.BitSet first = FirstChars.of(re, java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-                assertThat(first.cardinality()).as(rule.getBefore()).isLessThan(20);
-                assertThat(first.get('a') || first.get('ب') || first.get(' ')).as(rule.getBefore()).isFalse();
+                int flags = java.util.regex.Pattern.UNICODE_CHARACTER_CLASS;
+                java.util.BitSet first = FirstChars.of(re, flags);
+                assertThat(first.cardinality()).as(rule.getBefore()).isLessThan(30);
+                assertThat(first.get('a') || first.get('ب')).as(rule.getBefore()).isFalse();
+                if (first.get(' ')) {
+                    // a rule that starts at a space is tried only where its after part can begin next
+                    assertThat(FirstChars.fixedLength(rule.getBefore(), flags)).as(rule.getBefore()).isEqualTo(1);
+                    assertThat(FirstChars.of(rule.getAfter(), flags).cardinality()).as(rule.getAfter()).isLessThan(20);
+                }
             }
         }
         assertThat(FirstChars.of("(a|b*)c", 0).get('c')).isTrue();
+        assertThat(FirstChars.fixedLength("\\.(?<=\\b(?:\\p{Lu}\\.){2,8})", 0)).isEqualTo(1);
+        assertThat(FirstChars.fixedLength("[.!?]+", 0)).isEqualTo(-1);
+        assertThat(FirstChars.fixedLength("(?:ab|c)", 0)).isEqualTo(-1);
+        assertThat(FirstChars.fixedLength("(?:ab|cd)x{2}", 0)).isEqualTo(4);
         assertThat(FirstChars.of("(?i)a", 0)).isEqualTo(FirstChars.ANY);
         assertThat(FirstChars.of("(\\1)", 0)).isEqualTo(FirstChars.ANY);
         assertThat(FirstChars.of("x?", 0)).isEqualTo(FirstChars.ANY);

@@ -182,10 +182,39 @@ class SrxSentenceSegmenterTest {
 
         @Test
         void aHeadlineRunIntoItsParagraphIsSplitOnlyWhenAskedFor() {
-            String p = "Volcano spews ash on Mexico City The ash has reached the capital.";
+            // "Police" opens sentences and names alike ("the Baton Rouge Police Department"): only the
+            // opt-in headline rule cuts before it.
+            String p = "Police arrest suspect in player's death Police have arrested a suspect in the shooting.";
             assertThat(split(EN, p)).containsExactly(p);
             assertThat(split(Segmenters.forLanguage("en", true), p))
+                    .containsExactly("Police arrest suspect in player's death", "Police have arrested a suspect in the shooting.");
+        }
+
+        @Test
+        void aSentenceOpeningWordCapitalisedMidSentenceBeforeALowerCaseWordStartsASentence() {
+            assertThat(split(EN, "Volcano spews ash on Mexico City The ash has reached the capital."))
                     .containsExactly("Volcano spews ash on Mexico City", "The ash has reached the capital.");
+            assertThat(split(EN, "Death toll from tsunami rises to 832 There were fears it would rise."))
+                    .containsExactly("Death toll from tsunami rises to 832", "There were fears it would rise.");
+            assertThat(split(EN, "Rapper changes his name to 'Ye' It is the word he reads most."))
+                    .containsExactly("Rapper changes his name to 'Ye'", "It is the word he reads most.");
+        }
+
+        @Test
+        void aSentenceOpeningWordInANameOrTitleDoesNotStartASentence() {
+            assertThat(split(EN, "In New York The Times reported it first.")).hasSize(1);
+            assertThat(split(EN, "The court in The Hague ruled on it.")).hasSize(1);
+            assertThat(split(EN, "They watched It Happened One Night again.")).hasSize(1);
+            assertThat(split(EN, "Plan A was better than the A team thought.")).hasSize(1);
+            assertThat(split(EN, "And He said unto them, follow me.")).hasSize(1);
+            assertThat(split(EN, "The report, The analysis and more.")).hasSize(1);
+        }
+
+        @Test
+        void aCapitalLetterWithAStopEndsTheSentenceBeforeThe() {
+            assertThat(split(EN, "Most pupils achieved a grade A. The data came from 74 schools."))
+                    .containsExactly("Most pupils achieved a grade A.", "The data came from 74 schools.");
+            assertThat(split(EN, "John F. Kennedy and J. K. Rowling met.")).hasSize(1);
         }
 
         @Test
