@@ -18,6 +18,11 @@ public final class AlignmentScore {
     long gold;
     long laxTpPred;
     long laxTpGold;
+    /** Predicted pairs scored at least {@link #HIGH}, and how many of them are exact. */
+    long high;
+    long highTp;
+    /** The score whose meaning is measured ({@code --min-score 0.9}). */
+    public static final double HIGH = 0.9;
     final Map<String, long[]> perType = new LinkedHashMap<>();
 
     public AlignmentScore() {
@@ -41,8 +46,15 @@ public final class AlignmentScore {
                 continue;
             }
             predicted++;
-            if (goldKeys.contains(key(p))) {
+            boolean right = goldKeys.contains(key(p));
+            if (right) {
                 strictTp++;
+            }
+            if (p.score() >= HIGH) {
+                high++;
+                if (right) {
+                    highTp++;
+                }
             }
             if (overlapsAny(p, goldBeads)) {
                 laxTpPred++;
@@ -71,6 +83,8 @@ public final class AlignmentScore {
         gold += o.gold;
         laxTpPred += o.laxTpPred;
         laxTpGold += o.laxTpGold;
+        high += o.high;
+        highTp += o.highTp;
         o.perType.forEach((t, c) -> {
             long[] mine = perType.computeIfAbsent(t, x -> new long[2]);
             mine[0] += c[0];
@@ -96,6 +110,16 @@ public final class AlignmentScore {
         double p = predicted == 0 ? 0 : (double) laxTpPred / predicted;
         double r = gold == 0 ? 0 : (double) laxTpGold / gold;
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** Share of predicted pairs scored at least {@link #HIGH} that are exactly a gold bead (the score's reliability). */
+    public double highPrecision() {
+        return high == 0 ? 0 : (double) highTp / high;
+    }
+
+    /** Share of the right pairs (exact gold beads) that are scored at least {@link #HIGH}. */
+    public double highAmongRight() {
+        return strictTp == 0 ? 0 : (double) highTp / strictTp;
     }
 
     /** Gold beads of each type: {recalled, total}; types with no gold bead are included with 0 total. */

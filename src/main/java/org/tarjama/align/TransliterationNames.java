@@ -1,6 +1,7 @@
 package org.tarjama.align;
 
 import java.io.ObjectStreamException;
+import org.tarjama.text.TransliteratedName;
 import org.tarjama.text.Transliteration;
 
 /**
@@ -19,7 +20,7 @@ public final class TransliterationNames implements NameMatcher {
     public static final int DEFAULT_CAPACITY = 20_000;
 
     private final int capacity;
-    private final transient BoundedCache<String, Transliteration.Name> names;
+    private final transient BoundedCache<String, TransliteratedName> names;
     private final transient BoundedCache<String, char[]> arabic;
 
     public TransliterationNames() {
@@ -47,7 +48,7 @@ public final class TransliterationNames implements NameMatcher {
         if (la < 2 || la > le + 3 || la * 3 < le) {
             return 0;
         }
-        Transliteration.Name n = names.get(englishWord, Transliteration::compile);
+        TransliteratedName n = names.get(englishWord, Transliteration::compile);
         char[] a = arabic.get(arabicWord, Transliteration::prepareArabic);
         // pruned DP: pairs that cannot reach the aligner's threshold stop early and score 0
         return n.similarity(a, 0, a.length, LexicalRelations.NAME_THRESHOLD);

@@ -3,6 +3,7 @@ package org.tarjama.align;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.tarjama.text.ArabicFacts;
 import org.tarjama.text.ArabicLetters;
 import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.Digits;
@@ -19,8 +20,9 @@ import org.tarjama.text.Digits;
 final class Words {
     private static final Set<String> EN_STOP = load("stopwords.en.txt");
     private static final Set<String> AR_STOP = load("stopwords.ar.txt");
-    private static final String[] AR_PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال"};
-    private static final String[] AR_SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "يه", "ه", "ي"};
+    /** Light-stem affixes, from {@link ArabicFacts} (Larkey's light10). */
+    private static final String[] AR_PREFIXES = ArabicFacts.LIGHT_STEM_PREFIXES.toArray(new String[0]);
+    private static final String[] AR_SUFFIXES = ArabicFacts.LIGHT_STEM_SUFFIXES.toArray(new String[0]);
 
     private Words() {
     }

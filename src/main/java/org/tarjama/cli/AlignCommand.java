@@ -247,9 +247,7 @@ public final class AlignCommand implements Callable<Integer> {
 
     /** Refuses an output path that is one of the inputs: writing it would destroy the input. */
     private static void refuseInput(Path out, String option, List<Path> inputs) {
-        if (OutputTargets.collision(out, inputs) != null) {
-            throw new UsageException(option + " " + out + " is an input file; write the output elsewhere");
-        }
+        Output.refuseInputs(out, option, inputs);
     }
 
     private List<AlignedDocument> alignAll(List<DocumentPairs.Pair> jobs, Charset cs, AlignerConfig config, PrintWriter err) {

@@ -66,10 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--format must be text, json or html, not '" + format + "'");
         }
         Severity level = parseLevel(failOn);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new UsageException("--threads must be at least 1");
-        }
+        int n = CommonOptions.threads(threads);
         Output.refuseToReplace(output, input, "input memory");
         Output.refuseToReplace(output, glossary, "glossary");
         Glossary g = GlossaryLayout.said(GlossaryLoader.load(glossary), spec.commandLine().getErr());

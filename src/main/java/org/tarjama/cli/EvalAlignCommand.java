@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = {"Score the sentence aligner on folders of DOC.en / DOC.ar / DOC.gold (one sentence per line, "
                 + "gold beads like [1, 2]:[1]).",
             "Strict P/R/F1: exact bead match, 1-0/0-1 beads excluded. Lax F1: a bead counts when it overlaps a "
-                + "gold bead on both sides. Recall per gold bead type, deletions (1-0/0-1) included."})
+                + "gold bead on both sides. P(ok|>=.9): exact among the pairs scored >= 0.9; P(>=.9|ok): scored >= 0.9 "
+                + "among the exact pairs. Recall per gold bead type, deletions (1-0/0-1) included."})
 public final class EvalAlignCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -59,7 +60,9 @@ public final class EvalAlignCommand implements Callable<Integer> {
             + "DOC.raw.ar as 'tarjama align' does, and compare the pairs with DOC.gold by their text.",
         "exact: a pair is one gold unit; consistent: a run of consecutive gold units; finer: inside one gold unit "
             + "(the gold cannot judge it); P(c|>=.9): consistent among pairs scored >= 0.9; P(>=.9|c): scored >= 0.9 "
-            + "among consistent pairs; goldCover: gold units inside consistent pairs."})
+            + "among consistent pairs; goldCover: gold units inside consistent pairs; lineCon: consistent, or finer than "
+            + "a gold unit of several lines and cut only at its lines (one of the units a synthetic n-m join was "
+            + "made of); P(lc|>=.9): lineCon among pairs scored >= 0.9."})
     boolean raw;
 
     @Override
@@ -98,7 +101,8 @@ public final class EvalAlignCommand implements Callable<Integer> {
                 docs.forEach((k, v) -> out.println(line(k, v)));
                 out.println();
             }
-            out.println(String.format(Locale.ROOT, "%-24s %6s %6s %6s %6s  %s", "set", "P", "R", "F1", "laxF1",
+            out.println(String.format(Locale.ROOT, "%-24s %6s %6s %6s %6s %10s %10s %s", "set", "P", "R", "F1", "laxF1",
+                    "P(ok|>=.9)", "P(>=.9|ok)",
                     "recall per gold bead type (recalled/total)"));
             sets.forEach((k, v) -> out.println(line(k, v)));
             if (sets.size() > 1) {
@@ -127,8 +131,8 @@ public final class EvalAlignCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         } else {
-            String header = String.format(Locale.ROOT, "%-24s %6s %6s %6s %6s %6s %9s %9s %9s", "set", "pairs", "exact",
-                    "consis", "finer", ">=0.9", "P(c|>=.9)", "P(>=.9|c)", "goldCover");
+            String header = String.format(Locale.ROOT, "%-24s %6s %6s %6s %6s %6s %9s %9s %9s %7s %10s", "set", "pairs",
+                    "exact", "consis", "finer", ">=0.9", "P(c|>=.9)", "P(>=.9|c)", "goldCover", "lineCon", "P(lc|>=.9)");
             if (perDoc) {
                 out.println(header);
                 result.documents().forEach((k, v) -> out.println(rawLine(k, v)));
@@ -145,8 +149,9 @@ public final class EvalAlignCommand implements Callable<Integer> {
     }
 
     private static String rawLine(String name, RawAlignmentScore s) {
-        return String.format(Locale.ROOT, "%-24s %6d %6.3f %6.3f %6.3f %6d %9.3f %9.3f %9.3f", name, s.pairs(), s.exact(),
-                s.consistent(), s.finer(), s.highPairs(), s.highConsistent(), s.consistentHigh(), s.goldCoverage());
+        return String.format(Locale.ROOT, "%-24s %6d %6.3f %6.3f %6.3f %6d %9.3f %9.3f %9.3f %7.3f %10.3f", name, s.pairs(),
+                s.exact(), s.consistent(), s.finer(), s.highPairs(), s.highConsistent(), s.consistentHigh(),
+                s.goldCoverage(), s.lineConsistent(), s.highLineConsistent());
     }
 
     private static Map<String, Object> rawJson(RawAlignmentScore s) {
@@ -160,6 +165,9 @@ public final class EvalAlignCommand implements Callable<Integer> {
         m.put("scoredHighAmongConsistent", round(s.consistentHigh()));
         m.put("goldUnitsInConsistentPairs", round(s.goldCoverage()));
         m.put("goldUnitsExact", round(s.goldExact()));
+        m.put("finerAlongGoldLines", round(s.alongLines()));
+        m.put("lineConsistent", round(s.lineConsistent()));
+        m.put("lineConsistentAmongScoredHigh", round(s.highLineConsistent()));
         return m;
     }
 
@@ -170,8 +178,8 @@ public final class EvalAlignCommand implements Callable<Integer> {
                 types.append(String.format(Locale.ROOT, " %s %d/%d", t, c[0], c[1]));
             }
         });
-        return String.format(Locale.ROOT, "%-24s %6.3f %6.3f %6.3f %6.3f %s", name, s.precision(), s.recall(), s.f1(),
-                s.laxF1(), types);
+        return String.format(Locale.ROOT, "%-24s %6.3f %6.3f %6.3f %6.3f %10.3f %10.3f %s", name, s.precision(), s.recall(),
+                s.f1(), s.laxF1(), s.highPrecision(), s.highAmongRight(), types);
     }
 
     private static Map<String, Object> json(AlignmentScore s) {
@@ -180,6 +188,8 @@ public final class EvalAlignCommand implements Callable<Integer> {
         m.put("recall", round(s.recall()));
         m.put("f1", round(s.f1()));
         m.put("laxF1", round(s.laxF1()));
+        m.put("exactAmongScoredHigh", round(s.highPrecision()));
+        m.put("scoredHighAmongExact", round(s.highAmongRight()));
         m.put("goldBeads", s.goldCount());
         m.put("predictedBeads", s.predictedCount());
         Map<String, Object> types = new LinkedHashMap<>();

@@ -3,6 +3,8 @@ package org.tarjama.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.tarjama.io.CheckedOutputStream;
+import org.tarjama.io.OutputWriteException;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.TarjamaVersion;
 import picocli.CommandLine;
@@ -26,6 +28,7 @@ import picocli.CommandLine.IVersionProvider;
             PretranslateCommand.class,
             MergeCommand.class,
             ProjectCommand.class,
+            ReviewCommand.class,
             ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class,
@@ -40,18 +43,56 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
     }
 
+    /** Whether this run already reported an output write error (so it is said once). */
+    private static final ThreadLocal<Boolean> WRITE_REPORTED = ThreadLocal.withInitial(() -> false);
+
+    /** The checked stream under this run's standard output, when it is the process's own. */
+    private static final ThreadLocal<CheckedOutputStream> STDOUT = new ThreadLocal<>();
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+        // Standard output is checked like a file: its first write error is kept and reported (exit 3).
+        CheckedOutputStream stdout = new CheckedOutputStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), "standard output");
+        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), stdout));
     }
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, null);
+    }
+
+    /**
+     * As {@link #run(String[], PrintWriter, PrintWriter)}; {@code stdout}, when not null, is the stream
+     * under {@code out}, asked for the reason when writing standard output failed.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CheckedOutputStream stdout) {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        int code = cl.execute(args);
-        out.flush();
+        int code;
+        WRITE_REPORTED.set(false);
+        STDOUT.set(stdout);
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The input limits (docs/limits.md) should stop hostile input long before this; a large but
+            // legitimate job can still need more heap than the default.
+            err.println("tarjama: out of memory (" + e.getMessage() + "); give Java more heap, e.g. "
+                    + "TARJAMA_JAVA_OPTS=-Xmx4g, or split the input");
+            code = ExitCodes.INTERNAL;
+        } catch (StackOverflowError e) {
+            err.println("tarjama: internal error: stack overflow (input nested too deeply?)");
+            code = ExitCodes.INTERNAL;
+        }
+        if (out.checkError() && !WRITE_REPORTED.get()) {
+            OutputWriteException why = stdout == null ? null : stdout.failure();
+            err.println("tarjama: " + (why != null ? why.getMessage() : "cannot write standard output")
+                    + "; the output is incomplete");
+            if (code == ExitCodes.OK || code == ExitCodes.FINDINGS) {
+                code = ExitCodes.BAD_INPUT;
+            }
+        }
         err.flush();
         return code;
     }
@@ -73,7 +114,17 @@ public final class Main implements Runnable {
         PrintWriter err = cl.getErr();
         boolean verbose = parsed != null && isVerbose(parsed);
         int code;
-        if (ex instanceof BadInputException) {
+        OutputWriteException write = OutputWriteException.in(ex);
+        if (write != null) {
+            // disk full, a device error, a closed pipe: the output is incomplete, whatever wrapped the error
+            CheckedOutputStream stdout = STDOUT.get();
+            if (write.getMessage().startsWith("cannot write standard output") && stdout != null && stdout.failure() != null) {
+                write = stdout.failure(); // the operating system's reason
+            }
+            err.println("tarjama: " + write.getMessage() + "; the output is incomplete");
+            WRITE_REPORTED.set(true);
+            code = ExitCodes.BAD_INPUT;
+        } else if (ex instanceof BadInputException) {
             err.println("tarjama: " + ex.getMessage());
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof UsageException) {

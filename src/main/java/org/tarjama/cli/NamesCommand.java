@@ -53,7 +53,7 @@ public final class NamesCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    Integer threads;
 
     @Option(names = "--threshold", paramLabel = "T",
             description = "Transliteration similarity from which Arabic words count as a rendering (default: ${DEFAULT-VALUE}).")
@@ -64,7 +64,8 @@ public final class NamesCommand implements Callable<Integer> {
         if (!List.of("text", "json", "html", "tbx", "tsv").contains(format)) {
             throw new UsageException("--format must be one of text, json, html, tbx, tsv");
         }
-        if (threshold <= 0 || threshold >= 1) {
+        int nThreads = CommonOptions.threads(threads);
+        if (!(threshold > 0 && threshold < 1)) { // NaN fails both comparisons
             throw new UsageException("--threshold must be between 0 and 1");
         }
         for (Path p : inputs) {
@@ -72,6 +73,9 @@ public final class NamesCommand implements Callable<Integer> {
                 throw new BadInputException(SourceLocation.ofFile(p.toString()), notAFile(p));
             }
         }
+        List<Path> read = new ArrayList<>(inputs);
+        read.add(glossaryFile);
+        Output.refuseInputs(output, "-o", read);
         Glossary glossary = null;
         if (glossaryFile != null) {
             if (!Files.isRegularFile(glossaryFile)) {
@@ -81,7 +85,7 @@ public final class NamesCommand implements Callable<Integer> {
         }
         NameReport report;
         try (Progress progress = new Progress(spec.commandLine().getErr(), "names", 0, common.quiet)) {
-            report = NameChecker.check(glossary, threshold, () -> UnitStream.open(inputs), Math.max(1, threads),
+            report = NameChecker.check(glossary, threshold, () -> UnitStream.open(inputs), nThreads,
                     progress::step);
         }
         try (Output out = Output.to(output, spec.commandLine().getOut())) {

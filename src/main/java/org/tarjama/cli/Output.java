@@ -4,32 +4,61 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import org.tarjama.io.AtomicOutput;
+import org.tarjama.io.CheckedOutputStream;
 import org.tarjama.io.OutputTargets;
+import org.tarjama.io.OutputWriteException;
 
 /**
  * Where a command's result goes: a file given with {@code -o} (written atomically: temporary file
  * then rename, so a failure never leaves a half-written file) or the command's standard output.
+ * Either way a write error is never lost: {@link #commit()} fails (exit 3) when any write failed,
+ * even one that a writer layered on the stream swallowed.
  */
 public final class Output implements AutoCloseable {
     private final AtomicOutput file;
-    private final OutputStream stream;
+    private final PrintWriter stdout;
+    private final CheckedOutputStream stream;
 
-    private Output(AtomicOutput file, OutputStream stream) {
+    private Output(AtomicOutput file, PrintWriter stdout, OutputStream stream, String name) {
         this.file = file;
-        this.stream = stream;
+        this.stdout = stdout;
+        this.stream = new CheckedOutputStream(stream, name);
     }
 
-    /** {@code -o FILE}, or stdout when {@code path} is null or "-". */
+    /**
+     * {@code -o FILE}, or stdout when {@code path} is null or "-". Refused (usage error): an empty
+     * name, a file inside a translation memory (checked here, for every command).
+     */
     public static Output to(Path path, PrintWriter stdout) {
         if (path == null || path.toString().equals("-")) {
-            return new Output(null, new WriterOutputStream(stdout));
+            return new Output(null, stdout, new WriterOutputStream(stdout), "standard output");
         }
+        refuseInputs(path, "-o", List.of());
         AtomicOutput a = AtomicOutput.create(path);
-        return new Output(a, a.stream());
+        return new Output(a, null, a.stream(), path.toString());
+    }
+
+    /**
+     * A usage error when {@code output} must not be written: one of {@code inputs} (same file on disk,
+     * whatever the spelling), inside a translation memory, or an empty name. The one check every command
+     * makes on each of its outputs ({@code -o}, {@code --report}) before it reads anything.
+     */
+    public static void refuseInputs(Path output, String option, Collection<Path> inputs) {
+        java.util.List<Path> in = new java.util.ArrayList<>();
+        for (Path p : inputs) {
+            if (p != null) {
+                in.add(p);
+            }
+        }
+        String problem = OutputTargets.problem(output, option, in);
+        if (problem != null) {
+            throw new UsageException(problem);
+        }
     }
 
     /**
@@ -44,6 +73,7 @@ public final class Output implements AutoCloseable {
                 && OutputTargets.sameFile(output, input)) {
             throw new UsageException("-o " + output + " is the " + what + "; writing there would replace it");
         }
+        refuseInputs(output, "-o", List.of());
     }
 
     public OutputStream stream() {
@@ -65,12 +95,16 @@ public final class Output implements AutoCloseable {
         }, StandardCharsets.UTF_8), false);
     }
 
-    /** Makes the output final (renames the file into place). */
+    /** Makes the output final (renames the file into place); fails if any write failed. */
     public void commit() {
         try {
             stream.flush();
+            stream.check();
+            if (stdout != null && stdout.checkError()) {
+                throw new OutputWriteException("cannot write standard output (disk full, closed pipe or device error)", null);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(file == null ? "cannot write output: " + e.getMessage() : e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
         if (file != null) {
             file.commit();

@@ -71,6 +71,7 @@ public final class PretranslateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--source-lang: " + e.getMessage());
         }
+        Output.refuseInputs(output, "-o", java.util.List.of(doc));
         Documents.Document document = Documents.read(doc, null, lang);
         Pretranslation p;
         try (TranslationMemory m = tm.open()) {

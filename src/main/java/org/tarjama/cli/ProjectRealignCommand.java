@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tarjama.io.OutputTargets;
 import java.util.concurrent.Callable;
 import org.tarjama.project.AlignmentProject;
 import org.tarjama.project.ProjectBuilder;
@@ -42,6 +43,13 @@ public final class ProjectRealignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.util.List<Path> in = new ArrayList<>();
+        in.add(dictionary);
+        in.add(glossary);
+        if (output != null && !OutputTargets.sameFile(output, file)) {
+            in.add(file); // realigning in place is the default; -o naming FILE is the same
+        }
+        Output.refuseInputs(output, "-o", in);
         AlignmentProject p = ProjectFiles.read(file);
         PrintWriter err = spec.commandLine().getErr();
         if (!common.quiet) {

@@ -56,6 +56,7 @@ public final class TmxFilterCommand implements Callable<Integer> {
         if (minScore != null && !Double.isFinite(minScore)) {
             throw new UsageException("--min-score must be a finite number, not " + minScore);
         }
+        Output.refuseInputs(output, "-o", java.util.List.of(input));
         TmxFilter filter = new TmxFilter(minScore, langs, props);
         long read = 0;
         long kept;

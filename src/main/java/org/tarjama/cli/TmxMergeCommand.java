@@ -36,6 +36,7 @@ public final class TmxMergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Output.refuseInputs(output, "-o", inputs);
         TmxMerger.Result r;
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             r = TmxMerger.merge(inputs, out.stream(), tmx.writerOptions(), tmx.lenient, d -> {

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.tarjama.io.TextFiles;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
+import org.tarjama.text.TransliteratedName;
 import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.Transliteration;
 
@@ -111,7 +112,7 @@ public final class NamePairEvaluation {
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             Pair p = pairs.get(i);
-            Transliteration.Name compiled = Transliteration.compile(p.en());
+            TransliteratedName compiled = Transliteration.compile(p.en());
             pos[i] = compiled.similarity(p.ar());
             Pair other = negativeFor(pairs, i, byLength, rnd);
             neg[i] = other == null ? -1 : compiled.similarity(other.ar());

@@ -43,6 +43,8 @@ public final class RawAlignmentScore {
     long goldUnitsInConsistentPairs;
     long goldUnitsExact;
     long finer;
+    long alongLines;
+    long highAlongLines;
 
     /** Adds another score's counts. */
     public void add(RawAlignmentScore o) {
@@ -55,6 +57,8 @@ public final class RawAlignmentScore {
         goldUnitsInConsistentPairs += o.goldUnitsInConsistentPairs;
         goldUnitsExact += o.goldUnitsExact;
         finer += o.finer;
+        alongLines += o.alongLines;
+        highAlongLines += o.highAlongLines;
     }
 
     /**
@@ -133,18 +137,25 @@ public final class RawAlignmentScore {
                 }
             }
             s.pairs++;
-            boolean within = false;
+            boolean isHigh = p.score() >= HIGH;
             if (run == 0) {
                 for (int i = 0; i < g; i++) {
-                    if (!gold.get(i).isUnaligned() && e0[i] <= pe0 && pe1 <= e1[i] && a0[i] <= pa0 && pa1 <= a1[i]) {
-                        within = true;
+                    Bead u = gold.get(i);
+                    if (!u.isUnaligned() && e0[i] <= pe0 && pe1 <= e1[i] && a0[i] <= pa0 && pa1 <= a1[i]) {
+                        s.finer++;
+                        boolean enPart = u.enCount() > 1 && (pe0 != e0[i] || pe1 != e1[i]);
+                        boolean arPart = u.arCount() > 1 && (pa0 != a0[i] || pa1 != a1[i]);
+                        if ((enPart || arPart) && alongLines(u, pe0, pe1, enGold)
+                                && alongLines(u.arStart(), u.arCount(), pa0, pa1, arGold)) {
+                            s.alongLines++;
+                            if (isHigh) {
+                                s.highAlongLines++;
+                            }
+                        }
+                        break;
                     }
                 }
-                if (within) {
-                    s.finer++;
-                }
             }
-            boolean isHigh = p.score() >= HIGH;
             if (isHigh) {
                 s.high++;
             }
@@ -161,6 +172,28 @@ public final class RawAlignmentScore {
             }
         }
         return s;
+    }
+
+    /** English side of {@link #alongLines(int, int, int, int, int[])}. */
+    private static boolean alongLines(Bead u, int from, int to, int[] enGold) {
+        return alongLines(u.enStart(), u.enCount(), from, to, enGold);
+    }
+
+    /**
+     * Whether a stretch [from, to) inside a gold unit's side of {@code count} lines from {@code start}
+     * begins and ends on the unit's line boundaries (always true for a side of one line).
+     */
+    private static boolean alongLines(int start, int count, int from, int to, int[] lineOffsets) {
+        if (count <= 1) {
+            return true;
+        }
+        boolean head = false;
+        boolean tail = false;
+        for (int l = start; l <= start + count; l++) {
+            head |= lineOffsets[l] == from;
+            tail |= lineOffsets[l] == to;
+        }
+        return head && tail;
     }
 
     /** Start of each gold sentence (and the end of the last) in the whitespace-free text. */
@@ -252,6 +285,28 @@ public final class RawAlignmentScore {
      */
     public double finer() {
         return ratio(finer, pairs);
+    }
+
+    /**
+     * Share of pairs that are finer than one gold unit of several lines and cut it only at its lines: on
+     * each side with several lines the pair starts and ends at line boundaries, and on one of them it
+     * holds only some of the lines (half an English sentence against all the Arabic lines is not such a
+     * pair). Where the gold's n-m units
+     * are joins of consecutive translation units (ntrex_dev, bible_john_dev), such a pair is one of the
+     * units before the join: right, though the gold cannot say so.
+     */
+    public double alongLines() {
+        return ratio(alongLines, pairs);
+    }
+
+    /** Share of pairs that are consistent or {@link #alongLines() along the gold's lines}. */
+    public double lineConsistent() {
+        return ratio(consistent + alongLines, pairs);
+    }
+
+    /** Share of pairs scored at least {@link #HIGH} that are consistent or along the gold's lines. */
+    public double highLineConsistent() {
+        return ratio(highConsistent + highAlongLines, high);
     }
 
     /** Pairs scored at least {@link #HIGH}. */

@@ -1,71 +1,32 @@
 package org.tarjama.glossary;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.tarjama.text.ArabicClitics;
+import org.tarjama.text.ArabicFacts;
 import org.tarjama.text.ArabicLetters;
 import org.tarjama.text.ArabicNormalizer;
 
 /**
  * The few pieces of Arabic morphology that name matching needs beyond proclitics: the kunya (أبو/أبا/أبي
  * as one word), regular nisba/gentilic derived forms and the inflections of irregular derived forms.
- * The rules are data, in {@code arabic-morphology.properties} next to this class. Hand-written
+ * The lists are data, in {@code org/tarjama/text/arabic-facts.properties} ({@link ArabicFacts}). Hand-written
  * because stemmers (Lucene's Arabic stemmer) strip suffixes blindly and conflate حماسة/حماس.
  */
 public final class ArabicMorphology {
-    private static final String RESOURCE = "arabic-morphology.properties";
-
     /** The kunya forms, normalised; the first is canonical. */
-    public static final List<String> KUNYA;
+    public static final List<String> KUNYA = ArabicFacts.KUNYA;
     /** Suffixes that make a nisba adjective or gentilic plural from a name's stem. */
-    public static final List<String> NISBA_SUFFIXES;
+    public static final List<String> NISBA_SUFFIXES = ArabicFacts.NISBA_SUFFIXES;
     /** Final letters dropped from a name before a nisba suffix. */
-    public static final List<String> NISBA_DROP_FINAL;
+    public static final List<String> NISBA_DROP_FINAL = ArabicFacts.NISBA_DROP_FINAL;
     /** Minimum stem length for regular derived forms. */
-    public static final int NISBA_MIN_STEM;
+    public static final int NISBA_MIN_STEM = ArabicFacts.NISBA_MIN_STEM;
     /** Inflections added to an irregular derived form from the glossary. */
-    public static final List<String> DERIVED_INFLECTIONS;
-
-    static {
-        Properties p = new Properties();
-        try (InputStream in = ArabicMorphology.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        KUNYA = list(p, "kunya");
-        NISBA_SUFFIXES = list(p, "nisba.suffixes");
-        NISBA_DROP_FINAL = list(p, "nisba.drop-final");
-        NISBA_MIN_STEM = Integer.parseInt(p.getProperty("nisba.min-stem", "3").trim());
-        DERIVED_INFLECTIONS = list(p, "derived.inflections");
-    }
+    public static final List<String> DERIVED_INFLECTIONS = ArabicFacts.DERIVED_INFLECTIONS;
 
     private ArabicMorphology() {
-    }
-
-    private static List<String> list(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalStateException(RESOURCE + " lacks " + key);
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : v.split("\\|")) {
-            if (!s.isBlank()) {
-                out.add(ArabicNormalizer.MATCHING.normalize(s.strip()));
-            }
-        }
-        return List.copyOf(out);
     }
 
     /** The canonical spelling of a normalised word: the kunya case forms all become أبو. */

@@ -126,39 +126,46 @@ public final class GlossaryChecker {
                 continue;
             }
             if (h.accepted.isEmpty()) {
-                if (!h.forbidden.isEmpty()) {
-                    continue;
-                }
-                TermMatcher.ArabicMatch hidden = ana.hidden(e);
-                if (hidden != null && !coveredByEnglish(hidden, ana, byEntry)) {
-                    continue; // روزا inside إعصار روزا, where the English has Rosa but not Hurricane Rosa
-                }
-                if (!h.derived.isEmpty()) {
-                    Span d = h.derived.get(0).span();
-                    fs.add(finding(unit, tuid, DERIVED_FORM, e, en, enSpan, ar, d, e.en() + " appears in the Arabic only as"
-                            + " the derived form " + quote(d.of(ar)) + " (approved: " + quote(e.preferred()) + ")"));
-                    continue;
-                }
-                ArabicSpelling.Hit sp = ana.spelling(e);
-                if (sp != null) {
-                    boolean glued = sp.kind() == ArabicSpelling.Kind.GLUED;
-                    fs.add(finding(unit, tuid, glued ? MISSING_SPACE : SPELLING_VARIANT, e, en, enSpan, ar, sp.span(),
-                            glued ? quote(sp.form()) + " (" + e.en() + ") is written without a space next to the"
-                                    + " word it touches in " + quote(sp.span().of(ar))
-                                    : e.en() + " is spelt " + quote(sp.span().of(ar)) + " instead of "
-                                    + quote(sp.form())));
-                    continue;
-                }
-                List<TermMatcher.PartialMatch> partial = ana.partials(e);
-                if (partial.isEmpty()) {
-                    fs.add(finding(unit, tuid, TERM_MISSING, e, en, enSpan, ar, null, e.en() + " is not translated as "
-                            + quote(e.preferred()) + accepted(e)));
-                } else {
-                    Span p = partial.get(0).span();
-                    hintSpans.add(p);
-                    fs.add(finding(unit, tuid, TERM_MISSING, e, en, enSpan, ar, p, e.en() + " is not translated as "
-                            + quote(e.preferred()) + accepted(e) + "; only " + quote(p.of(ar))
-                            + ", part of the term, was found"));
+                List<TermMatcher.ArabicMatch> mine = new ArrayList<>(h.forbidden);
+                mine.addAll(h.derived);
+                TermVerdict v = TermVerdict.judge(ana, e, mine, other -> {
+                    Hits oh = byEntry.get(other);
+                    return oh != null && !oh.en.isEmpty();
+                });
+                switch (v.kind()) {
+                    case FORBIDDEN, HIDDEN, ACCEPTED -> {
+                        // forbidden: reported above; hidden: روزا inside إعصار روزا, where the English has Rosa
+                        // but not Hurricane Rosa
+                    }
+                    case DERIVED -> {
+                        Span d = v.span();
+                        fs.add(finding(unit, tuid, DERIVED_FORM, e, en, enSpan, ar, d, e.en() + " appears in the Arabic"
+                                + " only as the derived form " + quote(d.of(ar)) + " (approved: " + quote(e.preferred())
+                                + ")"));
+                    }
+                    case SPELLING, GLUED -> {
+                        ArabicSpelling.Hit sp = v.spelling();
+                        boolean glued = v.kind() == TermVerdict.Kind.GLUED;
+                        fs.add(finding(unit, tuid, glued ? MISSING_SPACE : SPELLING_VARIANT, e, en, enSpan, ar,
+                                sp.span(), glued ? quote(sp.form()) + " (" + e.en() + ") is written without a space next"
+                                        + " to the word it touches in " + quote(sp.span().of(ar))
+                                        : e.en() + " is spelt " + quote(sp.span().of(ar)) + " instead of "
+                                        + quote(sp.form())));
+                    }
+                    case MISSING -> {
+                        List<TermMatcher.PartialMatch> partial = v.partials();
+                        if (partial.isEmpty()) {
+                            fs.add(finding(unit, tuid, TERM_MISSING, e, en, enSpan, ar, null, e.en()
+                                    + " is not translated as " + quote(e.preferred()) + accepted(e)));
+                        } else {
+                            Span p = partial.get(0).span();
+                            hintSpans.add(p);
+                            fs.add(finding(unit, tuid, TERM_MISSING, e, en, enSpan, ar, p, e.en()
+                                    + " is not translated as " + quote(e.preferred()) + accepted(e) + "; only "
+                                    + quote(p.of(ar)) + ", part of the term, was found"));
+                        }
+                    }
+                    default -> throw new IllegalStateException(v.kind().name());
                 }
             } else if (h.accepted.size() > h.en.size() || h.accepted.size() + h.derived.size() < h.en.size()) {
                 // derived forms may make up for missing approved ones ("US officials … the US draft" →
@@ -186,21 +193,6 @@ public final class GlossaryChecker {
             out.addAll(fs);
         }
         return out;
-    }
-
-    /** True when the longer term that took {@code m}'s words is itself in the English (then m is not free). */
-    private static boolean coveredByEnglish(TermMatcher.ArabicMatch m, TermMatcher.ArabicAnalysis ana,
-                                            Map<GlossaryEntry, Hits> byEntry) {
-        for (TermMatcher.ArabicMatch other : ana.matches()) {
-            Span o = other.span();
-            if (o.start() < m.span().end() && m.span().start() < o.end()) {
-                Hits h = byEntry.get(other.entry());
-                if (h != null && !h.en.isEmpty()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Hits hits(Map<GlossaryEntry, Hits> m, List<GlossaryEntry> order, GlossaryEntry e) {

@@ -376,11 +376,35 @@ public final class GlossaryLoader {
     private static final Set<String> JSON_FIELDS = Set.of("en", "ar", "variants", "forbidden", "derived", "note",
             "en_variants", "case_sensitive");
 
+    /**
+     * Jackson with the glossary-cell limit as its longest string (docs/limits.md): a 30 MB string is
+     * refused at its first megabyte instead of being buffered whole.
+     */
+    private static ObjectMapper jsonMapper() {
+        com.fasterxml.jackson.core.JsonFactory f = com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxStringLength(org.tarjama.model.Limits.cellChars())
+                        .maxNumberLength(1000)
+                        .maxNestingDepth(200)
+                        .build())
+                .build();
+        return new ObjectMapper(f);
+    }
+
     private static List<GlossaryEntry> loadJson(Path file) {
         String name = file.toString();
         JsonNode root;
-        try (Reader r = TextFiles.open(file, null)) {
-            root = new ObjectMapper().readTree(r);
+        com.fasterxml.jackson.core.JsonParser parser = null;
+        try (Reader r = TextFiles.openWhole(file, null)) {
+            ObjectMapper mapper = jsonMapper();
+            parser = mapper.getFactory().createParser(r);
+            root = mapper.readTree(parser);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentTokenLocation();
+            SourceLocation at = loc == null ? SourceLocation.ofFile(name) : SourceLocation.ofPosition(name, loc.getLineNr(), loc.getColumnNr());
+            throw new BadInputException(at, "a JSON value longer than " + org.tarjama.model.Limits.count(
+                    org.tarjama.model.Limits.cellChars()) + " characters, or nested too deeply ("
+                    + org.tarjama.model.Limits.raise("cellChars") + ")");
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
             throw new BadInputException(SourceLocation.ofPosition(name, loc.getLineNr(), loc.getColumnNr()),
@@ -436,8 +460,8 @@ public final class GlossaryLoader {
     /** Line of the k-th entry object (1-based k), by streaming the file once more with locations. */
     private static Map<Integer, Integer> jsonEntryLines(Path file) {
         Map<Integer, Integer> out = new HashMap<>();
-        try (Reader r = TextFiles.open(file, null);
-             com.fasterxml.jackson.core.JsonParser p = new ObjectMapper().getFactory().createParser(r)) {
+        try (Reader r = TextFiles.openWhole(file, null);
+             com.fasterxml.jackson.core.JsonParser p = jsonMapper().getFactory().createParser(r)) {
             int depth = 0;
             int arrayDepth = -1;
             int k = 0;

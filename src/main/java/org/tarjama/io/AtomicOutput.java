@@ -26,13 +26,19 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicOutput implements AutoCloseable {
     private final Path target;
     private final Path temp;
-    private final OutputStream stream;
+    private final CheckedOutputStream stream;
     private boolean committed;
+
+    /** How temporary files are named: {@code .NAME.tarjama-PID-RANDOM.part}, hidden, next to the target. */
+    static final String TEMP_MARK = ".tarjama-";
+    static final String TEMP_SUFFIX = ".part";
+    /** A temporary file this much older than now whose process is gone is a leftover of a killed run. */
+    private static final long STALE_MILLIS = 10_000;
 
     private AtomicOutput(Path target, Path temp, OutputStream stream) {
         this.target = target;
         this.temp = temp;
-        this.stream = new NamedErrors(stream, target);
+        this.stream = new CheckedOutputStream(stream, target.toString());
     }
 
     public static AtomicOutput create(Path target) {
@@ -59,11 +65,49 @@ public final class AtomicOutput implements AutoCloseable {
             throw new UncheckedIOException("cannot write " + target + ": folder " + dir + " does not exist",
                     new java.nio.file.NoSuchFileException(dir.toString()));
         }
+        removeStale(abs);
         try {
-            Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+            Path temp = Files.createTempFile(dir, tempPrefix(abs), TEMP_SUFFIX);
             return new AtomicOutput(abs, temp, new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + reason(e, dir), e);
+        }
+    }
+
+    private static String tempPrefix(Path abs) {
+        return "." + abs.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-";
+    }
+
+    /**
+     * Deletes the temporary files that killed runs ({@code kill -9}, power loss) left next to
+     * {@code abs}: those whose process no longer runs and that were not touched for a while. A run that
+     * is still writing keeps its file (its process is alive); the target itself is never touched.
+     */
+    static void removeStale(Path abs) {
+        Path dir = abs.getParent();
+        String head = "." + abs.getFileName() + TEMP_MARK;
+        if (dir == null) {
+            return;
+        }
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(head) && p.getFileName().toString().endsWith(TEMP_SUFFIX))) {
+            for (Path p : ds) {
+                String rest = p.getFileName().toString().substring(head.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = Long.parseLong(dash < 0 ? "" : rest.substring(0, dash));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && System.currentTimeMillis() - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // best effort: a leftover is hidden and named as temporary; it never replaces the output
         }
     }
 
@@ -99,7 +143,9 @@ public final class AtomicOutput implements AutoCloseable {
     /** Flushes, closes and renames the temporary file into place. */
     public void commit() {
         try {
+            stream.check();
             stream.close();
+            stream.check();
             if (temp == null) {
                 committed = true;
                 return;
@@ -145,56 +191,6 @@ public final class AtomicOutput implements AutoCloseable {
                 }
             } catch (IOException ignored) {
                 // nothing more can be done; the target was never touched
-            }
-        }
-    }
-
-    /** Write errors (disk full, device error) name the output file. */
-    private static final class NamedErrors extends java.io.FilterOutputStream {
-        private final Path target;
-
-        NamedErrors(OutputStream out, Path target) {
-            super(out);
-            this.target = target;
-        }
-
-        private IOException named(IOException e) {
-            return new IOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw named(e);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw named(e);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw named(e);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw named(e);
             }
         }
     }

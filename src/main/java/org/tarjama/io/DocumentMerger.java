@@ -60,7 +60,7 @@ public final class DocumentMerger {
             case TEXT -> text(name, original, targets, out);
             case HTML -> {
                 ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                OkapiDocuments.merge(kind, name, original, Documents.decode(original, name, null), srcLang, trgLang,
+                OkapiDocuments.merge(kind, name, original, Documents.decode(original, name, null, false), srcLang, trgLang,
                         targets::get, buf);
                 byte[] html = buf.toByteArray();
                 boolean bom = original.length >= 3 && (original[0] & 0xFF) == 0xEF && (original[1] & 0xFF) == 0xBB;

@@ -118,7 +118,10 @@ public final class Documents {
             }
             return new Document(kind, displayName, bytes, out);
         }
-        String text = kind == Kind.HTML ? decode(bytes, name, forced) : null;
+        String text = kind == Kind.HTML ? decode(bytes, name, forced, false) : null;
+        if (kind == Kind.DOCX || kind == Kind.ODT) {
+            ZipParts.check(bytes, name);
+        }
         List<Paragraph> out = new ArrayList<>();
         OkapiDocuments.extract(kind, name, bytes, text, forced, lang, (id, fragment) -> {
             InlineText content = OkapiDocuments.inline(fragment);
@@ -146,7 +149,12 @@ public final class Documents {
 
     /** {@code bytes} decoded as {@link TextFiles} decodes a file (BOM, strict UTF-8, windows-1256 detected). */
     static String decode(byte[] bytes, String name, Charset forced) {
-        try (java.io.Reader r = TextFiles.open(new java.io.ByteArrayInputStream(bytes), name, forced)) {
+        return decode(bytes, name, forced, true);
+    }
+
+    /** As {@link #decode(byte[], String, Charset)}; {@code lines}: apply the longest-line limit (not for HTML). */
+    static String decode(byte[] bytes, String name, Charset forced, boolean lines) {
+        try (java.io.Reader r = TextFiles.open(new java.io.ByteArrayInputStream(bytes), name, forced, lines)) {
             StringBuilder sb = new StringBuilder();
             char[] buf = new char[8192];
             int k;

@@ -43,4 +43,55 @@ public final class OutputTargets {
         }
         return null;
     }
+
+    /**
+     * The translation-memory directory {@code output} would write into (the directory itself, or a
+     * file such as {@code TM/MANIFEST} or {@code TM/seg-000001-000.dat} inside it), or null. A memory
+     * directory is recognised by its {@code MANIFEST} or its segment files.
+     */
+    public static Path memoryDirectory(Path output) {
+        if (output == null || output.toString().isEmpty() || output.toString().equals("-")) {
+            return null;
+        }
+        Path abs = output.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs) && isMemory(abs)) {
+            return abs;
+        }
+        Path dir = abs.getParent();
+        return dir != null && isMemory(dir) ? dir : null;
+    }
+
+    private static boolean isMemory(Path dir) {
+        if (Files.isRegularFile(dir.resolve("MANIFEST"))) {
+            return true;
+        }
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "seg-*.dat")) {
+            return ds.iterator().hasNext();
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Why {@code output} (given with {@code option}) must not be written, or null when it may: an
+     * empty name, one of {@code inputs} (any spelling or link of it), a file inside a translation memory.
+     */
+    public static String problem(Path output, String option, Collection<Path> inputs) {
+        if (output == null || output.toString().equals("-")) {
+            return null;
+        }
+        if (output.toString().isEmpty()) {
+            return option + " was given an empty file name; name a file, or leave " + option + " out to write to standard output";
+        }
+        Path in = collision(output, inputs);
+        if (in != null) {
+            return option + " " + output + " is an input file (" + in + "); writing there would replace it: write the output elsewhere";
+        }
+        Path tm = memoryDirectory(output);
+        if (tm != null) {
+            return option + " " + output + " is inside the translation memory " + tm
+                    + "; writing there would damage the memory: write the output elsewhere";
+        }
+        return null;
+    }
 }

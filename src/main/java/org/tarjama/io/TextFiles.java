@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.tarjama.model.BadInputException;
+import org.tarjama.model.Limits;
 import org.tarjama.model.SourceLocation;
 
 /**
@@ -61,6 +62,18 @@ public final class TextFiles {
      * @param forced the encoding to use, or null to detect
      */
     public static BufferedReader open(Path path, Charset forced) {
+        return open(path, forced, true);
+    }
+
+    /**
+     * As {@link #open(Path, Charset)} for a format that is not line-oriented (JSON, HTML: a minified
+     * file is one long line), so without the longest-line limit.
+     */
+    public static BufferedReader openWhole(Path path, Charset forced) {
+        return open(path, forced, false);
+    }
+
+    private static BufferedReader open(Path path, Charset forced, boolean lines) {
         String name = displayName(path);
         InputStream in;
         try {
@@ -78,11 +91,20 @@ public final class TextFiles {
         } catch (IOException e) {
             throw ioError(name, e);
         }
-        return open(in, name, forced);
+        return open(in, name, forced, lines);
     }
 
     /** Opens a stream for reading text; {@code name} is used in error messages. */
     public static BufferedReader open(InputStream raw, String name, Charset forced) {
+        return open(raw, name, forced, true);
+    }
+
+    /**
+     * Opens a stream for reading text; {@code name} is used in error messages. {@code lines}: the text
+     * is line-oriented, and a line longer than {@link Limits#lineChars()} is refused where it is read,
+     * before it is held in memory whole.
+     */
+    public static BufferedReader open(InputStream raw, String name, Charset forced, boolean lines) {
         try {
             BufferedInputStream in = new BufferedInputStream(raw, SNIFF + 16);
             in.mark(SNIFF + 8);
@@ -123,7 +145,7 @@ public final class TextFiles {
             CharsetDecoder decoder = cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new BufferedReader(new CheckedReader(in, decoder, name, skip), 1 << 16);
+            return new BufferedReader(new CheckedReader(in, decoder, name, skip, lines ? Limits.lineChars() : Integer.MAX_VALUE), 1 << 16);
         } catch (IOException e) {
             throw ioError(name, e);
         }
@@ -196,8 +218,11 @@ public final class TextFiles {
         private long line = 1;
         private boolean eof;
         private boolean flushed;
+        private final int maxLine;
+        private int lineLength;
 
-        CheckedReader(InputStream in, CharsetDecoder decoder, String name, long skipped) {
+        CheckedReader(InputStream in, CharsetDecoder decoder, String name, long skipped, int maxLine) {
+            this.maxLine = maxLine;
             this.in = in;
             this.decoder = decoder;
             this.name = name;
@@ -253,8 +278,16 @@ public final class TextFiles {
                     throw new BadInputException(new SourceLocation(name, (int) line, 0, 0, ""),
                             "binary data (NUL character), not a text file");
                 }
-                if (cbuf[i] == '\n') {
+                char c = cbuf[i];
+                if (c == '\n') {
                     line++;
+                    lineLength = 0;
+                } else if (c == '\r') {
+                    lineLength = 0;
+                } else if (++lineLength > maxLine) {
+                    throw new BadInputException(new SourceLocation(name, (int) Math.min(line, Integer.MAX_VALUE), 0, 0, ""),
+                            "line " + line + " is longer than " + Limits.count(maxLine) + " characters; a text input has one paragraph "
+                                    + "(or one row) per line: is this really text? (" + Limits.raise("lineChars") + ")");
                 }
             }
             return end - off;

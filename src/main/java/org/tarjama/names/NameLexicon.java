@@ -82,7 +82,7 @@ public final class NameLexicon implements java.io.Serializable {
     }
 
     /** Endings removed from a key, longest first, so a nisba and its plural count as one word. */
-    private static final List<String> ENDINGS = List.of("يين", "يون", "يات", "يه", "ين", "ون", "ات", "ي", "ه");
+    private static final List<String> ENDINGS = org.tarjama.text.ArabicFacts.AGREEMENT_ENDINGS;
 
     /**
      * A word (without proclitics and article) without its nisba or plural ending, when at least three

@@ -10,19 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.jetty.server.Server;
+import org.tarjama.http.LocalGuard;
 import org.tarjama.model.BadInputException;
 import org.tarjama.tm.ConcordanceHit;
 import org.tarjama.tm.Directions;
@@ -58,7 +54,7 @@ public final class TmServer implements AutoCloseable {
     private final Javalin app;
     private final LiveMemory memory;
     private final ServerConfig config;
-    private final Set<String> hosts = new HashSet<>();
+    private LocalGuard guard;
 
     private TmServer(LiveMemory memory, ServerConfig config) {
         this.memory = memory;
@@ -102,19 +98,8 @@ public final class TmServer implements AutoCloseable {
         m.warm();
         TmServer s = new TmServer(m, config);
         s.app.start(config.bind(), config.port());
-        int port = s.port();
-        for (String h : List.of("127.0.0.1", "localhost", "[::1]", hostOf(config.bind()))) {
-            s.hosts.add(h.toLowerCase(Locale.ROOT) + ":" + port);
-        }
-        for (String h : config.allowedHosts()) {
-            String n = h.toLowerCase(Locale.ROOT);
-            s.hosts.add(n.contains(":") && !n.startsWith("[") ? n : n + ":" + port);
-        }
+        s.guard = LocalGuard.forServer(config.bind(), s.port(), config.allowedHosts());
         return s;
-    }
-
-    private static String hostOf(String bind) {
-        return bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
     }
 
     public int port() {
@@ -123,17 +108,8 @@ public final class TmServer implements AutoCloseable {
 
     /** The URL clients use. */
     public String url() {
-        String h = isLoopbackOrAny(config.bind()) ? "127.0.0.1" : hostOf(config.bind());
+        String h = LocalGuard.isLoopbackOrAny(config.bind()) ? "127.0.0.1" : LocalGuard.bracketed(config.bind());
         return "http://" + h + ":" + port() + "/";
-    }
-
-    private static boolean isLoopbackOrAny(String bind) {
-        try {
-            InetAddress a = InetAddress.getByName(bind);
-            return a.isLoopbackAddress() || a.isAnyLocalAddress();
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Stops accepting requests, lets running ones finish (up to 10 s), closes the memory. */
@@ -155,10 +131,9 @@ public final class TmServer implements AutoCloseable {
 
     private void guard(Context ctx) {
         String host = ctx.header("Host");
-        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+        if (!guard.hostAllowed(host)) {
             // DNS rebinding: a page on another site must not reach a server on this machine by a name it controls
-            throw new ClientError(403, "Host '" + host + "' is not this server (allowed: " + String.join(", ", new java.util.TreeSet<>(hosts))
-                    + "; add names with --allow-host)");
+            throw new ClientError(403, guard.refusal(host) + "; add names with --allow-host");
         }
     }
 
@@ -171,8 +146,7 @@ public final class TmServer implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer realm=\"tarjama\"");
             throw new ClientError(401, "imports need the write token: Authorization: Bearer TOKEN");
         }
-        byte[] given = auth.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, config.writeToken().getBytes(StandardCharsets.UTF_8))) {
+        if (!LocalGuard.tokenMatches(auth.substring(7).strip(), config.writeToken())) {
             throw new ClientError(403, "wrong write token");
         }
     }

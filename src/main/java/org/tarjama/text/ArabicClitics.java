@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Arabic proclitic analysis of one word, on text normalised by {@link ArabicNormalizer#MATCHING}.
+ * Arabic proclitic analysis of one word, on text normalised by {@link ArabicNormalizer#MATCHING}; the
+ * letters are data in {@link ArabicFacts}.
  * Written by hand because no library models this the way term matching needs: Lucene's Arabic
  * stemmer also strips suffixes and conflates حماسة/حماس and لبنان/لبن.
  *
@@ -20,14 +21,14 @@ public final class ArabicClitics {
     private ArabicClitics() {
     }
 
-    /** Conjunctions that may open a word. */
-    public static final String CONJUNCTIONS = "وف";
-    /** Prepositions that may follow a conjunction. */
-    public static final String PREPOSITIONS = "بلك";
-    /** The definite article, normalised. */
-    public static final String ARTICLE = "ال";
+    /** Conjunctions that may open a word ({@link ArabicFacts}). */
+    public static final String CONJUNCTIONS = ArabicFacts.CONJUNCTIONS;
+    /** Prepositions that may follow a conjunction ({@link ArabicFacts}). */
+    public static final String PREPOSITIONS = ArabicFacts.PREPOSITIONS;
+    /** The definite article, normalised ({@link ArabicFacts}). */
+    public static final String ARTICLE = ArabicFacts.ARTICLE;
     /** Shortest stem left after stripping, so that short words are not eaten (e.g. "ول" is not و+ل). */
-    public static final int MIN_STEM = 2;
+    public static final int MIN_STEM = ArabicFacts.CLITIC_MIN_STEM;
 
     /**
      * One reading of a word.

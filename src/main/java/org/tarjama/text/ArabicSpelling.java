@@ -247,16 +247,20 @@ public final class ArabicSpelling {
         return null;
     }
 
-    private static final java.util.regex.Pattern PROCLITICS =
-            java.util.regex.Pattern.compile("[وف]?[بلك]?(ال)?|[وف]?لل");
+    /** A run of proclitics: conjunction, preposition, article, or conjunction + لل ({@link ArabicFacts}). */
+    private static final java.util.regex.Pattern PROCLITICS = java.util.regex.Pattern.compile(
+            "[" + ArabicFacts.CONJUNCTIONS + "]?[" + ArabicFacts.PREPOSITIONS + "]?(" + ArabicFacts.ARTICLE + ")?|["
+                    + ArabicFacts.CONJUNCTIONS + "]?" + ArabicLetters.LAM + ArabicLetters.LAM);
 
     private static boolean isProcliticRun(String s) {
         return PROCLITICS.matcher(s).matches();
     }
 
-    /** Endings that make an inflected or derived word, not another word: nisba, plural, pronouns. */
-    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("ي", "يه", "يون", "يين", "يات", "ون",
-            "ين", "ات", "ان", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "اوي", "اويه");
+    /**
+     * Endings that make an inflected or derived word, not another word: nisba, plural, pronouns
+     * ({@link ArabicFacts#WORD_ENDINGS}).
+     */
+    private static final java.util.Set<String> SUFFIXES = ArabicFacts.WORD_ENDINGS;
 
     private static boolean isSuffixOnly(String s) {
         return SUFFIXES.contains(s);

@@ -59,6 +59,7 @@ record Manifest(long generation, List<Entry> segments) {
     static Manifest read(Path dir) throws IOException {
         Path f = dir.resolve(NAME);
         if (!Files.exists(f)) {
+            refuseLostManifest(dir);
             return empty();
         }
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
@@ -66,6 +67,7 @@ record Manifest(long generation, List<Entry> segments) {
             throw new IOException(f + ": not a Tarjama translation-memory manifest");
         }
         long gen = 0;
+        long total = 0;
         List<Entry> segs = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] p = lines.get(i).split(" ");
@@ -73,7 +75,14 @@ record Manifest(long generation, List<Entry> segments) {
                 if (p[0].equals("generation") && p.length == 2) {
                     gen = Long.parseLong(p[1]);
                 } else if (p[0].equals("segment") && p.length == 4 && SEGMENT_FILE.matcher(p[1]).matches()) {
-                    segs.add(new Entry(p[1], Integer.parseInt(p[2]), Long.parseLong(p[3])));
+                    Entry e = new Entry(p[1], Integer.parseInt(p[2]), Long.parseLong(p[3]));
+                    check(dir, f, i + 1, e);
+                    segs.add(e);
+                    total += e.units();
+                    if (total > MAX_UNITS) {
+                        throw new IOException(f + ", line " + (i + 1) + ": the segments add up to more than "
+                                + MAX_UNITS + " units, more than one memory can hold: the manifest is damaged");
+                    }
                 } else if (p[0].equals("end")) {
                     return new Manifest(gen, segs);
                 } else {
@@ -84,6 +93,60 @@ record Manifest(long generation, List<Entry> segments) {
             }
         }
         throw new IOException(f + ": manifest has no end line");
+    }
+
+    /** The most units a memory holds (its indexes are Java arrays). */
+    static final long MAX_UNITS = Integer.MAX_VALUE - 16;
+    /** The fewest bytes a unit takes in a segment file: hash, three length-prefixed strings, two counts. */
+    static final int MIN_UNIT_BYTES = 8 + 4 + 4 + 4 + 4 + 4;
+
+    /**
+     * A manifest line is believed only as far as the disk agrees: the unit count must be possible in
+     * the segment's size, and the size must be the file's. A damaged count (−5, 2,147,483,647) is
+     * refused here, before anything is allocated from it.
+     */
+    private static void check(Path dir, Path f, int line, Entry e) throws IOException {
+        String at = f + ", line " + line + ": segment " + e.file();
+        if (e.units() < 0 || e.bytes() < 0) {
+            throw new IOException(at + " has a negative " + (e.units() < 0 ? "unit count (" + e.units() + ")" : "size (" + e.bytes() + ")")
+                    + ": the manifest is damaged");
+        }
+        Path seg = dir.resolve(e.file());
+        if (!Files.isRegularFile(seg)) {
+            throw new IOException(at + " is missing: the memory is damaged (restore the file or the memory from a backup)");
+        }
+        long size = Files.size(seg);
+        if (size != e.bytes()) {
+            throw new IOException(at + ": the file is " + size + " bytes, the manifest says " + e.bytes()
+                    + ": the memory is damaged");
+        }
+        if ((long) e.units() * MIN_UNIT_BYTES > size) {
+            throw new IOException(at + " claims " + e.units() + " units, more than its " + size
+                    + " bytes can hold: the manifest is damaged");
+        }
+    }
+
+    /**
+     * A directory with segment files but no MANIFEST lost its index (deleted by hand, a bad copy):
+     * reading it as an empty memory would hide its units, and an import would delete them as orphans.
+     */
+    private static void refuseLostManifest(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        int n = 0;
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "seg-*.dat")) {
+            for (Path p : ds) {
+                if (SEGMENT_FILE.matcher(p.getFileName().toString()).matches()) {
+                    n++;
+                }
+            }
+        }
+        if (n > 0) {
+            throw new IOException("has " + n + " segment file" + (n == 1 ? "" : "s") + " but no " + NAME
+                    + ": the memory's index is missing and its units would be lost. Restore " + NAME
+                    + " from a backup, or move the seg-*.dat files out of the directory to start an empty memory");
+        }
     }
 
     void commit(Path dir) throws IOException {

@@ -42,7 +42,10 @@ final class TmxScanner {
         }
     }
 
-    private static final int MAX_UNIT_CHARS = 64 << 20;
+    /** The longest unit (or header) captured: docs/limits.md; a unit is held in memory whole. */
+    private final int maxUnitChars = org.tarjama.model.Limits.unitChars();
+    /** Where the unit being captured starts, for the message when it is too long. */
+    private int captureLine = 1;
     private final Reader in;
     private final char[] buf = new char[1 << 16];
     private int pos;
@@ -197,8 +200,8 @@ final class TmxScanner {
             column++;
         }
         if (capture != null) {
-            if (capture.length() >= MAX_UNIT_CHARS) {
-                throw new ScanException(line, column, "a unit longer than " + MAX_UNIT_CHARS + " characters (missing </tu>?)", true);
+            if (capture.length() >= maxUnitChars) {
+                throw tooLong();
             }
             capture.append(c);
         }
@@ -232,14 +235,20 @@ final class TmxScanner {
             return;
         }
         if (capture != null) {
-            if (capture.length() + (i - pos) > MAX_UNIT_CHARS) {
-                throw new ScanException(line, column, "a unit longer than " + MAX_UNIT_CHARS + " characters (missing </tu>?)", true);
+            if (capture.length() + (i - pos) > maxUnitChars) {
+                throw tooLong();
             }
             capture.append(buf, pos, i - pos);
         }
         pos = i;
         line = l;
         column = c;
+    }
+
+    private ScanException tooLong() {
+        return new ScanException(captureLine, 1, (inBody ? "the <tu> starting at line " + captureLine : "the TMX header")
+                + " is longer than " + org.tarjama.model.Limits.count(maxUnitChars) + " characters (a segment that large, or a missing </tu>; "
+                + org.tarjama.model.Limits.raise("unitChars") + ")", true);
     }
 
     private void skip(int n) throws ScanException {
@@ -368,8 +377,8 @@ final class TmxScanner {
                 prev = ch;
             }
             if (capture != null) {
-                if (capture.length() + (i - pos) > MAX_UNIT_CHARS) {
-                    throw new ScanException(line, column, "a unit longer than " + MAX_UNIT_CHARS + " characters (missing </tu>?)", true);
+                if (capture.length() + (i - pos) > maxUnitChars) {
+                    throw tooLong();
                 }
                 capture.append(buf, pos, i - pos);
             }
@@ -478,6 +487,7 @@ final class TmxScanner {
     private Chunk unit() throws ScanException {
         int l = line;
         int c = column;
+        captureLine = l;
         capture = new StringBuilder(1024);
         try {
             if (skipTag()) {

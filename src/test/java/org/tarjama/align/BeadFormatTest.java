@@ -65,4 +65,16 @@ class BeadFormatTest {
         assertThat(s.laxF1()).isEqualTo(1.0);
         assertThat(s.perType().get("1-0")).containsExactly(0, 1);
     }
+
+    @Test
+    void theHighScoreIsMeasuredAgainstTheGold() {
+        List<Bead> gold = BeadFormat.parseAll(List.of("[0]:[0]", "[1, 2]:[1]", "[3]:[2]"));
+        // right and sure, wrong and sure, right but unsure
+        List<Bead> pred = List.of(new Bead(0, 1, 0, 1, 0.97), new Bead(1, 1, 1, 1, 0.95), new Bead(2, 1, 1, 0, 0.9),
+                new Bead(3, 1, 2, 1, 0.6));
+        AlignmentScore s = new AlignmentScore();
+        s.add(pred, gold);
+        assertThat(s.highPrecision()).isEqualTo(0.5);
+        assertThat(s.highAmongRight()).isEqualTo(0.5);
+    }
 }

@@ -37,15 +37,17 @@ class LayeringTest {
             Map.entry("align", Set.of("model", "text", "io", "segment", "tmx", "glossary", "names")),
             Map.entry("tm", Set.of("model", "text", "io", "segment", "tmx", "report")),
             // The TM server stands on the memory (any store) and the TMX writer/reader.
-            Map.entry("server", Set.of("model", "text", "io", "tmx", "tm")),
+            // The one Host/token check of every HTTP server (plain JDK).
+            Map.entry("http", Set.of()),
+            Map.entry("server", Set.of("model", "text", "io", "tmx", "tm", "http")),
             Map.entry("project", Set.of("model", "text", "io", "segment", "tmx", "glossary", "names", "align")),
             Map.entry("review", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names", "align",
-                    "project")),
+                    "project", "http")),
             // Evaluations and benchmarks stand on the capabilities; no capability may use them.
             Map.entry("eval", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names", "align", "tm",
-                    "project", "review", "server")),
+                    "project", "review", "server", "http")),
             Map.entry("cli", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names", "align", "tm",
-                    "eval", "project", "review", "server")));
+                    "eval", "project", "review", "server", "http")));
 
     /** Core packages every package may use (JDK only themselves). */
     private static final Set<String> CORE = Set.of("concurrent");

@@ -62,6 +62,17 @@ class RawAlignmentScoreTest {
         assertThat(fine.highPairs()).isEqualTo(2);
         assertThat(fine.highConsistent()).isZero();
         assertThat(fine.consistentHigh()).isZero();
+        // …but each is one Arabic line of the unit: the pieces a synthetic 1-2 join was made of
+        assertThat(fine.alongLines()).isEqualTo(2 / 3.0);
+        assertThat(fine.lineConsistent()).isEqualTo(1.0);
+        assertThat(fine.highLineConsistent()).isEqualTo(1.0);
+
+        // half of the English unit against both Arabic lines is finer but not along the lines
+        RawAlignmentScore half = score(new Bead(0, 1, 0, 2, 0.95), new Bead(1, 1, 2, 0, 1), new Bead(2, 1, 2, 1, 0.95),
+                new Bead(3, 1, 3, 0, 1));
+        assertThat(half.finer()).isEqualTo(0.5);
+        assertThat(half.alongLines()).isZero();
+        assertThat(half.lineConsistent()).isEqualTo(0.5);
 
         RawAlignmentScore coarse = score(new Bead(0, 3, 0, 3, 0.92), new Bead(3, 1, 3, 0, 1));
         assertThat(coarse.consistent()).isEqualTo(1.0);
@@ -95,6 +106,9 @@ class RawAlignmentScoreTest {
         // what the gold can judge is almost always right; the rest is finer than synthetic joins
         assertThat(s.consistent() + s.finer()).isGreaterThanOrEqualTo(0.9);
         assertThat(s.consistentHigh()).isGreaterThanOrEqualTo(0.8);
+        // the finer pairs are the units the synthetic joins were made of
+        assertThat(s.lineConsistent()).isGreaterThanOrEqualTo(0.95);
+        assertThat(s.highLineConsistent()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

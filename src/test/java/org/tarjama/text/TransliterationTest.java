@@ -96,7 +96,7 @@ class TransliterationTest {
 
     @Test
     void compiledNameScoresLikeTheStaticMethod() {
-        Transliteration.Name n = Transliteration.compile("Netanyahu");
+        TransliteratedName n = Transliteration.compile("Netanyahu");
         assertThat(n.similarity("نتنياهو")).isEqualTo(Transliteration.similarity("Netanyahu", "نتنياهو"));
         assertThat(n.words()).isEqualTo(1);
         assertThat(Transliteration.compile("Sami Abu Zuhri").words()).isEqualTo(3);
@@ -140,8 +140,8 @@ class TransliterationTest {
 
     @Test
     void rankingWithAFloorKeepsOnlyCandidatesAboveIt() {
-        Transliteration.Name n = Transliteration.compile("Netanyahu");
-        Transliteration.ArabicSentence s = Transliteration.ArabicSentence.of("قال رئيس الوزراء نتنياهو إن الحكومة");
+        TransliteratedName n = Transliteration.compile("Netanyahu");
+        ArabicSentence s = ArabicSentence.of("قال رئيس الوزراء نتنياهو إن الحكومة");
         List<Transliteration.Candidate> all = n.rank(s, 0, 0);
         List<Transliteration.Candidate> kept = n.rank(s, 0, T);
         assertThat(kept).extracting(Transliteration.Candidate::rendering).containsExactly("نتنياهو");
@@ -150,7 +150,7 @@ class TransliterationTest {
 
     @Test
     void prunedSimilarityAgreesAboveTheFloor() {
-        Transliteration.Name n = Transliteration.compile("Ashkelon");
+        TransliteratedName n = Transliteration.compile("Ashkelon");
         for (String ar : new String[] {"أشكلون", "عسقلان", "حماس", "القبة الحديدية", "اشكول"}) {
             char[] a = Transliteration.prepareArabic(ar);
             double exact = n.similarity(a, 0, a.length);

@@ -1,0 +1,126 @@
+package org.tarjama.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.tarjama.text.Transliteration.*;
+
+/**
+ * An Arabic sentence cut into words, each prepared for scoring once, with the start offsets its
+ * proclitic readings ({@link ArabicClitics#splits}) allow.
+ */
+public final class ArabicSentence {
+    final String text;
+    final List<Token> tokens;
+    /** LIGHT-normalised words (spelling kept) and their MATCHING folds, same length. */
+    final String[] light;
+    final char[] folded;
+    final int[] wordStart;
+    final int[] wordEnd;
+    /**
+     * Readings of each word (from {@link ArabicClitics#splits}), three ints each: the offset in the
+     * word where scoring starts, the offset where the rendering starts (the article is kept in the
+     * rendering: السادات is the name, not سادات), and 1 when the rendering must restore the alef of an
+     * article written لل after the preposition ل.
+     */
+    final int[][] readings;
+    /** Per word, the set of its Arabic-block letters (4 × 64 bits). */
+    final long[][] letters;
+    /** Words that are Arabic function words (إلى، في، من …): never the first or last word of a rendering. */
+    final boolean[] function;
+
+    private ArabicSentence(String text) {
+        this.text = text;
+        List<Token> all = Tokenizer.tokenize(text);
+        List<Token> ws = new ArrayList<>(all.size());
+        for (Token t : all) {
+            if (!t.isNumber()) {
+                ws.add(t);
+            }
+        }
+        tokens = ws;
+        int k = ws.size();
+        light = new String[k];
+        wordStart = new int[k];
+        wordEnd = new int[k];
+        readings = new int[k][];
+        function = new boolean[k];
+        letters = new long[k][4];
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            String l = ArabicNormalizer.LIGHT.normalize(ws.get(i).text());
+            String f = ArabicNormalizer.MATCHING.normalize(l);
+            if (f.length() != l.length()) {
+                // folding is one char for one char on LIGHT text; keep the invariant regardless
+                l = f;
+            }
+            light[i] = l;
+            function[i] = FUNCTION_WORDS.contains(f);
+            for (int t = 0; t < f.length(); t++) {
+                char ch = f.charAt(t);
+                if (ch >= 0x600 && ch < 0x700) {
+                    letters[i][(ch - 0x600) >> 6] |= 1L << ((ch - 0x600) & 63);
+                }
+            }
+            if (i > 0) {
+                sb.append(SPACE);
+            }
+            wordStart[i] = sb.length();
+            sb.append(f);
+            wordEnd[i] = sb.length();
+            int[] rd = new int[18];
+            int nr = 0;
+            for (ArabicClitics.Split sp : ArabicClitics.splits(f)) {
+                int p = sp.prefix().length();
+                int stemAt = f.length() - sp.stem().length();
+                if (nr + 3 > rd.length) {
+                    rd = Arrays.copyOf(rd, rd.length * 2);
+                }
+                if (!sp.hasArticle()) {
+                    rd[nr++] = stemAt;
+                    rd[nr++] = stemAt;
+                    rd[nr++] = 0;
+                } else {
+                    boolean fullArticle = f.startsWith(ArabicClitics.ARTICLE, p);
+                    rd[nr++] = stemAt;
+                    rd[nr++] = p;
+                    rd[nr++] = fullArticle ? 0 : 1;
+                }
+            }
+            readings[i] = Arrays.copyOf(rd, nr);
+        }
+        folded = sb.toString().toCharArray();
+    }
+
+    /** Prepares an Arabic sentence (or any Arabic text) for ranking several names against it. */
+    public static ArabicSentence of(String text) {
+        return new ArabicSentence(text);
+    }
+
+    /** The text as given. */
+    public String text() {
+        return text;
+    }
+
+    /** Number of words. */
+    public int size() {
+        return tokens.size();
+    }
+
+    /** The candidate for words [first, end) read from {@code renderAt} in the first word. */
+    Candidate candidate(int first, int end, int renderAt, boolean addAlef, double score) {
+        StringBuilder r = new StringBuilder(light[first].length() + 16);
+        if (addAlef) {
+            r.append(ArabicLetters.ALEF);
+        }
+        r.append(light[first], renderAt, light[first].length());
+        for (int i = first + 1; i < end; i++) {
+            r.append(SPACE).append(light[i]);
+        }
+        Token a = tokens.get(first);
+        Token b = tokens.get(end - 1);
+        return new Candidate(first, end, a.start(), b.end(), text.substring(a.start(), b.end()), r.toString(),
+                score);
+    }
+}

@@ -1,0 +1,23 @@
+// The workbench's keys: one table, used by the key handler and shown by the help overlay.
+export const KEYS = [
+  ['↓ / j, ↑ / k', 'next / previous bead'],
+  ['PageDown / PageUp, Home / End', 'ten beads on / back, first / last bead'],
+  ['← / →, Tab', 'English / Arabic side (Tab switches)'],
+  ['[ / ]', 'previous / next sentence of the bead on this side'],
+  ['c or Space', 'confirm the bead (again: back to auto) and go to the next'],
+  ['C', 'confirm every bead from the first through this one'],
+  ['x', 'reject the bead (again: back to auto)'],
+  ['m / M', 'merge with the next / previous bead'],
+  ['s', 'split the bead after the selected sentence'],
+  ['Alt+↑ / Alt+↓ (or u / d)', 'move this side\'s first sentence to the previous bead / last sentence to the next bead'],
+  ['1 / 0', 'take the selected English / Arabic sentence out as a 1-0 / 0-1 bead'],
+  ['e, Enter or F2', 'edit the selected sentence (in the editor: Enter saves, Shift+Enter splits at the caret)'],
+  ['J', 'join the selected sentence with the next one on the same side'],
+  ['z / y (Ctrl+Z / Ctrl+Y)', 'undo / redo (unlimited)'],
+  ['n / p', 'next / previous bead in the review queue'],
+  ['q', 'next kind of queue: unconfirmed, low score, not 1-1, glossary findings'],
+  ['f', 'show only the beads of the queue (again: all)'],
+  ['/', 'search both languages (Enter: next hit, Shift+Enter: previous, Esc: back)'],
+  ['R', 'realign the unconfirmed beads (confirmed ones never move)'],
+  ['?', 'this help'],
+];
