@@ -32,19 +32,33 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
     public static final String BUILT_IN_RULES = "/org/tarjama/segment/tarjama.srx";
 
     private final ThreadLocal<ISegmenter> segmenter;
+    /**
+     * The same rules run by {@link SingleScanSrx} (Okapi's breaks in one pass over the text); null when
+     * the rules use what it does not cover, or when {@link Engine#OKAPI} was asked for.
+     */
+    private final SingleScanSrx scan;
     /** Tarjama's own rules get the {@link ListItems} post-pass; a user's SRX file gives exactly Okapi's breaks. */
     private final boolean postPass;
 
-    private SrxSentenceSegmenter(SRXDocument doc, String lang, boolean postPass) {
+    /** Which engine applies the SRX rules: both give the same breaks ({@code SingleScanSrxPropertiesTest}). */
+    enum Engine {
+        /** {@link SingleScanSrx} where it covers the rules, Okapi's segmenter otherwise (the default). */
+        SINGLE_SCAN,
+        /** Okapi's {@code SRXSegmenter} always: the reference the single scan is tested against. */
+        OKAPI
+    }
+
+    private SrxSentenceSegmenter(SRXDocument doc, String lang, boolean postPass, Engine engine) {
         this.postPass = postPass;
         LocaleId locale = LocaleId.fromString(lang);
-        // Compile once to fail fast on bad rules, then once per thread.
+        // Compile once to fail fast on bad rules (Okapi's own errors), then once per thread.
         doc.compileLanguageRules(locale, null);
         this.segmenter = ThreadLocal.withInitial(() -> {
             synchronized (doc) {
                 return doc.compileLanguageRules(locale, null);
             }
         });
+        this.scan = engine == Engine.SINGLE_SCAN ? SingleScanSrx.compile(doc, locale) : null;
     }
 
     /** The rule set of tarjama.srx that only {@link #builtIn(String, boolean)} with headlines adds. */
@@ -60,6 +74,16 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
      * sentences ("the Baton Rouge Police Department said") and is therefore off by default.
      */
     static SrxSentenceSegmenter builtIn(String lang, boolean headlines) {
+        return builtIn(lang, headlines, Engine.SINGLE_SCAN);
+    }
+
+    /** As {@link #builtIn(String, boolean)}, run by {@code engine}. */
+    static SrxSentenceSegmenter builtIn(String lang, boolean headlines, Engine engine) {
+        return new SrxSentenceSegmenter(builtInRules(headlines), lang, true, engine);
+    }
+
+    /** Tarjama's rules as loaded and configured for segmentation (with the headline rules when asked). */
+    static SRXDocument builtInRules(boolean headlines) {
         try (InputStream in = SrxSentenceSegmenter.class.getResourceAsStream(BUILT_IN_RULES)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILT_IN_RULES);
@@ -74,13 +98,18 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
                 }
                 maps.add(Math.min(english + 1, maps.size()), new net.sf.okapi.lib.segmentation.LanguageMap("(?i)en.*", HEADLINE_RULES));
             }
-            return new SrxSentenceSegmenter(configure(doc), lang, true);
+            return configure(doc);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + BUILT_IN_RULES, e);
         }
     }
 
     static SrxSentenceSegmenter fromFile(Path srx, String lang) {
+        return fromFile(srx, lang, Engine.SINGLE_SCAN);
+    }
+
+    /** As {@link #fromFile(Path, String)}, run by {@code engine}. */
+    static SrxSentenceSegmenter fromFile(Path srx, String lang, Engine engine) {
         String name = srx.toString();
         if (!Files.isRegularFile(srx)) {
             throw new BadInputException(SourceLocation.ofFile(name),
@@ -91,7 +120,7 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
             checkWellFormed(bytes, name);
             SRXDocument doc = new SRXDocument();
             doc.loadRules(new java.io.ByteArrayInputStream(bytes));
-            return new SrxSentenceSegmenter(configure(doc), lang, false);
+            return new SrxSentenceSegmenter(configure(doc), lang, false, engine);
         } catch (NoSuchFileException e) {
             throw new BadInputException(SourceLocation.ofFile(name), "no such file");
         } catch (IOException e) {
@@ -149,7 +178,7 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
         }
     }
 
-    private static SRXDocument configure(SRXDocument doc) {
+    static SRXDocument configure(SRXDocument doc) {
         // Tarjama trims whitespace itself, on the original text.
         doc.setTrimLeadingWhitespaces(false);
         doc.setTrimTrailingWhitespaces(false);
@@ -162,23 +191,17 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
         if (paragraph.isEmpty()) {
             return out;
         }
-        NormalizedText norm = ArabicNormalizer.LIGHT.apply(paragraph);
-        String text = norm.text();
+        // Most paragraphs need no normalisation: then the rules run on the paragraph itself.
+        NormalizedText norm = ArabicNormalizer.LIGHT.changes(paragraph) ? ArabicNormalizer.LIGHT.apply(paragraph) : null;
+        String text = norm == null ? paragraph : norm.text();
         List<Integer> cuts = new ArrayList<>();
         if (!text.isEmpty()) {
-            ISegmenter seg = segmenter.get();
-            seg.computeSegments(text);
-            List<Integer> srx = new ArrayList<>();
-            for (Range r : seg.getRanges()) {
-                if (r.end > 0 && r.end < text.length()) {
-                    srx.add(r.end);
-                }
-            }
+            List<Integer> srx = srxBreaks(text);
             if (postPass) {
                 srx = ListItems.apply(text, srx);
             }
             for (int c : srx) {
-                cuts.add(norm.originalStart(c));
+                cuts.add(norm == null ? c : norm.originalStart(c));
             }
         }
         // A line break inside a paragraph (<br>, Word's <w:br/>, ODF's <text:line-break/>, read as '\n' by
@@ -196,6 +219,31 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
             start = cut;
         }
         return out;
+    }
+
+    /**
+     * The break offsets inside {@code text} (0 &lt; offset &lt; length, ascending) that the SRX rules
+     * give: the ends of Okapi's ranges, which with trimming off are its split positions inside the text.
+     */
+    List<Integer> srxBreaks(String text) {
+        int[] splits = scan == null ? null : scan.splits(text);
+        List<Integer> srx = new ArrayList<>();
+        if (splits != null) {
+            for (int c : splits) {
+                if (c > 0 && c < text.length()) {
+                    srx.add(c);
+                }
+            }
+            return srx;
+        }
+        ISegmenter seg = segmenter.get();
+        seg.computeSegments(text);
+        for (Range r : seg.getRanges()) {
+            if (r.end > 0 && r.end < text.length()) {
+                srx.add(r.end);
+            }
+        }
+        return srx;
     }
 
     private static void addTrimmed(String p, int start, int end, List<Sentence> out) {

@@ -58,6 +58,20 @@ public final class ArabicNormalizer {
         return steps.contains(step);
     }
 
+    /**
+     * True when {@link #apply} would change {@code s} (or cannot tell without the full pass: a surrogate);
+     * false means {@code apply(s).text()} equals {@code s}, character for character. A fast pre-check
+     * for callers that normalise mostly clean text.
+     */
+    public boolean changes(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (!unchanged[s.charAt(i)]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Normalises {@code s}, returning only the text. */
     public String normalize(String s) {
         return apply(s).text();
