@@ -68,6 +68,11 @@ public final class ProjectFiles {
             }
             throw new BadInputException(l == null ? SourceLocation.ofFile(name)
                     : SourceLocation.ofPosition(name, l.getLineNr(), l.getColumnNr()), "not a valid project file: " + firstLine(msg));
+        } catch (java.io.CharConversionException e) {
+            // Jackson's byte-order detection took the bytes for UTF-32 and found no character there (issue 15,
+            // found by ProjectFilesFuzzTest): bad input, not an I/O failure
+            throw new BadInputException(SourceLocation.ofFile(name), "not a valid project file: not UTF-8 JSON ("
+                    + e.getMessage() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
