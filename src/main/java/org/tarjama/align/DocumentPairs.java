@@ -73,8 +73,13 @@ public final class DocumentPairs {
 
     /** Reads a pair (see {@link ParallelText#read}); a bad file of a list is reported at the list's line. */
     public static ParallelText read(Pair pair, boolean segmented, Charset cs) {
+        return read(pair, segmented, cs, cs);
+    }
+
+    /** As {@link #read(Pair, boolean, Charset)} with an encoding per side (null: detected). */
+    public static ParallelText read(Pair pair, boolean segmented, Charset enCs, Charset arCs) {
         try {
-            return ParallelText.read(pair.en(), pair.ar(), segmented, cs);
+            return ParallelText.read(pair.en(), pair.ar(), segmented, enCs, arCs);
         } catch (BadInputException e) {
             if (pair.list() == null) {
                 throw e;
@@ -91,16 +96,55 @@ public final class DocumentPairs {
      */
     public static List<AlignedDocument> alignAll(List<Pair> pairs, boolean segmented, Charset cs, AlignerConfig config,
                                                  Runnable aligned) {
+        return alignAll(pairs, segmented, cs, cs, config, false, aligned);
+    }
+
+    /**
+     * As {@link #alignAll(List, boolean, Charset, AlignerConfig, Runnable)}, with an encoding per side;
+     * unless {@code force}, a pair whose files look swapped stops the run ({@link #refuseSwapped}).
+     */
+    public static List<AlignedDocument> alignAll(List<Pair> pairs, boolean segmented, Charset enCs, Charset arCs,
+                                                 AlignerConfig config, boolean force, Runnable aligned) {
         int threads = Math.max(1, Math.min(pairs.size(), Runtime.getRuntime().availableProcessors()));
         List<AlignedDocument> docs = new ArrayList<>(pairs.size());
         OrderedPipeline.run("tarjama-align", threads, 2 * threads, pairs.iterator(),
-                p -> AlignedDocument.align(read(p, segmented, cs), config, null), d -> {
+                p -> {
+                    ParallelText t = read(p, segmented, enCs, arCs);
+                    if (!force) {
+                        refuseSwapped(p, t);
+                    }
+                    return AlignedDocument.align(t, config, null);
+                }, d -> {
                     docs.add(d);
                     if (aligned != null) {
                         aligned.run();
                     }
                 });
         return docs;
+    }
+
+    /**
+     * Refuses the mistakes a pair can hold before anything is read: the same file on both sides, a TMX
+     * or a translated XLIFF ({@link AlignInputs}). Reported at the list's line for a pair of a list.
+     */
+    public static void refuseMistakes(Pair pair) {
+        if (org.tarjama.io.OutputTargets.sameFile(pair.en(), pair.ar())) {
+            String m = "the English and the Arabic file are the same file (" + pair.en() + "): give EN_FILE AR_FILE, two files";
+            throw new BadInputException(pair.list() == null ? SourceLocation.ofFile(pair.en().toString())
+                    : SourceLocation.ofLine(pair.list(), pair.line()), m);
+        }
+        AlignInputs.refuseAligned(pair.en(), pair.list(), pair.line());
+        AlignInputs.refuseAligned(pair.ar(), pair.list(), pair.line());
+    }
+
+    /** Refuses a pair whose English side is Arabic script and Arabic side is not (see {@link ScriptCheck#swapped}). */
+    public static void refuseSwapped(Pair pair, ParallelText text) {
+        if (ScriptCheck.swapped(text)) {
+            String m = text.enName() + " / " + text.arName() + ": the English file is mostly Arabic script and the Arabic file is not: "
+                    + "EN_FILE and AR_FILE look swapped. Give the English file first (align " + text.arName() + " " + text.enName()
+                    + "), or --force to proceed as given";
+            throw new BadInputException(pair.list() == null ? null : SourceLocation.ofLine(pair.list(), pair.line()), m);
+        }
     }
 
     private static Path resolve(Path base, String p) {

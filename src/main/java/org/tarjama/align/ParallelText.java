@@ -32,12 +32,18 @@ public record ParallelText(String enName, String arName, List<Unit> en, List<Uni
      * otherwise each non-blank line (or document paragraph) is a paragraph to segment.
      */
     public static ParallelText read(Path en, Path ar, boolean segmented, Charset cs) {
-        return of(TextFiles.displayName(en), TextFiles.displayName(ar), paragraphs(en, cs, "en"), paragraphs(ar, cs, "ar"),
+        return read(en, ar, segmented, cs, cs);
+    }
+
+    /** As {@link #read(Path, Path, boolean, Charset)}, with an encoding for each side (null: detected). */
+    public static ParallelText read(Path en, Path ar, boolean segmented, Charset enCs, Charset arCs) {
+        return of(TextFiles.displayName(en), TextFiles.displayName(ar), paragraphs(en, enCs, "en"), paragraphs(ar, arCs, "ar"),
                 segmented);
     }
 
     /** Lines of a plain-text file; paragraphs of a .docx/.odt/.html/.xliff document (via {@link Documents}). */
     private static List<String> paragraphs(Path file, Charset cs, String lang) {
+        Documents.refuseUnsupported(file);
         if (Documents.kind(file) == Documents.Kind.TEXT) {
             return lines(TextFiles.readString(file, cs));
         }

@@ -11,6 +11,16 @@ public final class ScriptCheck {
     private ScriptCheck() {
     }
 
+    /**
+     * Whether the files look given in the wrong order: the English side mostly Arabic script and the
+     * Arabic side not. Aligning them would put Arabic under {@code xml:lang="en"}.
+     */
+    public static boolean swapped(ParallelText text) {
+        double enArabic = arabicShare(text.enTexts());
+        double arArabic = arabicShare(text.arTexts());
+        return enArabic > 0.5 && arArabic < 0.5;
+    }
+
     /** A warning when the files look swapped or are not English and Arabic; null when they look right. */
     public static String warning(ParallelText text) {
         double enArabic = arabicShare(text.enTexts());

@@ -60,18 +60,36 @@ public final class AlignCommand implements Callable<Integer> {
     @Option(names = "--segmented", description = "Inputs are one sentence per line (blank lines skipped): do not segment, do not align paragraphs.")
     boolean segmented;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tmx",
+    @Option(names = "--format", paramLabel = "FORMAT",
             description = "tmx, tsv (en<TAB>ar<TAB>score<TAB>bead), json (every bead with sentences, offsets, score, type), "
                     + "project (an alignment project to review with 'tarjama review', see docs/review.md) "
-                    + "or beads ([1, 2]:[1] per line, English indices left, 0-based). Default: ${DEFAULT-VALUE}.")
+                    + "or beads ([1, 2]:[1] per line, English indices left, 0-based). Default: from -o's extension "
+                    + "(.tmx, .tsv, .json, .tjp, .beads), else tmx; an extension naming another format is refused.")
     String format;
+
+    /** What each output extension holds (the first format is the one it implies). */
+    static final java.util.Map<String, List<String>> EXTENSIONS = OutputFormat.of(
+            "tmx=tmx", "tsv=tsv", "json=json,project", "tjp=project", "beads=beads");
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (written atomically); default stdout.")
     Path output;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Input encoding (default: detected; UTF-8/UTF-16 with BOM, UTF-8, windows-1256).")
+            description = "Encoding of both inputs (default: detected; UTF-8/UTF-16 with or without BOM, UTF-8, "
+                    + "windows-1256, ISO-8859-6). See --en-encoding and --ar-encoding for one side.")
     String encoding;
+
+    @Option(names = "--en-encoding", paramLabel = "CHARSET",
+            description = "Encoding of the English input only (overrides --encoding for it).")
+    String enEncoding;
+
+    @Option(names = "--ar-encoding", paramLabel = "CHARSET",
+            description = "Encoding of the Arabic input only (overrides --encoding for it), e.g. windows-1256 "
+                    + "for a legacy Arabic file beside a UTF-8 English one.")
+    String arEncoding;
+
+    @Option(names = "--force", description = "Align even when the files look swapped (the English file mostly Arabic script).")
+    boolean force;
 
     @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "en", description = "TMX language of the English side (default: ${DEFAULT-VALUE}).")
     String sourceLang;
@@ -108,6 +126,7 @@ public final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format = OutputFormat.resolve("--format", format, output, "tmx", EXTENSIONS);
         if (!List.of("tmx", "tsv", "json", "beads", "project").contains(format)) {
             throw new UsageException("--format must be tmx, tsv, json, beads or project, not '" + format + "'");
         }
@@ -137,12 +156,9 @@ public final class AlignCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("unknown --profile '" + profile + "': use generic, omegat, trados, memoq or phrase");
         }
-        Charset cs;
-        try {
-            cs = encoding == null ? null : TextFiles.charset(encoding);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Charset cs = charset("--encoding", encoding);
+        Charset enCs = enEncoding != null ? charset("--en-encoding", enEncoding) : cs;
+        Charset arCs = arEncoding != null ? charset("--ar-encoding", arEncoding) : cs;
         AlignerConfig config = AlignerConfig.defaults().withLearnLexicon(!noLearn).withNames(nameMatcher());
         if (dictionary != null) {
             config = config.withDictionary(Lexicon.load(dictionary));
@@ -157,6 +173,7 @@ public final class AlignCommand implements Callable<Integer> {
         for (DocumentPairs.Pair j : jobs) {
             DocumentPairs.requireReadable(j.en());
             DocumentPairs.requireReadable(j.ar());
+            DocumentPairs.refuseMistakes(j);
             inputs.add(j.en());
             inputs.add(j.ar());
         }
@@ -170,7 +187,7 @@ public final class AlignCommand implements Callable<Integer> {
         if (output != null && report != null && OutputTargets.sameFile(output, report)) {
             throw new UsageException("--report and -o name the same file (" + report + "): the report would replace the output");
         }
-        List<AlignedDocument> docs = alignAll(jobs, cs, config, err);
+        List<AlignedDocument> docs = alignAll(jobs, enCs, arCs, config, err);
         if (format.equals("project")) {
             return writeProject(docs, jobs, err);
         }
@@ -222,6 +239,10 @@ public final class AlignCommand implements Callable<Integer> {
         options.put("dictionary", org.tarjama.project.ProjectBuilder.relative(dictionary, output));
         options.put("glossary", org.tarjama.project.ProjectBuilder.relative(glossary, output));
         options.put("encoding", encoding);
+        if (enEncoding != null || arEncoding != null) {
+            options.put("enEncoding", enEncoding);
+            options.put("arEncoding", arEncoding);
+        }
         org.tarjama.project.AlignmentProject project = org.tarjama.project.ProjectBuilder.of(docs, sources,
                 sourceLang, targetLang, options, output == null || output.toString().equals("-") ? null : output);
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
@@ -250,9 +271,21 @@ public final class AlignCommand implements Callable<Integer> {
         Output.refuseInputs(out, option, inputs);
     }
 
-    private List<AlignedDocument> alignAll(List<DocumentPairs.Pair> jobs, Charset cs, AlignerConfig config, PrintWriter err) {
+    private static Charset charset(String option, String name) {
+        try {
+            return name == null ? null : TextFiles.charset(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
+    }
+
+    private List<AlignedDocument> alignAll(List<DocumentPairs.Pair> jobs, Charset enCs, Charset arCs, AlignerConfig config,
+                                           PrintWriter err) {
         if (jobs.size() == 1) {
-            ParallelText in = DocumentPairs.read(jobs.get(0), segmented, cs);
+            ParallelText in = DocumentPairs.read(jobs.get(0), segmented, enCs, arCs);
+            if (!force) {
+                DocumentPairs.refuseSwapped(jobs.get(0), in);
+            }
             try (Progress progress = new Progress(err, "aligning", in.en().size(), common.quiet)) {
                 int[] done = {0};
                 return List.of(AlignedDocument.align(in, config, k -> {
@@ -262,7 +295,7 @@ public final class AlignCommand implements Callable<Integer> {
             }
         }
         try (Progress progress = new Progress(err, "aligning", jobs.size(), common.quiet)) {
-            return DocumentPairs.alignAll(jobs, segmented, cs, config, () -> progress.step(1));
+            return DocumentPairs.alignAll(jobs, segmented, enCs, arCs, config, force, () -> progress.step(1));
         }
     }
 }

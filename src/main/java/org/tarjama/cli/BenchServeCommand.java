@@ -1,10 +1,5 @@
 package org.tarjama.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tarjama.eval.ServeBenchmark;
@@ -28,12 +23,8 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/ntrex_dev",
-            description = "Aligned corpus (*.en, *.ar, *.gold) to recombine (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--units", paramLabel = "N", defaultValue = "1000000", description = "Units to generate (default: ${DEFAULT-VALUE}).")
-    int units;
+    @Mixin
+    BenchMemoryOptions bench;
 
     @Option(names = "--queries", paramLabel = "N", defaultValue = "2000", description = "Distinct queries (default: ${DEFAULT-VALUE}).")
     int queries;
@@ -60,33 +51,17 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "With --tmserver: longest wait for one answer (default: ${DEFAULT-VALUE}).")
     double timeout;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
-
     @Override
     public Integer call() throws Exception {
-        if (clients < 1 || clients > 1024 || seconds < 1 || units < 1 || queries < 1) {
-            throw new UsageException("--clients must be 1–1024 and --seconds, --units, --queries at least 1");
+        bench.check();
+        if (clients < 1 || clients > 1024 || seconds < 1 || queries < 1) {
+            throw new UsageException("--clients must be 1–1024 and --seconds, --queries at least 1");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        java.util.function.Consumer<String> notes = line -> {
-            if (!common.quiet) {
-                err.println(line);
-                err.flush();
-            }
-        };
+        java.util.function.Consumer<String> notes = BenchMemoryOptions.notes(spec.commandLine().getErr(), common.quiet);
         Map<String, Number> figures = tmserver
-                ? ServeBenchmark.compareWithTmserver(corpus, sizes, queries, seed, timeout, notes)
-                : ServeBenchmark.run(corpus, units, queries, clients, seconds, min, seed, notes);
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode r = mapper.valueToTree(figures);
-        if (format.equals("json")) {
-            out.println(mapper.writeValueAsString(r));
-        } else {
-            r.fields().forEachRemaining(e -> out.printf(Locale.ROOT, "%-48s %s%n", e.getKey(), e.getValue()));
-        }
-        out.flush();
+                ? ServeBenchmark.compareWithTmserver(bench.corpus, sizes, queries, seed, timeout, notes)
+                : ServeBenchmark.run(bench.corpus, bench.units, queries, clients, seconds, min, seed, notes);
+        bench.print(spec.commandLine().getOut(), figures, 48);
         return ExitCodes.OK;
     }
 }

@@ -1,11 +1,7 @@
 package org.tarjama.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tarjama.eval.TmBenchmark;
@@ -31,12 +27,8 @@ public final class BenchTmCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/ntrex_dev",
-            description = "Aligned corpus (*.en, *.ar, *.gold) to recombine (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--units", paramLabel = "N", defaultValue = "1000000", description = "Units to generate (default: ${DEFAULT-VALUE}).")
-    int units;
+    @Mixin
+    BenchMemoryOptions bench;
 
     @Option(names = "--queries", paramLabel = "N", defaultValue = "1000", description = "Timed lookups per threshold (default: ${DEFAULT-VALUE}).")
     int queries;
@@ -48,27 +40,12 @@ public final class BenchTmCommand implements Callable<Integer> {
             description = "Keep the generated memory.tsv, queries.tsv and the memory in DIR (for the Pensieve comparison).")
     Path keep;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
-
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Map<String, Number> figures = TmBenchmark.run(corpus, units, queries, seed, keep, line -> {
-            if (!common.quiet) {
-                err.println(line);
-                err.flush();
-            }
-        });
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode r = mapper.valueToTree(figures);
-        if (format.equals("json")) {
-            out.println(mapper.writeValueAsString(r));
-        } else {
-            r.fields().forEachRemaining(e -> out.printf(Locale.ROOT, "%-32s %s%n", e.getKey(), e.getValue()));
-        }
-        out.flush();
+        bench.check();
+        Map<String, Number> figures = TmBenchmark.run(bench.corpus, bench.units, queries, seed, keep,
+                BenchMemoryOptions.notes(spec.commandLine().getErr(), common.quiet));
+        bench.print(spec.commandLine().getOut(), figures, 32);
         return ExitCodes.OK;
     }
 }

@@ -44,8 +44,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The memory: .tmx, or .tsv with en<TAB>ar per line (an optional first row of language codes).")
     Path input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text (one line per finding), json, html (review page). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Report format: text (one line per finding), json, html (review page). Default: from -o's "
+                    + "extension (.txt, .json, .html), else text.")
     String format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -75,6 +76,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Output.refuseToReplace(output, input, "input memory");
+        Output.refuseToReplace(output, glossary, "glossary");
+        format = OutputFormat.resolve("--format", format, output, "text",
+                OutputFormat.of("txt=text", "json=json", "html=html", "htm=html"));
         ReportFormat fmt;
         try {
             fmt = ReportFormat.parse(format);
@@ -86,8 +91,6 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Severity level = parseLevel(failOn);
         int n = CommonOptions.threads(threads);
-        Output.refuseToReplace(output, input, "input memory");
-        Output.refuseToReplace(output, glossary, "glossary");
         Glossary g = GlossaryLayout.said(GlossaryLoader.load(glossary), spec.commandLine().getErr());
         warn(g);
         if (g.entries().isEmpty()) {

@@ -25,7 +25,8 @@ public final class GlossaryConvertCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "tbx, tbx3, tsv or json.")
+    @Option(names = "--to", paramLabel = "FORMAT",
+            description = "tbx, tbx3, tsv or json (default: from -o's extension: .tbx for TBX-Basic, .tsv, .json).")
     String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
@@ -36,13 +37,14 @@ public final class GlossaryConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Output.refuseToReplace(output, input, "glossary being converted");
+        to = OutputFormat.resolve("--to", to, output, null, OutputFormat.of("tbx=tbx,tbx3", "tsv=tsv", "json=json"));
         GlossaryWriter.Format fmt;
         try {
             fmt = GlossaryWriter.Format.parse(to);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Output.refuseToReplace(output, input, "glossary being converted");
         Glossary g = GlossaryLayout.said(GlossaryLoader.load(input), spec.commandLine().getErr());
         if (!common.quiet) {
             g.warnings().forEach(w -> spec.commandLine().getErr().println("tarjama: warning: " + w));

@@ -1,8 +1,6 @@
 package org.tarjama.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.io.TextFiles;
 import org.tarjama.tm.DiffOp;
+import org.tarjama.tm.MatchJson;
 import org.tarjama.tm.TmMatch;
 import org.tarjama.tm.TranslationMemory;
 import picocli.CommandLine;
@@ -115,7 +114,7 @@ public final class LookupCommand implements Callable<Integer> {
                 }
                 List<TmMatch> matches = m.lookup(q, arabicSource ? "ar" : "en", min, top);
                 if (format.equals("json")) {
-                    out.println(mapper.writeValueAsString(json(mapper, q, matches)));
+                    out.println(mapper.writeValueAsString(MatchJson.lookupResult(q, matches)));
                 } else {
                     text(out, q, matches);
                 }
@@ -144,31 +143,6 @@ public final class LookupCommand implements Callable<Integer> {
 
     private static String abbreviate(String q) {
         return q.codePointCount(0, q.length()) <= 40 ? q : q.substring(0, q.offsetByCodePoints(0, 40)) + "…";
-    }
-
-    static ObjectNode json(ObjectMapper mapper, String q, List<TmMatch> matches) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("query", q);
-        ArrayNode arr = o.putArray("matches");
-        for (TmMatch t : matches) {
-            ObjectNode j = arr.addObject();
-            j.put("score", t.score());
-            j.put("source", t.source());
-            j.put("target", t.target());
-            j.put("tuid", t.tuid());
-            ArrayNode diff = j.putArray("diff");
-            for (DiffOp d : t.diff()) {
-                ObjectNode op = diff.addObject();
-                op.put("op", d.kind().name().toLowerCase(Locale.ROOT));
-                if (d.kind() != DiffOp.Kind.INSERT) {
-                    op.put("source", d.source());
-                }
-                if (d.kind() != DiffOp.Kind.DELETE) {
-                    op.put("query", d.query());
-                }
-            }
-        }
-        return o;
     }
 
     private void text(PrintWriter out, String q, List<TmMatch> matches) {

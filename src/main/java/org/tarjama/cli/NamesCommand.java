@@ -47,8 +47,8 @@ public final class NamesCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text, json, html, or tbx/tsv for a suggested glossary (majority rendering of each name). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    String format = "text";
+                    + "Default: from -o's extension (.txt, .json, .html, .tbx, .tsv), else text.")
+    String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the result here (default: standard output).")
     Path output;
@@ -73,6 +73,8 @@ public final class NamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format = OutputFormat.resolve("--format", format, output, "text",
+                OutputFormat.of("txt=text", "json=json", "html=html", "htm=html", "tbx=tbx", "tsv=tsv"));
         if (!List.of("text", "json", "html", "tbx", "tsv").contains(format)) {
             throw new UsageException("--format must be one of text, json, html, tbx, tsv");
         }

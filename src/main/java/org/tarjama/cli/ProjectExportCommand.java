@@ -30,7 +30,8 @@ public final class ProjectExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tmx", description = "tmx or tsv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "tmx or tsv (default: from -o's extension, else tmx).")
     String format;
 
     @Option(names = "--status", paramLabel = "WHICH", defaultValue = "all",
@@ -49,6 +50,7 @@ public final class ProjectExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format = OutputFormat.resolve("--format", format, output, "tmx", OutputFormat.of("tmx=tmx", "tsv=tsv"));
         if (!format.equals("tmx") && !format.equals("tsv")) {
             throw new UsageException("--format must be tmx or tsv, not '" + format + "'");
         }

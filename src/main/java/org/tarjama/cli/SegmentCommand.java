@@ -91,6 +91,9 @@ public final class SegmentCommand implements Callable<Integer> {
         try {
             for (Path file : files) {
                 String name = file == null || file.toString().equals("-") ? "<stdin>" : file.toString();
+                if (file != null && !file.toString().equals("-")) {
+                    org.tarjama.io.Documents.refuseUnsupported(file);
+                }
                 try (BufferedReader r = TextFiles.open(file, charset)) {
                     paragraphs.run(r, (line, paragraph, sentences) -> {
                         try {

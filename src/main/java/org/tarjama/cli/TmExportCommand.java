@@ -24,7 +24,7 @@ public final class TmExportCommand implements Callable<Integer> {
     @Mixin
     TmOptions tm;
 
-    @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "tmx", description = "Output format: tmx (default).")
+    @Option(names = "--to", paramLabel = "FORMAT", description = "Output format: tmx (the default; -o must end in .tmx or be unknown).")
     String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
@@ -32,8 +32,11 @@ public final class TmExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        to = OutputFormat.resolve("--to", to, output, "tmx",
+                OutputFormat.of("tmx=tmx", "tsv=tsv", "csv=csv", "xlf=xliff", "xliff=xliff", "json=json"));
         if (!to.equals("tmx")) {
-            throw new UsageException("--to must be tmx, not '" + to + "'");
+            throw new UsageException("--to must be tmx, not '" + to + "'" + (output != null ? " (from -o " + output + ")" : "")
+                    + "; for " + to + ", export TMX and convert it: tarjama tmx convert --to " + to);
         }
         long n;
         PrintWriter err = spec.commandLine().getErr();

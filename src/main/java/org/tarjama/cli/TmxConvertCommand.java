@@ -26,7 +26,8 @@ public final class TmxConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "tsv, csv, tmx or xliff.")
+    @Option(names = "--to", paramLabel = "FORMAT",
+            description = "tsv, csv, tmx or xliff (default: from -o's extension: .tsv, .csv, .tmx, .xlf/.xliff).")
     String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (written atomically); stdout when absent.")
@@ -37,6 +38,8 @@ public final class TmxConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        to = OutputFormat.resolve("--to", to, output, null,
+                OutputFormat.of("tsv=tsv", "csv=csv", "tmx=tmx", "xlf=xliff", "xliff=xliff"));
         TmxConverter.Format f;
         try {
             f = TmxConverter.Format.parse(to);
@@ -60,7 +63,9 @@ public final class TmxConvertCommand implements Callable<Integer> {
             out.commit();
         }
         if (!common.quiet) {
-            err.println(input + ": " + r.units() + " units converted to " + to + (r.warnings() > 0 ? ", " + r.warnings() + " warnings" : ""));
+            err.println(input + ": " + r.units() + " units converted to " + to
+                    + (r.variantsNotWritten() > 0 ? ", " + r.variantsNotWritten() + " variants not written (see above)" : "")
+                    + (r.warnings() > 0 ? ", " + r.warnings() + " warnings" : ""));
         }
         return ExitCodes.OK;
     }

@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
-/** Heap and CPU readings shared by the benchmarks (JMX), so that each figure is taken the same way. */
+/** Heap and CPU readings (JMX) and the figure helpers shared by the benchmarks, so that each figure is taken the same way. */
 public final class Measurements {
     private Measurements() {
     }
@@ -51,5 +51,27 @@ public final class Measurements {
     /** The system load average over the last minute, or a negative number where the system does not tell. */
     public static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** Nanoseconds as milliseconds to the microsecond, as every benchmark prints them. */
+    public static double ms(long ns) {
+        return Math.round(ns / 1e3) / 1e3;
+    }
+
+    /** A figure to three decimals. */
+    public static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Deletes a benchmark's scratch directory and everything in it; nothing if it does not exist. */
+    public static void deleteTree(java.nio.file.Path p) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(p)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(p)) {
+            for (java.nio.file.Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(x);
+            }
+        }
     }
 }

@@ -1,5 +1,9 @@
 package org.tarjama.eval;
 
+import static org.tarjama.eval.Measurements.deleteTree;
+import static org.tarjama.eval.Measurements.ms;
+import static org.tarjama.eval.Measurements.round;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -336,24 +340,5 @@ public final class ServeBenchmark {
 
     private static long pct(long[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)];
-    }
-
-    private static double ms(long ns) {
-        return Math.round(ns / 1e3) / 1e3;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(x);
-            }
-        }
     }
 }

@@ -1,18 +1,20 @@
 package org.tarjama.eval;
 
+import static org.tarjama.eval.Measurements.deleteTree;
+import static org.tarjama.eval.Measurements.ms;
+import static org.tarjama.eval.Measurements.round;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.tarjama.tm.ImportResult;
 import org.tarjama.tm.TmImporter;
 import org.tarjama.tm.TmMatch;
@@ -162,24 +164,5 @@ public final class TmBenchmark {
 
     private static double secs(long t0) {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static double ms(long ns) {
-        return Math.round(ns / 1e3) / 1e3;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(x);
-            }
-        }
     }
 }

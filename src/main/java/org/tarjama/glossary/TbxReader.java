@@ -67,6 +67,10 @@ final class TbxReader {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // the glossary-cell limit (docs/limits.md), enforced by Woodstox while it reads a text node
+        if (f.isPropertySupported("com.ctc.wstx.maxTextLength")) {
+            f.setProperty("com.ctc.wstx.maxTextLength", org.tarjama.model.Limits.cellChars());
+        }
         return f;
     }
 
@@ -290,6 +294,11 @@ final class TbxReader {
                                 if (s.name.equals("term") || s.name.equals("note") || s.name.equals("termNote")
                                         || s.name.equals("descrip") || s.name.equals("administrativeStatus")) {
                                     s.text.append(r.getText());
+                                    if (s.text.length() > org.tarjama.model.Limits.cellChars()) {
+                                        throw new BadInputException(SourceLocation.ofLine(name, s.line()), "a <" + s.name()
+                                                + "> longer than " + org.tarjama.model.Limits.count(org.tarjama.model.Limits.cellChars())
+                                                + " characters (" + org.tarjama.model.Limits.raise("cellChars") + ")");
+                                    }
                                 }
                             }
                         }
@@ -307,11 +316,11 @@ final class TbxReader {
             }
             return root;
         } catch (XMLStreamException e) {
-            throw malformed(name, e);
+            throw tooLong(name, r, e) != null ? tooLong(name, r, e) : malformed(name, e);
         } catch (RuntimeException e) {
             // Woodstox reports some errors (an undeclared entity in text) lazily, from getText()
             if (e.getCause() instanceof XMLStreamException x) {
-                throw malformed(name, x);
+                throw tooLong(name, r, x) != null ? tooLong(name, r, x) : malformed(name, x);
             }
             throw e;
         } finally {
@@ -323,6 +332,17 @@ final class TbxReader {
                 }
             }
         }
+    }
+
+    /** Woodstox's text-size limit (the glossary-cell limit) said with the line where the text is, or null. */
+    private static BadInputException tooLong(String name, XMLStreamReader r, XMLStreamException e) {
+        if (e.getMessage() == null || !e.getMessage().contains("Text size limit")) {
+            return null;
+        }
+        int line = r == null ? 0 : r.getLocation().getLineNumber();
+        return new BadInputException(line > 0 ? SourceLocation.ofLine(name, line) : SourceLocation.ofFile(name),
+                "a text longer than " + org.tarjama.model.Limits.count(org.tarjama.model.Limits.cellChars())
+                        + " characters (" + org.tarjama.model.Limits.raise("cellChars") + ")");
     }
 
     /** One located line: the parser's message without the location Woodstox appends on a second line. */

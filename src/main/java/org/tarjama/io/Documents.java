@@ -28,6 +28,35 @@ public final class Documents {
         TEXT, DOCX, ODT, HTML, XLIFF
     }
 
+    /** The document formats read, for messages. */
+    public static final String SUPPORTED = ".docx (also .docm/.pptx/.xlsx), .odt (also .ods/.odp), .html/.htm/.xhtml, .xlf/.xliff";
+
+    /** Extensions of formats that are not read (binary or proprietary), with what to do instead. */
+    private static final java.util.Map<String, String> UNSUPPORTED = java.util.Map.ofEntries(
+            java.util.Map.entry("doc", "save it as .docx"), java.util.Map.entry("rtf", "save it as .docx"),
+            java.util.Map.entry("xls", "save it as .xlsx"), java.util.Map.entry("ppt", "save it as .pptx"),
+            java.util.Map.entry("pdf", "convert it to .docx or extract its text (pdftotext) first"),
+            java.util.Map.entry("pages", "export it as .docx"), java.util.Map.entry("epub", "convert it to .html or .docx"),
+            java.util.Map.entry("zip", "unpack it first"), java.util.Map.entry("gz", "unpack it first"),
+            java.util.Map.entry("odg", "export its text"), java.util.Map.entry("wpd", "save it as .docx"),
+            java.util.Map.entry("sdlxliff", "export it as .xlf"), java.util.Map.entry("mqxliff", "export it as .xlf"),
+            java.util.Map.entry("idml", "export it as .docx"), java.util.Map.entry("mif", "export it as .docx"));
+
+    /**
+     * Refuses a file whose extension names a format Tarjama does not read (a .doc, a .pdf), with the
+     * formats it does read: read as plain text, it would fail as "binary data" or be garbage.
+     */
+    public static void refuseUnsupported(Path file) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        String ext = dot < 0 ? "" : n.substring(dot + 1);
+        String fix = UNSUPPORTED.get(ext);
+        if (fix != null) {
+            throw new BadInputException(SourceLocation.ofFile(file.toString()), "." + ext + " is not a format Tarjama reads: "
+                    + fix + ". Supported: plain text (.txt and other names: UTF-8, UTF-16, windows-1256, ISO-8859-6), " + SUPPORTED);
+        }
+    }
+
     /** The kind of {@code file}, by extension; anything unknown is plain text. */
     public static Kind kind(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -75,6 +104,7 @@ public final class Documents {
      * @param lang   the document's language (Okapi wants one; it does not change the text)
      */
     public static List<String> paragraphs(Path file, Charset forced, String lang) {
+        refuseUnsupported(file);
         if (kind(file) == Kind.TEXT) {
             return textParagraphs(file, forced);
         }
@@ -87,6 +117,7 @@ public final class Documents {
 
     /** {@code file} read for translation: its bytes and its paragraphs with their inline tags. */
     public static Document read(Path file, Charset forced, String lang) {
+        refuseUnsupported(file);
         Kind kind = kind(file);
         String name = file.toString();
         if (!Files.isRegularFile(file)) {

@@ -124,6 +124,9 @@ public final class TextFiles {
             } else {
                 cs = null;
             }
+            if (cs == null && forced == null) {
+                cs = utf16WithoutBom(head);
+            }
             if (forced != null) {
                 if (cs == null || !sameFamily(cs, forced)) {
                     skip = 0;
@@ -135,7 +138,10 @@ public final class TextFiles {
                 int nul = indexOf(head, (byte) 0);
                 if (nul >= 0) {
                     throw new BadInputException(SourceLocation.ofFile(name),
-                            "binary data (NUL byte at byte offset " + nul + "), not a text file");
+                            "binary data (NUL byte at byte offset " + nul + "), not a text file"
+                                    + (forced == null ? "" : " in " + forced.name() + " (if it is UTF-16 text, try --encoding UTF-16LE or UTF-16BE)")
+                                    + "; text inputs are .txt (UTF-8, UTF-16, windows-1256 or ISO-8859-6), documents "
+                                    + Documents.SUPPORTED);
                 }
             }
             if (cs == null) {
@@ -165,15 +171,105 @@ public final class TextFiles {
         for (CharsetMatch m : detector.detectAll()) {
             String n = m.getName();
             if (n.equals("windows-1256") || n.equals("ISO-8859-6")) {
-                return Charset.forName("windows-1256");
+                return arabicEightBit(head);
             }
         }
         CharsetMatch best = detector.detect();
         if (best != null && Charset.isSupported(best.getName()) && best.getConfidence() >= 50) {
             return Charset.forName(best.getName());
         }
-        // High bytes that are not UTF-8 in an Arabic toolkit are most likely the legacy Arabic code page.
-        return Charset.forName("windows-1256");
+        // High bytes that are not UTF-8 in an Arabic toolkit are most likely a legacy Arabic code page.
+        return arabicEightBit(head);
+    }
+
+    /**
+     * windows-1256 or ISO-8859-6, told apart by their byte ranges (ICU's detector reports both for the
+     * same bytes). ISO-8859-6 leaves 0x80–0x9F (C1 controls, never in text) and most bytes above 0xF2
+     * and in 0xDB–0xDF undefined, where windows-1256 has letters; so a byte ISO-8859-6 cannot decode
+     * means windows-1256. Otherwise both decode, and the right one is the one that gives Arabic letters
+     * where the other gives Latin accented letters: ل is 0xE4 in ISO-8859-6 but 0xE1 in windows-1256,
+     * whose 0xE0–0xEF are mostly à â ç è é ê ë î ï. Written by hand: ICU ranks the two by n-gram
+     * statistics and prefers windows-1256 for ISO-8859-6 text, which then reads as garbage with exit 0.
+     */
+    static Charset arabicEightBit(byte[] head) {
+        Charset win = Charset.forName("windows-1256");
+        Charset iso;
+        try {
+            iso = Charset.forName("ISO-8859-6");
+        } catch (IllegalArgumentException e) {
+            return win;
+        }
+        String asIso = strict(head, iso);
+        if (asIso == null) {
+            return win;
+        }
+        for (int i = 0; i < asIso.length(); i++) {
+            char c = asIso.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                return win; // a C1 control: windows-1256 has a letter or punctuation there
+            }
+        }
+        String asWin = strict(head, win);
+        return asWin == null || arabicLetters(asIso) > arabicLetters(asWin) ? iso : win;
+    }
+
+    /** {@code head} decoded strictly, or null; a multi-byte sequence cut at the end is no error (8-bit: never). */
+    private static String strict(byte[] head, Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static int arabicLetters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0621' && c <= '\u064A') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * UTF-16 without a byte-order mark, little- or big-endian, from the pattern of its high bytes: in
+     * English and Arabic text nearly every high byte is 0x00 (ASCII), 0x06 (Arabic), 0x20 (punctuation)
+     * or 0xFB–0xFE (presentation forms), and the low bytes are almost never NUL. Null when the sample
+     * does not look like UTF-16 (it is then checked for binary data and detected as 8-bit or UTF-8).
+     */
+    static Charset utf16WithoutBom(byte[] head) {
+        int pairs = head.length / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int[] high = new int[2];
+        int[] core = new int[2];
+        int[] lowNul = new int[2];
+        for (int i = 0; i + 1 < head.length; i += 2) {
+            for (int order = 0; order < 2; order++) {
+                int hi = head[i + (order == 0 ? 1 : 0)] & 0xFF;
+                int lo = head[i + (order == 0 ? 0 : 1)] & 0xFF;
+                if (hi == 0x00 || hi == 0x06 || hi == 0x20 || (hi >= 0xFB && hi <= 0xFE)) {
+                    high[order]++;
+                }
+                if (hi == 0x00 || hi == 0x06) {
+                    core[order]++;
+                }
+                if (lo == 0 && hi != 0x06 && hi != 0x20) {
+                    lowNul[order]++;
+                }
+            }
+        }
+        for (int order = 0; order < 2; order++) {
+            if (high[order] >= pairs * 0.95 && core[order] >= pairs / 2 && lowNul[order] <= pairs / 100) {
+                Charset cs = order == 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+                return strict(java.util.Arrays.copyOf(head, pairs * 2), cs) != null ? cs : null;
+            }
+        }
+        return null;
     }
 
     private static boolean isUtf8(byte[] head) {

@@ -21,9 +21,9 @@ import org.eclipse.jetty.server.Server;
 import org.tarjama.http.LocalGuard;
 import org.tarjama.model.BadInputException;
 import org.tarjama.tm.ConcordanceHit;
-import org.tarjama.tm.DiffOp;
 import org.tarjama.tm.Directions;
 import org.tarjama.tm.ImportResult;
+import org.tarjama.tm.MatchJson;
 import org.tarjama.tm.MemoryStore;
 import org.tarjama.tm.TmMatch;
 import org.tarjama.tm.TmStats;
@@ -200,7 +200,7 @@ public final class TmServer implements AutoCloseable {
         int min = intParam(ctx, "min", 70, 1, 100);
         int top = intParam(ctx, "top", 5, 1, config.maxTop());
         List<TmMatch> ms = memory.read(tm -> tm.lookup(q, arabic ? "ar" : "en", min, top));
-        json(ctx, result(q, ms));
+        json(ctx, MatchJson.lookupResult(q, ms));
     }
 
     private void lookupBatch(Context ctx) throws IOException {
@@ -228,36 +228,11 @@ public final class TmServer implements AutoCloseable {
                     throw new ClientError(400, "every query must be a string");
                 }
                 checkText(q.asText(), "query");
-                results.add(result(q.asText(), tm.lookup(q.asText(), arabic ? "ar" : "en", min, top)));
+                results.add(MatchJson.lookupResult(q.asText(), tm.lookup(q.asText(), arabic ? "ar" : "en", min, top)));
             }
             return null;
         });
         json(ctx, out);
-    }
-
-    private static ObjectNode result(String q, List<TmMatch> matches) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("query", q);
-        ArrayNode arr = o.putArray("matches");
-        for (TmMatch t : matches) {
-            ObjectNode j = arr.addObject();
-            j.put("score", t.score());
-            j.put("source", t.source());
-            j.put("target", t.target());
-            j.put("tuid", t.tuid());
-            ArrayNode diff = j.putArray("diff");
-            for (DiffOp d : t.diff()) {
-                ObjectNode op = diff.addObject();
-                op.put("op", d.kind().name().toLowerCase(Locale.ROOT));
-                if (d.kind() != DiffOp.Kind.INSERT) {
-                    op.put("source", d.source());
-                }
-                if (d.kind() != DiffOp.Kind.DELETE) {
-                    op.put("query", d.query());
-                }
-            }
-        }
-        return o;
     }
 
     private void concordance(Context ctx) throws IOException {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.tarjama.model.TranslationUnit;
 import org.tarjama.text.ArabicNormalizer;
-import org.tarjama.text.NormalizedText;
 import org.tarjama.text.Token;
 import org.tarjama.text.Tokenizer;
 
@@ -456,18 +455,9 @@ public final class EmbeddedMemory implements TranslationMemory {
                     }
                 }
                 String tgt = target(g);
-                NormalizedText nt = ArabicNormalizer.MATCHING.apply(tgt);
-                List<Token> toks = Tokenizer.tokenize(nt.text());
-                for (int s = 0; s + n <= toks.size(); s++) {
-                    boolean ok = true;
-                    for (int i = 0; i < n && ok; i++) {
-                        ok = PreparedUnit.wordForms(toks.get(s + i).text()).contains(keys[i]);
-                    }
-                    if (ok) {
-                        var span = nt.toOriginal(toks.get(s).start(), toks.get(s + n - 1).end());
-                        out.add(new ConcordanceHit(tuid(g), source(g), tgt, true, span.start(), span.end()));
-                        break;
-                    }
+                int[] span = MatchKeys.arabicSpan(keys, tgt);
+                if (span != null) {
+                    out.add(new ConcordanceHit(tuid(g), source(g), tgt, true, span[0], span[1]));
                 }
             }
             return out;

@@ -160,151 +160,246 @@ final class FuzzyIndex {
      * never exceeds {@link MatchScorer#base} of it, so the filters stay lossless).
      */
     int[] search(int[] q, int min, int top, Scorer scorer, boolean alwaysScore) {
-        Scratch s = scratch.get();
-        int n = q.length;
-        boolean qHasNumber = false;
-        for (int t : q) {
-            qHasNumber |= t == numberId && t >= 0;
-        }
         Top best = new Top(top);
+        int n = q.length;
         int maxDn = MatchScorer.maxDistance(n, min);
         int mlo = Math.max(0, n - maxDn);
-        int mhi = n;
-        while (mhi + 1 <= maxLen && mhi + 1 - n <= MatchScorer.maxDistance(mhi + 1, min)) {
-            mhi++;
-        }
         if (mlo > maxLen) {
             return best.result();
         }
         int idLo = lenStart[mlo];
-        int idHi = lenStart[Math.min(mhi + 1, maxLen + 1)];
+        int idHi = lenStart[Math.min(maxCandidateLength(n, min) + 1, maxLen + 1)];
         if (n == 0) {
-            for (int i = idLo; i < idHi && length(i) == 0; i++) {
-                int score = scorer.score(order[i], 0);
-                if (score >= min) {
-                    best.offer(order[i], score);
-                }
-            }
+            scoreEmptyUnits(idLo, idHi, min, scorer, best);
             return best.result();
         }
-        // query multiset, for the exact overlap of a candidate in O(its length)
-        int qStamp = s.nextQueryStamp();
-        for (int t : q) {
-            if (t >= 0) {
-                if (s.qMark[t] != qStamp) {
-                    s.qMark[t] = qStamp;
-                    s.qCnt[t] = 0;
+        Probe probe = new Probe(q, scratch.get(), idLo, idHi);
+        probe.prefixCandidates(Math.min(n, maxDn + 1));
+        probe.countFilter();
+        probe.verify(min, scorer, alwaysScore, best);
+        probe.clear();
+        return best.result();
+    }
+
+    /** The longest unit that may be within the threshold of a query of {@code n} keys (length filter). */
+    private int maxCandidateLength(int n, int min) {
+        int mhi = n;
+        while (mhi + 1 <= maxLen && mhi + 1 - n <= MatchScorer.maxDistance(mhi + 1, min)) {
+            mhi++;
+        }
+        return mhi;
+    }
+
+    /** A query without keys matches only units without keys (internal ids from {@code idLo}, length 0). */
+    private void scoreEmptyUnits(int idLo, int idHi, int min, Scorer scorer, Top best) {
+        for (int i = idLo; i < idHi && length(i) == 0; i++) {
+            int score = scorer.score(order[i], 0);
+            if (score >= min) {
+                best.offer(order[i], score);
+            }
+        }
+    }
+
+    /**
+     * One search's steps over the index, in order: {@link #prefixCandidates} (candidate generation
+     * from the rarest query keys' postings cut to the length range), {@link #countFilter} (more
+     * postings read to tighten each candidate's overlap bound), {@link #verify} (candidates in
+     * decreasing order of hits: length and overlap filters at the rising threshold, exact multiset
+     * overlap, banded edit distance, score), then {@link #clear}. Work arrays come from the thread's
+     * {@link Scratch}.
+     */
+    private final class Probe {
+        private final int[] q;
+        private final int n;
+        private final Scratch s;
+        /** Stamp marking the query's keys in {@link Scratch#qMark}, with their counts in {@link Scratch#qCnt}. */
+        private final int qStamp;
+        private final boolean qHasNumber;
+        /** Each query key's posting list cut to the length range: postings[from[i]..to[i]). */
+        private final int[] from;
+        private final int[] to;
+        /** Query positions, fewest postings in range first (ties by key id, so equal keys are adjacent). */
+        private final Integer[] pos;
+        /** Candidates touched (in {@link Scratch#touched}); their hits are in {@link Scratch#acc}. */
+        private int touched;
+        /** Query positions whose postings were the candidates' source: the first {@code prefix} of {@link #pos}. */
+        private int prefix;
+        /** Query keys whose postings have been counted into the hits (the rest bound the overlap from above). */
+        private int scanned;
+
+        Probe(int[] q, Scratch s, int idLo, int idHi) {
+            this.q = q;
+            this.n = q.length;
+            this.s = s;
+            boolean number = false;
+            for (int t : q) {
+                number |= t == numberId && t >= 0;
+            }
+            this.qHasNumber = number;
+            // query multiset, for the exact overlap of a candidate in O(its length)
+            this.qStamp = s.nextQueryStamp();
+            for (int t : q) {
+                if (t >= 0) {
+                    if (s.qMark[t] != qStamp) {
+                        s.qMark[t] = qStamp;
+                        s.qCnt[t] = 0;
+                    }
+                    s.qCnt[t]++;
                 }
-                s.qCnt[t]++;
             }
-        }
-        // each query token's posting list cut to the length range
-        int[] from = new int[n];
-        int[] to = new int[n];
-        for (int i = 0; i < n; i++) {
-            int t = q[i];
-            if (t >= 0) {
-                from[i] = lowerBound(postings, postStart[t], postStart[t + 1], idLo);
-                to[i] = lowerBound(postings, from[i], postStart[t + 1], idHi);
-            }
-        }
-        // prefix: any D(n) + 1 query tokens will do (pigeonhole); take those with the fewest postings in range
-        Integer[] pos = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            pos[i] = i;
-        }
-        Arrays.sort(pos, (a, b) -> {
-            int c = Integer.compare(to[a] - from[a], to[b] - from[b]);
-            return c != 0 ? c : Integer.compare(q[a], q[b]);
-        });
-        int k = Math.min(n, maxDn + 1);
-        int[] acc = s.acc;
-        int touched = 0;
-        int scanned = 0;
-        for (int j = 0; j < k; ) {
-            int i0 = pos[j];
-            int t = q[i0];
-            int w = 0;
-            while (j < k && q[pos[j]] == t) {
-                w++;
-                j++;
-            }
-            scanned += w;
-            if (t < 0) {
-                continue;
-            }
-            for (int p = from[i0]; p < to[i0]; p++) {
-                int id = postings[p];
-                if (acc[id] == 0) {
-                    s.touch(touched++, id);
+            from = new int[n];
+            to = new int[n];
+            for (int i = 0; i < n; i++) {
+                int t = q[i];
+                if (t >= 0) {
+                    from[i] = lowerBound(postings, postStart[t], postStart[t + 1], idLo);
+                    to[i] = lowerBound(postings, from[i], postStart[t + 1], idHi);
                 }
-                acc[id] += w;
             }
+            pos = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                pos[i] = i;
+            }
+            Arrays.sort(pos, (a, b) -> {
+                int c = Integer.compare(to[a] - from[a], to[b] - from[b]);
+                return c != 0 ? c : Integer.compare(q[a], q[b]);
+            });
         }
-        // count filter: probe further posting lists, cheapest first, while that costs less than
-        // verifying the candidates it may rule out; each list scanned tightens the overlap bound
-        long budget = 16L * touched + 4096;
-        for (int j = k; j < n; ) {
-            int i0 = pos[j];
-            int t = q[i0];
-            int w = 0;
-            while (j < n && q[pos[j]] == t) {
-                w++;
-                j++;
-            }
-            if (t < 0) {
+
+        /**
+         * Candidate generation (prefix filter): every unit in range holding one of the first {@code k}
+         * positions' keys ({@code k = D(n) + 1}: any unit within the threshold holds one, by
+         * pigeonhole), with its hits counted.
+         */
+        void prefixCandidates(int k) {
+            int[] acc = s.acc;
+            int touchedNow = 0;
+            for (int j = 0; j < k; ) {
+                int i0 = pos[j];
+                int t = q[i0];
+                int w = 0;
+                while (j < k && q[pos[j]] == t) {
+                    w++;
+                    j++;
+                }
                 scanned += w;
-                continue;
-            }
-            int len = to[i0] - from[i0];
-            if (len > budget) {
-                continue;
-            }
-            budget -= len;
-            scanned += w;
-            for (int p = from[i0]; p < to[i0]; p++) {
-                int id = postings[p];
-                if (acc[id] != 0) {
+                if (t < 0) {
+                    continue;
+                }
+                for (int p = from[i0]; p < to[i0]; p++) {
+                    int id = postings[p];
+                    if (acc[id] == 0) {
+                        s.touch(touchedNow++, id);
+                    }
                     acc[id] += w;
                 }
             }
+            touched = touchedNow;
+            prefix = k;
         }
-        // verify in decreasing order of hits (counting sort on acc)
-        int[] cand = s.touched;
-        int[] byAcc = s.sorted(touched);
-        int[] bucket = new int[n + 2];
-        for (int c = 0; c < touched; c++) {
-            bucket[n - acc[cand[c]] + 1]++;
-        }
-        for (int b = 1; b < bucket.length; b++) {
-            bucket[b] += bucket[b - 1];
-        }
-        for (int c = 0; c < touched; c++) {
-            byAcc[bucket[n - acc[cand[c]]]++] = cand[c];
-        }
-        int rest = n - scanned;
-        int[] rows = s.rows;
-        for (int c = 0; c < touched; c++) {
-            int id = byAcc[c];
-            int a = acc[id];
-            int t = Math.max(min, best.threshold());
-            if (a + rest < n - MatchScorer.maxDistance(n, t)) {
-                break; // sorted by acc: no later candidate can reach the threshold either
+
+        /**
+         * Count filter: probes further posting lists, cheapest first, while that costs less than
+         * verifying the candidates it may rule out; each list scanned tightens the overlap bound.
+         * Adds hits to candidates only, never new candidates.
+         */
+        void countFilter() {
+            int[] acc = s.acc;
+            long budget = 16L * touched + 4096;
+            for (int j = prefix; j < n; ) {
+                int i0 = pos[j];
+                int t = q[i0];
+                int w = 0;
+                while (j < n && q[pos[j]] == t) {
+                    w++;
+                    j++;
+                }
+                if (t < 0) {
+                    scanned += w;
+                    continue;
+                }
+                int len = to[i0] - from[i0];
+                if (len > budget) {
+                    continue;
+                }
+                budget -= len;
+                scanned += w;
+                for (int p = from[i0]; p < to[i0]; p++) {
+                    int id = postings[p];
+                    if (acc[id] != 0) {
+                        acc[id] += w;
+                    }
+                }
             }
-            int m = length(id);
-            int l = Math.max(n, m);
-            int dmax = MatchScorer.maxDistance(l, t);
-            if (Math.abs(n - m) > dmax || a + rest < l - dmax) {
-                continue;
+        }
+
+        /** The candidates, most hits first (a stable counting sort on the hits). */
+        private int[] byHits() {
+            int[] acc = s.acc;
+            int[] cand = s.touched;
+            int[] byAcc = s.sorted(touched);
+            int[] bucket = new int[n + 2];
+            for (int c = 0; c < touched; c++) {
+                bucket[n - acc[cand[c]] + 1]++;
             }
-            // exact multiset overlap
+            for (int b = 1; b < bucket.length; b++) {
+                bucket[b] += bucket[b - 1];
+            }
+            for (int c = 0; c < touched; c++) {
+                byAcc[bucket[n - acc[cand[c]]]++] = cand[c];
+            }
+            return byAcc;
+        }
+
+        /**
+         * Scoring: verifies candidates most hits first at the threshold raised to the K-th best so far,
+         * stopping at the first whose hits plus the unscanned keys cannot reach it (none after it can).
+         */
+        void verify(int min, Scorer scorer, boolean alwaysScore, Top best) {
+            int[] acc = s.acc;
+            int[] byAcc = byHits();
+            int rest = n - scanned;
+            for (int c = 0; c < touched; c++) {
+                int id = byAcc[c];
+                int a = acc[id];
+                int t = Math.max(min, best.threshold());
+                if (a + rest < n - MatchScorer.maxDistance(n, t)) {
+                    break; // sorted by acc: no later candidate can reach the threshold either
+                }
+                int m = length(id);
+                int l = Math.max(n, m);
+                int dmax = MatchScorer.maxDistance(l, t);
+                if (Math.abs(n - m) > dmax || a + rest < l - dmax) {
+                    continue;
+                }
+                int off = tokStart[id];
+                int overlap = overlap(off, m);
+                if (overlap < l - dmax) {
+                    continue;
+                }
+                if (s.rows.length < 2 * (m + 1)) {
+                    s.rows = new int[2 * (m + 1) + 16];
+                }
+                int d = MatchScorer.bandedDistance(q, n, tokens, off, m, dmax, s.rows);
+                if (d > dmax) {
+                    continue;
+                }
+                int g = order[id];
+                // the key distance alone gives the score unless numbers (placeables) or Arabic rules are involved
+                boolean base = d > 0 && !qHasNumber && !alwaysScore && !hasNumber(off, m);
+                int score = base ? MatchScorer.base(n, m, d) : scorer.score(g, d);
+                if (score >= min) {
+                    best.offer(g, score);
+                }
+            }
+        }
+
+        /** Exact multiset overlap of the query with the {@code m} keys at {@code off}. */
+        private int overlap(int off, int m) {
             int cStamp = s.nextCandidateStamp();
             int overlap = 0;
-            boolean cHasNumber = false;
-            int off = tokStart[id];
             for (int p = off; p < off + m; p++) {
                 int tok = tokens[p];
-                cHasNumber |= tok == numberId;
                 if (s.qMark[tok] == qStamp) {
                     if (s.uMark[tok] != cStamp) {
                         s.uMark[tok] = cStamp;
@@ -316,26 +411,29 @@ final class FuzzyIndex {
                     }
                 }
             }
-            if (overlap < l - dmax) {
-                continue;
+            return overlap;
+        }
+
+        private boolean hasNumber(int off, int m) {
+            if (numberId < 0) {
+                return false;
             }
-            if (rows.length < 2 * (m + 1)) {
-                rows = s.rows = new int[2 * (m + 1) + 16];
+            for (int p = off; p < off + m; p++) {
+                if (tokens[p] == numberId) {
+                    return true;
+                }
             }
-            int d = MatchScorer.bandedDistance(q, n, tokens, off, m, dmax, rows);
-            if (d > dmax) {
-                continue;
-            }
-            int g = order[id];
-            int score = d > 0 && !qHasNumber && !cHasNumber && !alwaysScore ? MatchScorer.base(n, m, d) : scorer.score(g, d);
-            if (score >= min) {
-                best.offer(g, score);
+            return false;
+        }
+
+        /** Resets the hits of every candidate touched, for the thread's next search. */
+        void clear() {
+            int[] acc = s.acc;
+            int[] cand = s.touched;
+            for (int c = 0; c < touched; c++) {
+                acc[cand[c]] = 0;
             }
         }
-        for (int c = 0; c < touched; c++) {
-            acc[cand[c]] = 0;
-        }
-        return best.result();
     }
 
     static int lowerBound(int[] a, int from, int to, int key) {

@@ -110,6 +110,29 @@ public final class MatchKeys {
     }
 
     /**
+     * Where in the Arabic {@code target} the first run of consecutive words stands that has, word by
+     * word, the {@code keys} (a phrase's {@link ArabicNormalizer#MATCHING} words, see {@link #phrase})
+     * among its forms ({@link PreparedUnit#wordForms}: proclitics stripped): {start, end} in
+     * {@code target}, or {@code null}.
+     */
+    static int[] arabicSpan(String[] keys, String target) {
+        int n = keys.length;
+        NormalizedText nt = ArabicNormalizer.MATCHING.apply(target);
+        List<Token> toks = Tokenizer.tokenize(nt.text());
+        for (int s = 0; s + n <= toks.size(); s++) {
+            boolean ok = true;
+            for (int i = 0; i < n && ok; i++) {
+                ok = PreparedUnit.wordForms(toks.get(s + i).text()).contains(keys[i]);
+            }
+            if (ok) {
+                var span = nt.toOriginal(toks.get(s).start(), toks.get(s + n - 1).end());
+                return new int[] {span.start(), span.end()};
+            }
+        }
+        return null;
+    }
+
+    /**
      * The first occurrence of {@code phrase} in a unit, as the embedded concordance finds it, or
      * {@code null}: consecutive English keys with the same numbers, or consecutive Arabic words each
      * having the phrase word among its forms.
@@ -121,19 +144,8 @@ public final class MatchKeys {
             return null;
         }
         if (arabic) {
-            NormalizedText nt = ArabicNormalizer.MATCHING.apply(target);
-            List<Token> toks = Tokenizer.tokenize(nt.text());
-            for (int s = 0; s + n <= toks.size(); s++) {
-                boolean ok = true;
-                for (int i = 0; i < n && ok; i++) {
-                    ok = PreparedUnit.wordForms(toks.get(s + i).text()).contains(keys[i]);
-                }
-                if (ok) {
-                    var span = nt.toOriginal(toks.get(s).start(), toks.get(s + n - 1).end());
-                    return new ConcordanceHit(tuid, source, target, true, span.start(), span.end());
-                }
-            }
-            return null;
+            int[] span = arabicSpan(keys, target);
+            return span == null ? null : new ConcordanceHit(tuid, source, target, true, span[0], span[1]);
         }
         List<String> numbers = MatchTokens.of(phrase).numbers();
         MatchTokens src = MatchTokens.of(source);

@@ -39,7 +39,10 @@ public final class TmxConverter {
     }
 
     /** What a conversion did. */
-    public record Result(long units, long warnings) {
+    public record Result(long units, long warnings, long variantsNotWritten) {
+        public Result(long units, long warnings) {
+            this(units, warnings, 0);
+        }
     }
 
     private static final XMLInputFactory MARKUP = UnitParser.newFactory();
@@ -59,6 +62,7 @@ public final class TmxConverter {
             long n = TmxRewriter.rewrite(in, out, options.profile(), warn);
             return new Result(n, warned[0]);
         }
+        long[] dropped = new long[1];
         try (UnitFiles.UnitIterator units = UnitFiles.open(in, lenient)) {
             String src = options.srcLang();
             String tgt = options.tgtLang();
@@ -91,6 +95,8 @@ public final class TmxConverter {
                         default -> throw new IllegalStateException();
                     }
                     java.util.Set<String> fallbacks = new java.util.HashSet<>();
+                    // variants beyond the written pair (a third language, a second English variant): counted, said at the end
+                    java.util.Map<String, long[]> left = new java.util.TreeMap<>();
                     while (units.hasNext()) {
                         TranslationUnit tu = units.next();
                         n++;
@@ -103,6 +109,11 @@ public final class TmxConverter {
                         }
                         Variant s = pair[0];
                         Variant t = pair[1];
+                        for (Variant v : tu.variants()) {
+                            if (v != s && v != t) {
+                                left.computeIfAbsent(v.lang(), k -> new long[1])[0]++;
+                            }
+                        }
                         fallback(src, s, at, fallbacks, warnings);
                         if (t != null) {
                             fallback(tgt, t, at, fallbacks, warnings);
@@ -126,12 +137,24 @@ public final class TmxConverter {
                         xliff.close();
                     }
                     w.flush();
+                    String name = to.name().toLowerCase(Locale.ROOT);
+                    for (java.util.Map.Entry<String, long[]> e : left.entrySet()) {
+                        long k = e.getValue()[0];
+                        boolean sameAsSide = Languages.sameLanguage(e.getKey(), src) || Languages.sameLanguage(e.getKey(), tgt);
+                        warn.accept(new Diagnostic("TMX_VARIANT_NOT_WRITTEN", Severity.WARNING, SourceLocation.ofFile(in.toString()), null,
+                                String.format(Locale.ROOT, "%,d %s variant%s not written: %s holds one %s and one %s column%s; "
+                                        + "convert again with %s to keep %s", k, e.getKey(), k == 1 ? "" : "s", name, src, tgt,
+                                        sameAsSide ? " (these units have a second " + Languages.primary(e.getKey()) + " variant)" : "",
+                                        sameAsSide ? "--src/--tgt " + e.getKey() : "--tgt " + e.getKey() + " (or --to tmx)",
+                                        k == 1 ? "it" : "them")));
+                        dropped[0] += k;
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
             units.skipped().forEach(warn);
-            return new Result(n, warned[0]);
+            return new Result(n, warned[0], dropped[0]);
         }
     }
 

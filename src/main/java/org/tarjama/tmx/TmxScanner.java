@@ -58,7 +58,7 @@ final class TmxScanner {
     private boolean done;
     private final String encoding;
 
-    TmxScanner(InputStream raw) throws IOException {
+    TmxScanner(InputStream raw) throws IOException, ScanException {
         PushbackInputStream pin = new PushbackInputStream(raw, 512);
         byte[] head = new byte[512];
         int n = 0;
@@ -92,9 +92,9 @@ final class TmxScanner {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    private static final Pattern DECL_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+    private static final Pattern DECL_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"'>]*)[\"']");
 
-    private static Charset declaredEncoding(String head) {
+    private static Charset declaredEncoding(String head) throws ScanException {
         Matcher m = DECL_ENCODING.matcher(head);
         if (m.find()) {
             String name = m.group(1).toUpperCase(Locale.ROOT);
@@ -104,7 +104,10 @@ final class TmxScanner {
             try {
                 return Charset.forName(name);
             } catch (IllegalArgumentException e) {
-                return StandardCharsets.UTF_8;
+                // read as UTF-8 it would be garbled or refused at some later byte: say what is wrong
+                throw new ScanException(1, m.start(1) + 1, "the XML declaration names the encoding '" + m.group(1)
+                        + "', which is unknown; convert the file to UTF-8 (e.g. iconv -f ENCODING -t UTF-8) "
+                        + "or correct the declaration", false);
             }
         }
         return StandardCharsets.UTF_8;

@@ -272,12 +272,18 @@ class AlignCommandTest {
     }
 
     @Test
-    void swappedFilesAreWarnedAbout() {
-        CliRunner.Result swapped = CliRunner.run("align", "--segmented", "--format", "tsv", ar.toString(), en.toString());
+    void swappedFilesAreRefusedUnlessForcedAndOtherScriptMismatchesWarnedAbout() throws IOException {
+        // issue 15: swapped files are refused (exit 3) with the fix; --force aligns them as given, with the warning
+        CliRunner.Result refused = CliRunner.run("align", "--segmented", "--format", "tsv", ar.toString(), en.toString());
+        assertThat(refused.exitCode()).isEqualTo(3);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("look swapped").contains("--force");
+        CliRunner.Result swapped = CliRunner.run("align", "--force", "--segmented", "--format", "tsv", ar.toString(), en.toString());
         assertThat(swapped.exitCode()).isZero();
         assertThat(swapped.err()).contains("seed.ar / " + en + ": the English file is mostly Arabic script")
                 .contains("swapped");
-        assertThat(CliRunner.run("align", "--segmented", "--format", "tsv", en.toString(), en.toString()).err())
+        Path en2 = write("seed-copy.en", java.nio.file.Files.readString(en));
+        assertThat(CliRunner.run("align", "--segmented", "--format", "tsv", en.toString(), en2.toString()).err())
                 .contains("the Arabic file has little or no Arabic script");
         assertThat(CliRunner.run("align", "--segmented", "--format", "tsv", en.toString(), ar.toString()).err())
                 .doesNotContain("script");

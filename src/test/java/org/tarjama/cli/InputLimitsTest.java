@@ -148,6 +148,20 @@ class InputLimitsTest {
         assertThat(err).contains("g.json").contains("longer than 1,000");
     }
 
+    @Test
+    void aTbxTermOverTheLimitIsBadInputWithItsLine() throws IOException {
+        limit("cellChars", 1_000);
+        Path g = tmp.resolve("g.tbx");
+        Files.writeString(g, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX-Basic\" xml:lang=\"en\"><text><body>\n"
+                + "<termEntry id=\"1\"><langSet xml:lang=\"en\"><tig><term>Gaza</term></tig></langSet>"
+                + "<langSet xml:lang=\"ar\"><tig><term>غزة</term></tig></langSet></termEntry>\n"
+                + "<termEntry id=\"2\"><langSet xml:lang=\"en\"><tig><term>" + "x".repeat(5_000) + "</term></tig></langSet>"
+                + "<langSet xml:lang=\"ar\"><tig><term>س</term></tig></langSet></termEntry>\n</body></text></martif>\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("glossary", "convert", "--to", "tsv", g.toString())).as(err).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err).contains("g.tbx").contains("line 4").contains("longer than 1,000 characters");
+    }
+
     // ------------------------------------------------------------------ zip bomb
 
     private Path docx(String name, long documentXmlBytes) throws IOException {

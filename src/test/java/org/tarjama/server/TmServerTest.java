@@ -109,6 +109,22 @@ class TmServerTest {
         assertThat(get("/tmserver/en/en/unit/hello").statusCode()).isEqualTo(404);
     }
 
+    /** One renderer for the lookup JSON: the API's answer is, byte for byte, the line {@code tarjama lookup --format json} prints. */
+    @Test
+    void theApiLookupAnswersTheBytesLookupFormatJsonPrints() throws Exception {
+        for (String[] q : List.of(new String[] {"en", "The minister said the old bridge will open in spring 2020."},
+                new String[] {"ar", "قال الوزير إن الجسر سيفتح في الربيع المقبل"})) {
+            java.io.StringWriter o = new java.io.StringWriter();
+            int code = org.tarjama.cli.Main.run(new String[] {"lookup", "--tm", tmp.resolve("tm").toString(), "--min", "50",
+                "--top", "3", "--format", "json", "--source-lang", q[0], q[1]}, new java.io.PrintWriter(o), new java.io.PrintWriter(new java.io.StringWriter()));
+            assertThat(code).isZero();
+            HttpResponse<String> r = get("/api/v1/lookup?min=50&top=3&source_lang=" + q[0] + "&q=" + enc(q[1]));
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body() + System.lineSeparator()).isEqualTo(o.toString());
+            assertThat(JSON.readTree(r.body()).get("matches")).hasSizeGreaterThanOrEqualTo(1);
+        }
+    }
+
     @Test
     void theJsonApiLooksUpOneOrABatchAndBoundsWhatItIsAsked() throws Exception {
         JsonNode one = JSON.readTree(get("/api/v1/lookup?min=50&q=" + enc("Prices rose by 5 percent in 2020.")).body());

@@ -73,6 +73,30 @@ class TmCliTest {
         assertThat(m.get("diff").toString()).contains("{\"op\":\"replace\",\"source\":\"new\",\"query\":\"old\"}");
     }
 
+    /** The lookup JSON byte for byte (the server's /api/v1/lookup answers the same bytes: TmServerTest). */
+    @Test
+    void lookupJsonIsPinnedByteForByteInBothDirections() {
+        assertThat(run("lookup", "--tm", tm.toString(), "--min", "50", "--format", "json",
+                "The minister said the old bridge will open in spring 2020.")).isEqualTo(0);
+        assertThat(out).isEqualTo("{\"query\":\"The minister said the old bridge will open in spring 2020.\",\"matches\":[{\"score\":72,"
+                + "\"source\":\"The minister said the new bridge will open next spring.\",\"target\":\"قال الوزير إن الجسر الجديد سيفتح في الربيع المقبل.\","
+                + "\"tuid\":\"1\",\"diff\":[{\"op\":\"equal\",\"source\":\"The\",\"query\":\"The\"},{\"op\":\"equal\",\"source\":\"minister\",\"query\":\"minister\"},"
+                + "{\"op\":\"equal\",\"source\":\"said\",\"query\":\"said\"},{\"op\":\"equal\",\"source\":\"the\",\"query\":\"the\"},"
+                + "{\"op\":\"replace\",\"source\":\"new\",\"query\":\"old\"},{\"op\":\"equal\",\"source\":\"bridge\",\"query\":\"bridge\"},"
+                + "{\"op\":\"equal\",\"source\":\"will\",\"query\":\"will\"},{\"op\":\"equal\",\"source\":\"open\",\"query\":\"open\"},"
+                + "{\"op\":\"replace\",\"source\":\"next\",\"query\":\"in\"},{\"op\":\"equal\",\"source\":\"spring\",\"query\":\"spring\"},"
+                + "{\"op\":\"insert\",\"query\":\"2020\"}]}]}" + System.lineSeparator());
+        assertThat(run("lookup", "--tm", tm.toString(), "--min", "50", "--format", "json", "--source-lang", "ar",
+                "قال الوزير إن الجسر سيفتح في الربيع المقبل")).isEqualTo(0);
+        assertThat(out).isEqualTo("{\"query\":\"قال الوزير إن الجسر سيفتح في الربيع المقبل\",\"matches\":[{\"score\":88,"
+                + "\"source\":\"قال الوزير إن الجسر الجديد سيفتح في الربيع المقبل.\",\"target\":\"The minister said the new bridge will open next spring.\","
+                + "\"tuid\":\"1\",\"diff\":[{\"op\":\"equal\",\"source\":\"قال\",\"query\":\"قال\"},{\"op\":\"equal\",\"source\":\"الوزير\",\"query\":\"الوزير\"},"
+                + "{\"op\":\"equal\",\"source\":\"إن\",\"query\":\"إن\"},{\"op\":\"equal\",\"source\":\"الجسر\",\"query\":\"الجسر\"},"
+                + "{\"op\":\"delete\",\"source\":\"الجديد\"},{\"op\":\"equal\",\"source\":\"سيفتح\",\"query\":\"سيفتح\"},"
+                + "{\"op\":\"equal\",\"source\":\"في\",\"query\":\"في\"},{\"op\":\"equal\",\"source\":\"الربيع\",\"query\":\"الربيع\"},"
+                + "{\"op\":\"equal\",\"source\":\"المقبل\",\"query\":\"المقبل\"}]}]}" + System.lineSeparator());
+    }
+
     @Test
     void lookupSubstitutesTheChangedNumberInArabicIndicDigits() throws Exception {
         assertThat(run("lookup", "--tm", tm.toString(), "--format", "json", "Prices rose by 7 percent in 2019.")).isEqualTo(0);

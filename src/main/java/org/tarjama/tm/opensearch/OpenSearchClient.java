@@ -13,6 +13,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
 
@@ -39,11 +41,23 @@ final class OpenSearchClient {
     }
 
     OpenSearchClient(String base, String location, String user, String password) {
+        this(base, location, user, password, null);
+    }
+
+    /**
+     * @param tls the TLS context for {@code https} (trusting a given CA), or null for the JVM's default
+     *            (its {@code cacerts}, or {@code -Djavax.net.ssl.trustStore})
+     */
+    OpenSearchClient(String base, String location, String user, String password, SSLContext tls) {
         this.base = base;
         this.location = location;
         this.auth = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (tls != null) {
+            b.sslContext(tls);
+        }
+        this.http = b.build();
     }
 
     String location() {
@@ -73,6 +87,9 @@ final class OpenSearchClient {
         } catch (ConnectException | HttpConnectTimeoutException e) {
             throw bad("cannot reach OpenSearch at " + base + " (" + (e.getMessage() == null ? "connection refused" : e.getMessage())
                     + "): is the node running? (scripts/opensearch.sh start)", e);
+        } catch (SSLHandshakeException e) {
+            throw bad("OpenSearch at " + base + ": the TLS handshake failed (" + e.getMessage() + "); if the node's "
+                    + "certificate comes from your own CA, set TARJAMA_OPENSEARCH_CA to that CA's PEM file", e);
         } catch (HttpTimeoutException e) {
             throw bad("OpenSearch at " + base + " did not answer " + method + " " + path + " in time", e);
         } catch (IOException e) {

@@ -1,11 +1,22 @@
 package org.tarjama.tm.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
 import org.tarjama.tm.MemoryImport;
@@ -63,7 +74,39 @@ public final class OpenSearchStore implements MemoryStore {
         }
         String base = (tls ? "https://" : "http://") + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
         String loc = m.group(1).toLowerCase(java.util.Locale.ROOT) + "://" + host + ":" + port + "/" + name;
-        return new OpenSearchStore(new OpenSearchClient(base, loc, tls ? user : null, tls ? password : null), name);
+        String ca = env.get("TARJAMA_OPENSEARCH_CA");
+        SSLContext context = tls && ca != null && !ca.isBlank() ? trusting(Path.of(ca)) : null;
+        return new OpenSearchStore(new OpenSearchClient(base, loc, tls ? user : null, tls ? password : null, context), name);
+    }
+
+    /**
+     * A TLS context trusting only the certificates in {@code pem} (a cluster's own CA, as OpenSearch's
+     * security plugin makes one); the node's certificate must also name the host (the JDK checks it).
+     */
+    static SSLContext trusting(Path pem) {
+        try (InputStream in = Files.newInputStream(pem)) {
+            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            if (certs.isEmpty()) {
+                throw new BadInputException(SourceLocation.ofFile(pem.toString()), "TARJAMA_OPENSEARCH_CA holds no certificate");
+            }
+            KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
+            ks.load(null, null);
+            int i = 0;
+            for (Certificate c : certs) {
+                ks.setCertificateEntry("ca-" + i++, c);
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(ks);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (IOException e) {
+            throw new BadInputException(SourceLocation.ofFile(pem.toString()),
+                    "cannot read the CA named by TARJAMA_OPENSEARCH_CA: " + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new BadInputException(SourceLocation.ofFile(pem.toString()),
+                    "TARJAMA_OPENSEARCH_CA is not a PEM (or DER) X.509 certificate: " + e.getMessage(), e);
+        }
     }
 
     @Override

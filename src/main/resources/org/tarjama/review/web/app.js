@@ -47,7 +47,7 @@ function inQueue(d, k, kind) {
   const b = d.beads[k];
   switch (kind) {
     case 'unconfirmed': return b.st === 'auto';
-    case 'low': return b.s < LOW && b.st !== 'confirmed';
+    case 'low': return b.s < HIGH && b.st !== 'confirmed'; // below the green band: 0.68-0.8 beads are often wrong
     case 'non11': return !(b.e === 1 && b.a === 1) && b.st !== 'confirmed';
     case 'finding': return !!(b.f && b.f.length);
     default: return true;
@@ -207,9 +207,9 @@ function findingsPanel() {
   ol.replaceChildren(...items);
 }
 
-function refresh() {
+function refresh(center) {
   list.render();
-  list.reveal(ui.pos);
+  list.reveal(ui.pos, center);
   const row = list.element(ui.pos);
   if (row) row.classList.add('cur');
   const f = cur().file;
@@ -315,7 +315,7 @@ function goTo(k) {
   if (ui.filter && !ui.view.includes(k)) { ui.filter = false; $('filter').checked = false; buildView(); }
   ui.pos = nearestPos(k);
   ui.sentence = 0;
-  refresh();
+  refresh(true);
 }
 
 function queueStep(dir) {

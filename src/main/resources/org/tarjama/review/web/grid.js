@@ -61,8 +61,8 @@ export class VirtualList {
     return this.rowsEl.children[pos - this.first] || null;
   }
 
-  // Makes the row at a position rendered and visible.
-  reveal(pos) {
+  // Makes the row at a position rendered and visible (in the middle when center, else scrolled as little as possible).
+  reveal(pos, center) {
     if (pos < 0 || pos >= this.count) return;
     let el = this.element(pos);
     if (!el || pos < this.first + 2 || pos > this.last - 3) {
@@ -76,6 +76,6 @@ export class VirtualList {
       }
       el = this.element(pos);
     }
-    if (el) el.scrollIntoView({ block: 'nearest' });
+    if (el) el.scrollIntoView({ block: center ? 'center' : 'nearest' });
   }
 }

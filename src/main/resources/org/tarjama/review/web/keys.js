@@ -15,7 +15,7 @@ export const KEYS = [
   ['J', 'join the selected sentence with the next one on the same side'],
   ['z / y (Ctrl+Z / Ctrl+Y)', 'undo / redo (unlimited)'],
   ['n / p', 'next / previous bead in the review queue'],
-  ['q', 'next kind of queue: unconfirmed, low score, not 1-1, glossary findings'],
+  ['q', 'next kind of queue: unconfirmed, score below 0.8, not 1-1, glossary findings'],
   ['f', 'show only the beads of the queue (again: all)'],
   ['/', 'search both languages (Enter: next hit, Shift+Enter: previous, Esc: back)'],
   ['R', 'realign the unconfirmed beads (confirmed ones never move)'],
