@@ -7,11 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.tarjama.glossary.GlossaryLoader;
 import org.tarjama.http.LocalGuard;
-import org.tarjama.model.BadInputException;
-import org.tarjama.model.SourceLocation;
 import org.tarjama.review.Annotator;
 import org.tarjama.review.ReviewConfig;
 import org.tarjama.review.ReviewFile;
@@ -85,15 +82,8 @@ public final class ReviewCommand implements Callable<Integer> {
         if (!LocalGuard.isLoopback(bind) && !common.quiet) {
             err.println("tarjama: warning: listening on " + bind + ": other machines can reach this workbench (they still need the token)");
         }
-        ReviewServer server;
-        try {
-            server = ReviewServer.start(open, cfg);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof java.net.BindException || e instanceof IllegalStateException) {
-                throw new BadInputException(SourceLocation.ofFile(bind + ":" + port), "cannot listen there: " + e.getMessage());
-            }
-            throw e;
-        }
+        final var config = cfg;
+        ReviewServer server = LocalServers.start(bind, port, () -> ReviewServer.start(open, config));
         out.println(server.url());
         out.flush();
         if (!common.quiet) {
@@ -104,12 +94,7 @@ public final class ReviewCommand implements Callable<Integer> {
         if (!noOpen) {
             openBrowser(server.url(), err);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "tarjama-review-stop"));
-        stopped.await();
+        LocalServers.awaitStop("tarjama-review-stop", server::close);
         return ExitCodes.OK;
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import org.tarjama.model.BadInputException;
 import org.tarjama.model.SourceLocation;
@@ -94,15 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig cfg = new ServerConfig(bind, port, token, allowHosts, maxImportBytes, ServerConfig.DEFAULT_MAX_QUERY_CHARS,
                 ServerConfig.DEFAULT_MAX_TOP, ServerConfig.DEFAULT_MAX_BATCH, log);
-        TmServer server;
-        try {
-            server = TmServer.start(store, cfg);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof java.net.BindException || e instanceof IllegalStateException) {
-                throw new BadInputException(SourceLocation.ofFile(bind + ":" + port), "cannot listen there: " + e.getMessage());
-            }
-            throw e;
-        }
+        TmServer server = LocalServers.start(bind, port, () -> TmServer.start(store, cfg));
         out.println(server.url());
         out.flush();
         if (!common.quiet) {
@@ -110,17 +101,13 @@ public final class ServeCommand implements Callable<Integer> {
                     + "; Ctrl-C stops");
             err.flush();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         PrintWriter lf = logFile;
-        Thread hook = new Thread(() -> {
+        LocalServers.awaitStop("tarjama-serve-stop", () -> {
             server.close();
             if (lf != null) {
                 lf.close();
             }
-            stopped.countDown();
-        }, "tarjama-serve-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        stopped.await();
+        });
         return ExitCodes.OK;
     }
 

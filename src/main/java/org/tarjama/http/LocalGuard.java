@@ -93,6 +93,11 @@ public final class LocalGuard {
         }
     }
 
+    /** The host a client puts in the URL of a server bound to {@code bind}: 127.0.0.1 for loopback or any address. */
+    public static String urlHost(String bind) {
+        return isLoopbackOrAny(bind) ? "127.0.0.1" : bracketed(bind);
+    }
+
     /** True when {@code bind} is a loopback or the any-address. */
     public static boolean isLoopbackOrAny(String bind) {
         try {

@@ -114,7 +114,7 @@ public final class ReviewServer implements AutoCloseable {
 
     /** The URL to open, with the token: what {@code tarjama review} prints first. */
     public String url() {
-        String h = LocalGuard.isLoopbackOrAny(config.bind()) ? "127.0.0.1" : LocalGuard.bracketed(config.bind());
+        String h = LocalGuard.urlHost(config.bind());
         return "http://" + h + ":" + port() + "/?token=" + config.token();
     }
 

@@ -108,7 +108,7 @@ public final class TmServer implements AutoCloseable {
 
     /** The URL clients use. */
     public String url() {
-        String h = LocalGuard.isLoopbackOrAny(config.bind()) ? "127.0.0.1" : LocalGuard.bracketed(config.bind());
+        String h = LocalGuard.urlHost(config.bind());
         return "http://" + h + ":" + port() + "/";
     }
 
