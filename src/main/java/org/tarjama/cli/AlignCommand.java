@@ -182,8 +182,8 @@ public final class AlignCommand implements Callable<Integer> {
                 inputs.add(p);
             }
         }
-        refuseInput(output, "-o", inputs);
-        refuseInput(report, "--report", inputs);
+        Output.refuseInputs(output, "-o", inputs);
+        Output.refuseInputs(report, "--report", inputs);
         if (output != null && report != null && OutputTargets.sameFile(output, report)) {
             throw new UsageException("--report and -o name the same file (" + report + "): the report would replace the output");
         }
@@ -264,11 +264,6 @@ public final class AlignCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCodes.OK;
-    }
-
-    /** Refuses an output path that is one of the inputs: writing it would destroy the input. */
-    private static void refuseInput(Path out, String option, List<Path> inputs) {
-        Output.refuseInputs(out, option, inputs);
     }
 
     private static Charset charset(String option, String name) {
