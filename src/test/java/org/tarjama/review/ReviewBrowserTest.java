@@ -26,6 +26,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -332,6 +333,47 @@ class ReviewBrowserTest {
         // and a new edit after the reload goes on from there
         keys(1, "j", "c");
         assertThat(doc(saved(p.revision() + 1)).beads().get(1).status()).isEqualTo(BeadStatus.CONFIRMED);
+    }
+
+    @Test
+    void aStaleTabGetsAConflictAndNeverOverwrites() throws Exception {
+        String first = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        try {
+            load(server.url());
+            keys(1, "c"); // the second tab confirms bead 1
+            AlignmentProject p = saved(initial.revision() + 1);
+            driver.switchTo().window(first);
+            int before = opsDone();
+            new Actions(driver).sendKeys("j", "c").perform(); // the first tab still holds the old revision
+            WebElement banner = waitFor(d -> {
+                WebElement b = d.findElement(By.id("banner"));
+                return b.isDisplayed() ? b : null;
+            });
+            assertThat(banner.getText()).contains("revision");
+            assertThat(opsDone()).isEqualTo(before);
+            Thread.sleep(1200); // past the save delay: nothing of the stale edit may reach the file
+            AlignmentProject after = ProjectFiles.read(tjp);
+            assertThat(after.revision()).isEqualTo(p.revision());
+            assertThat(doc(after).beads().get(0).status()).isEqualTo(BeadStatus.CONFIRMED);
+            assertThat(doc(after).beads().get(1).status()).isEqualTo(doc(initial).beads().get(1).status());
+            // reloading from the banner takes the other tab's change, and the next edit goes on from there
+            driver.findElement(By.id("banner-reload")).click();
+            waitFor(d -> !d.findElement(By.id("banner")).isDisplayed());
+            assertThat(driver.findElement(By.cssSelector("#rows .row[data-k='0']")).getAttribute("class")).contains("st-confirmed");
+            assertThat(currentBead()).as("the cursor stays where it was (c moved it on)").isEqualTo(2);
+            keys(1, "k", "c");
+            AlignmentProject last = saved(p.revision() + 1);
+            assertThat(doc(last).beads().get(0).status()).isEqualTo(BeadStatus.CONFIRMED);
+            assertThat(doc(last).beads().get(1).status()).isEqualTo(BeadStatus.CONFIRMED);
+        } finally {
+            for (String h : driver.getWindowHandles()) {
+                if (!h.equals(first)) {
+                    driver.switchTo().window(h).close();
+                }
+            }
+            driver.switchTo().window(first);
+        }
     }
 
     @Test

@@ -233,6 +233,11 @@ function fullRender() {
 
 let chain = Promise.resolve();
 function say(text) { $('status').textContent = text; }
+// An edit that cannot be done here changes nothing; counted on the body so scripts and tests can wait on it.
+function refuse(text) {
+  document.body.dataset.refused = String(Number(document.body.dataset.refused || 0) + 1);
+  say(text);
+}
 
 function conflict(message) {
   $('banner-text').textContent = message;
@@ -259,7 +264,7 @@ function edit(op, fields, after) {
     const body = Object.assign({ revision: f.revision, op, doc: x.doc }, fields);
     const { res, data } = await request('/api/files/' + f.id + '/edit', body);
     if (res.status === 409) { conflict(data.error); return; }
-    if (!res.ok) { say(data.error); return; }
+    if (!res.ok) { refuse(data.error); return; }
     f.revision = data.revision;
     f.canUndo = data.canUndo;
     f.canRedo = data.canRedo;
@@ -339,7 +344,7 @@ function splitBead() {
   const k = bead(), b = cur().data.beads[k];
   const n = ui.side === 'ar' ? b.a : b.e, m = ui.side === 'ar' ? b.e : b.a;
   let i = Math.min(n, Math.max(1, ui.sentence + 1));
-  if (n + m < 2) { say('a bead of one sentence cannot be split'); return; }
+  if (n + m < 2) { refuse('a bead of one sentence cannot be split'); return; }
   let j = Math.round((m * i) / Math.max(1, n));
   if (i === n && j === m) { if (j > 0) j = m - 1; else i = n - 1; }
   if (i + j === 0) j = 1;
