@@ -29,6 +29,8 @@ final class OpenSearchMemory implements TranslationMemory {
     private static final int PAGE = 2000;
     /** Distinct query keys sent as clauses of one bool query (OpenSearch's default limit is 1,024). */
     private static final int MAX_CLAUSES = 1000;
+    /** Keys per page when counting the English terms; lowered only by a test, to page. */
+    static volatile int termsPage = 10_000;
 
     private final OpenSearchStore store;
     private final OpenSearchClient client;
@@ -62,10 +64,32 @@ final class OpenSearchMemory implements TranslationMemory {
         }
         String current = store.currentIndex();
         JsonNode s = client.ok("GET", "/" + current + "/_stats/docs,store,segments", null).path("indices").path(current).path("primaries");
-        JsonNode terms = client.ok("POST", "/" + index + "/_search", Map.of("size", 0, "aggs",
-                Map.of("t", Map.of("cardinality", Map.of("field", "en_keys", "precision_threshold", 40000)))));
         return new TmStats(size(), s.path("segments").path("count").asInt(), s.path("store").path("size_in_bytes").asLong(),
-                terms.path("aggregations").path("t").path("value").asInt(), store.generation(current));
+                englishTerms(current), store.generation(current));
+    }
+
+    /**
+     * The distinct English keys, counted exactly as the embedded store counts them: a composite
+     * aggregation paged through (the {@code cardinality} aggregation is an estimate above 40,000).
+     */
+    private int englishTerms(String current) {
+        int n = 0;
+        Object after = null;
+        while (true) {
+            Map<String, Object> composite = new LinkedHashMap<>();
+            composite.put("size", termsPage);
+            composite.put("sources", List.of(Map.of("k", Map.of("terms", Map.of("field", "en_keys")))));
+            if (after != null) {
+                composite.put("after", after);
+            }
+            JsonNode agg = client.ok("POST", "/" + current + "/_search", Map.of("size", 0, "aggs",
+                    Map.of("t", Map.of("composite", composite)))).path("aggregations").path("t");
+            n += agg.path("buckets").size();
+            if (agg.path("buckets").size() < termsPage || agg.path("after_key").isMissingNode()) {
+                return n;
+            }
+            after = OpenSearchClient.JSON.convertValue(agg.path("after_key"), Map.class);
+        }
     }
 
     @Override

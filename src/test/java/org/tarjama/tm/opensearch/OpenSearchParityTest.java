@@ -227,6 +227,7 @@ class OpenSearchParityTest {
             assertThat(reopened.stats().generation()).isEqualTo(2);
             assertThat(reopened.lookup("the minister said", 50, 3)).isEqualTo(embedded.lookup("the minister said", 50, 3));
             assertThat(reopened.stats().units()).isEqualTo(embedded.size());
+            assertThat(reopened.stats().englishTerms()).isEqualTo(embedded.stats().englishTerms());
         }
     }
 
