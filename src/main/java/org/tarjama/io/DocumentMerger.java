@@ -33,7 +33,10 @@ import org.xml.sax.SAXException;
  * adds {@code <w:bidi/>} to every paragraph and {@code <w:rtl/>} to every run (Word) and
  * {@code dir="rtl" lang="ar"} to {@code <html>}; for ODF, every paragraph style (the default one
  * included, and an automatic style for paragraphs without one) gets
- * {@code style:writing-mode="rl-tb"} and the Arabic language as its complex-script language.
+ * {@code style:writing-mode="rl-tb"} and the Arabic language as its complex-script language. For a
+ * left-to-right target (an Arabic original merged into English) the right-to-left marks go the other
+ * way: Okapi writes Word runs left to right, {@link HtmlDirection} turns {@code <html dir>}, and the ODF
+ * paragraph styles written right to left become {@code lr-tb}.
  * Plain text gets each translated line in place of its paragraph.
  */
 public final class DocumentMerger {
@@ -68,14 +71,14 @@ public final class DocumentMerger {
                 if (!bom && html.length >= 3 && (html[0] & 0xFF) == 0xEF && (html[1] & 0xFF) == 0xBB && (html[2] & 0xFF) == 0xBF) {
                     html = java.util.Arrays.copyOfRange(html, 3, html.length);
                 }
-                write(out, html);
+                write(out, HtmlDirection.set(html, rtl));
             }
             case DOCX -> OkapiDocuments.merge(kind, name, original, null, srcLang, trgLang, targets::get, out);
             case ODT -> {
                 ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 OkapiDocuments.merge(kind, name, original, null, srcLang, trgLang, targets::get, buf);
                 byte[] doc = buf.toByteArray();
-                write(out, rtl ? odfDirection(doc, name, trgLang) : doc);
+                write(out, odfDirection(doc, name, trgLang, rtl));
             }
             default -> throw new BadInputException(SourceLocation.ofFile(name),
                     "a translation cannot be merged into a " + kind.name().toLowerCase(java.util.Locale.ROOT) + " document");
@@ -112,8 +115,12 @@ public final class DocumentMerger {
         }
     }
 
-    /** The ODF package with right-to-left paragraph styles in content.xml and styles.xml. */
-    private static byte[] odfDirection(byte[] odf, String name, String lang) {
+    /**
+     * The ODF package with its paragraph styles in content.xml and styles.xml turned to the target's
+     * direction: every one right-to-left for a right-to-left target; for a left-to-right target (an Arabic
+     * original translated into English), the right-to-left ones left-to-right, the others as they were.
+     */
+    private static byte[] odfDirection(byte[] odf, String name, String lang, boolean rtl) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(odf))) {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(buf)) {
@@ -121,7 +128,7 @@ public final class DocumentMerger {
                 while ((e = in.getNextEntry()) != null) {
                     byte[] data = in.readAllBytes();
                     if (e.getName().equals("content.xml") || e.getName().equals("styles.xml")) {
-                        data = odfStyles(data, e.getName().equals("content.xml"), lang);
+                        data = rtl ? odfStyles(data, e.getName().equals("content.xml"), lang) : odfLeftToRight(data);
                     }
                     ZipEntry copy = new ZipEntry(e.getName());
                     if (e.getName().equals("mimetype")) {
@@ -145,11 +152,7 @@ public final class DocumentMerger {
 
     private static byte[] odfStyles(byte[] xml, boolean content, String lang)
             throws ParserConfigurationException, IOException, SAXException, TransformerException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        org.w3c.dom.Document doc = parse(xml);
         Element root = doc.getDocumentElement();
         NodeList styles = doc.getElementsByTagNameNS(STYLE, "style");
         for (int i = 0; i < styles.getLength(); i++) {
@@ -192,6 +195,33 @@ public final class DocumentMerger {
                 rtl(s, lang);
             }
         }
+        return serialise(doc);
+    }
+
+    /** Every paragraph style (and default style) written right to left is made left to right. */
+    private static byte[] odfLeftToRight(byte[] xml) throws ParserConfigurationException, IOException, SAXException, TransformerException {
+        org.w3c.dom.Document doc = parse(xml);
+        NodeList props = doc.getElementsByTagNameNS(STYLE, "paragraph-properties");
+        boolean changed = false;
+        for (int i = 0; i < props.getLength(); i++) {
+            Element pp = (Element) props.item(i);
+            if (pp.getAttributeNS(STYLE, "writing-mode").startsWith("rl")) {
+                pp.setAttributeNS(STYLE, "style:writing-mode", "lr-tb");
+                changed = true;
+            }
+        }
+        return changed ? serialise(doc) : xml;
+    }
+
+    private static org.w3c.dom.Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static byte[] serialise(org.w3c.dom.Document doc) throws TransformerException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         var t = TransformerFactory.newInstance().newTransformer();
         t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");

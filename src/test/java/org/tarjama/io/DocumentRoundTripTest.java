@@ -132,6 +132,45 @@ class DocumentRoundTripTest {
         }
     }
 
+    /** English → Arabic → English: the Arabic document our merge wrote, translated back, is left to right again. */
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "docx", "odt"})
+    void anArabicDocumentMergedIntoEnglishIsLeftToRight(String ext) throws IOException {
+        Path tm = tmp.resolve("tm");
+        ok("tm", "import", "--tm", tm.toString(), fixture("MEM.tsv").toString());
+        Path enXlf = tmp.resolve("en.xlf");
+        ok("pretranslate", "--tm", tm.toString(), "--min", "75", "-o", enXlf.toString(), fixture("rescue-en." + ext).toString());
+        Path ar = tmp.resolve("ar." + ext);
+        ok("merge", "-o", ar.toString(), enXlf.toString());
+        Path arXlf = tmp.resolve("ar.xlf");
+        ok("pretranslate", "--tm", tm.toString(), "--source-lang", "ar", "--min", "75", "-o", arXlf.toString(), ar.toString());
+        Path en = tmp.resolve("back." + ext);
+        CliRunner.Result m = ok("merge", "-o", en.toString(), arXlf.toString());
+        assertThat(m.err()).contains("0 untranslated");
+        switch (ext) {
+            case "html" -> {
+                String html = Files.readString(ar, StandardCharsets.UTF_8);
+                assertThat(html).contains("dir=\"rtl\"");
+                String back = Files.readString(en, StandardCharsets.UTF_8);
+                assertThat(back).containsPattern("<html[^>]*lang=\"en\"")
+                        .doesNotContain("dir=\"rtl\"").contains("<b>harbour</b>");
+            }
+            case "docx" -> {
+                assertThat(zipEntry(ar, "word/document.xml")).contains("<w:bidi/>", "<w:rtl/>");
+                String doc = zipEntry(en, "word/document.xml");
+                assertThat(doc).doesNotContain("<w:bidi/>", "<w:rtl/>", "<w:bidi w:val=\"true\"", "<w:rtl w:val=\"true\"");
+            }
+            default -> {
+                assertThat(zipEntry(ar, "styles.xml")).contains("style:writing-mode=\"rl-tb\"");
+                for (String part : List.of("content.xml", "styles.xml")) {
+                    assertThat(zipEntry(en, part)).as(part).doesNotContain("writing-mode=\"rl-tb\"");
+                }
+                assertThat(zipEntry(en, "styles.xml")).contains("style:writing-mode=\"lr-tb\"");
+            }
+        }
+        assertThat(Documents.paragraphs(en, null, "en")).containsExactlyElementsOf(Documents.paragraphs(fixture("rescue-en." + ext), null, "en"));
+    }
+
     @Test
     void untranslatedSegmentsStayEnglishAndAreCounted() throws IOException {
         Path tm = tmp.resolve("tm");

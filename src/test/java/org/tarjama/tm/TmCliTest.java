@@ -427,6 +427,15 @@ class TmCliTest {
         assertThat(merged).contains("<html lang=\"en\">", "<p>" + en2 + "</p>", "<p><b>" + en4 + "</b></p>")
                 .doesNotContain("dir=\"rtl\"", "وصل جون");
 
+        // Okapi drops a dir that comes before lang, but not one after it: either way the English page is left to right
+        Path html2 = Files.writeString(tmp.resolve("news-ar2.html"), Files.readString(html, StandardCharsets.UTF_8)
+                .replace("<html dir=\"rtl\" lang=\"ar\">", "<html lang=\"ar\" dir=\"rtl\">").replace("<p>", "<p dir=\"rtl\">"),
+                StandardCharsets.UTF_8);
+        assertThat(run("pretranslate", "--tm", mem.toString(), "--source-lang", "ar", "-o", hxlf.toString(), html2.toString())).isEqualTo(0);
+        assertThat(run("merge", "-o", page.toString(), hxlf.toString())).isEqualTo(0);
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).contains("<html lang=\"en\" dir=\"ltr\">", "<p dir=\"auto\">" + en2 + "</p>")
+                .doesNotContain("dir=\"rtl\"");
+
         // TMX output says Arabic is the source
         Path tmxOut = tmp.resolve("news-ar.tmx");
         assertThat(run("pretranslate", "--tm", mem.toString(), "--source-lang", "ar", "-o", tmxOut.toString(), txt.toString())).isEqualTo(0);
