@@ -231,7 +231,11 @@ public final class AlignmentWriter {
             for (AlignedDocument d : docs) {
                 list.add(json(d, d.alignment().beads().stream().filter(b -> !kept(b)).toList()));
             }
-            writeJsonValue(Map.of("minScore", minScore, "documents", list), stream);
+            // in this order: Map.of iterates in an order that changes from run to run
+            Map<String, Object> root = new java.util.LinkedHashMap<>();
+            root.put("minScore", minScore);
+            root.put("documents", list);
+            writeJsonValue(root, stream);
             return;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));

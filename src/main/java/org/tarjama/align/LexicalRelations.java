@@ -1,5 +1,6 @@
 package org.tarjama.align;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ final class LexicalRelations {
     static final float W_LEARNED = 1.2f;
     static final double NAME_THRESHOLD = 0.75;
     static final int NAME_WINDOW = 3;
+    /** Least Dice coefficient of a learned word pair. */
+    static final double MIN_DICE = 0.5;
 
     final Map<Integer, int[]> targets = new HashMap<>();
     final Map<Integer, float[]> weights = new HashMap<>();
@@ -70,35 +73,46 @@ final class LexicalRelations {
      * rest of the alignment).
      */
     private static void names(SentenceFeatures f, NameMatcher matcher, Map<Integer, Map<Integer, Float>> acc, List<Bead> path) {
-        // cache: (English id, Arabic id) → 1 + similarity in thousandths (0 = not computed yet)
-        LongIntCounter cache = new LongIntCounter(1024);
         int[] center = new int[f.n];
         for (Bead b : path) {
             for (int i = b.enStart(); i < b.enEnd(); i++) {
                 center[i] = b.arStart();
             }
         }
+        // (name item, English sentence) of every occurrence, grouped by item: each (English, Arabic)
+        // pair is then compared once, deduplicated with one mark per Arabic item (a hash table of
+        // seen pairs cost more than the comparisons on long documents: random reads of a large table)
+        long[] occ = new long[64];
+        int no = 0;
         for (int i = 0; i < f.n; i++) {
             for (int e : f.enItems[i]) {
-                String form = f.enNameForm.get(e);
-                if (form == null) {
-                    continue;
+                if (f.enNameForm.containsKey(e)) {
+                    if (no == occ.length) {
+                        occ = Arrays.copyOf(occ, no * 2);
+                    }
+                    occ[no++] = ((long) e << 32) | i;
                 }
-                int from = Math.max(0, center[i] - NAME_WINDOW);
-                int to = Math.min(f.m, center[i] + NAME_WINDOW + 1);
-                for (int j = from; j < to; j++) {
-                    for (int a : f.arItems[j]) {
-                        long key = ((long) e << 32) | a;
-                        int cached = cache.get(key);
-                        if (cached == 0) {
-                            String surface = f.arSurface.get(a);
-                            double sim = surface == null ? 0 : matcher.similarity(form, surface);
-                            cached = 1 + (int) Math.round(sim * 1000);
-                            cache.put(key, cached);
-                            if (sim >= NAME_THRESHOLD) {
-                                put(acc, e, a, (float) (W_NAME * sim));
-                            }
-                        }
+            }
+        }
+        Arrays.sort(occ, 0, no);
+        int[] seenBy = new int[f.names.size()];
+        Arrays.fill(seenBy, -1);
+        for (int p = 0; p < no; p++) {
+            int e = (int) (occ[p] >>> 32);
+            int i = (int) occ[p];
+            String form = f.enNameForm.get(e);
+            int from = Math.max(0, center[i] - NAME_WINDOW);
+            int to = Math.min(f.m, center[i] + NAME_WINDOW + 1);
+            for (int j = from; j < to; j++) {
+                for (int a : f.arItems[j]) {
+                    if (seenBy[a] == e) {
+                        continue;
+                    }
+                    seenBy[a] = e;
+                    String surface = f.arSurface.get(a);
+                    double sim = surface == null ? 0 : matcher.similarity(form, surface);
+                    if (sim >= NAME_THRESHOLD) {
+                        put(acc, e, a, (float) (W_NAME * sim));
                     }
                 }
             }
@@ -125,10 +139,27 @@ final class LexicalRelations {
             for (int y = 0; y < na; y++) {
                 ca[aBuf[y]]++;
             }
+        }
+        // Pairs counted only when they can pass the filter below: a pair's count c is at most
+        // min(ce, ca) (items are counted once per bead), so c >= 2 needs both counts >= 2 and
+        // dice = 2c / (ce + ca) >= MIN_DICE needs 2 min(ce, ca) >= MIN_DICE (ce + ca). Skipping the
+        // others leaves the lexicon exactly as it was and spares most of the table's random writes.
+        for (Bead b : beads) {
+            if (b.isUnaligned()) {
+                continue;
+            }
+            int ne = keep(ce, eBuf, collect(f, f.enItems, b.enStart(), b.enEnd(), 'e', eBuf));
+            int na = keep(ca, aBuf, collect(f, f.arItems, b.arStart(), b.arEnd(), 'a', aBuf));
             for (int x = 0; x < ne; x++) {
-                long hiKey = (long) eBuf[x] << 32;
+                int e = eBuf[x];
+                long hiKey = (long) e << 32;
+                int cex = ce[e];
                 for (int y = 0; y < na; y++) {
-                    cea.increment(hiKey | aBuf[y]);
+                    int a = aBuf[y];
+                    int cay = ca[a];
+                    if (2.0 * Math.min(cex, cay) >= MIN_DICE * (cex + cay)) {
+                        cea.increment(hiKey | a);
+                    }
                 }
             }
         }
@@ -139,7 +170,6 @@ final class LexicalRelations {
                 put(acc, e, ts[k], ws[k]);
             }
         });
-        double minDice = 0.5;
         if (config.names() != NameMatcher.NONE) {
             names(f, config.names(), acc, path);
         }
@@ -150,13 +180,24 @@ final class LexicalRelations {
             int e = (int) (key >>> 32);
             int a = (int) key;
             double dice = 2.0 * c / (ce[e] + ca[a]);
-            if (dice >= minDice) {
+            if (dice >= MIN_DICE) {
                 put(acc, e, a, (float) (W_LEARNED * dice));
             }
         });
         LexicalRelations r = new LexicalRelations();
         r.set(acc, f);
         return r;
+    }
+
+    /** Keeps in {@code buf[0, k)} the items seen in at least two beads; returns how many are kept. */
+    private static int keep(int[] beadsWith, int[] buf, int k) {
+        int w = 0;
+        for (int x = 0; x < k; x++) {
+            if (beadsWith[buf[x]] >= 2) {
+                buf[w++] = buf[x];
+            }
+        }
+        return w;
     }
 
     private static int collect(SentenceFeatures f, int[][] items, int from, int to, char kind, int[] buf) {

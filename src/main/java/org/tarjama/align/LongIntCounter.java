@@ -3,9 +3,8 @@ package org.tarjama.align;
 import java.util.Arrays;
 
 /**
- * Open-addressing map from long keys to int counts: the co-occurrence table of lexicon learning and
- * the name-pair cache touch millions of word pairs on long documents, where boxed hash maps are
- * several times slower.
+ * Open-addressing map from long keys to int counts: the co-occurrence table of lexicon learning
+ * touches millions of word pairs on long documents, where boxed hash maps are several times slower.
  */
 final class LongIntCounter {
     private static final long EMPTY = Long.MIN_VALUE;

@@ -37,17 +37,48 @@ public final class ScriptCheck {
         return null;
     }
 
-    /** Share of Arabic-script letters among the letters of the texts; -1 when there are no letters. */
+    /** Code points below this are classified from {@link #KIND} (Latin, Arabic and their punctuation). */
+    private static final int TABLE = 0x0800;
+    /** Per code point below {@link #TABLE}: 0 not a letter, 1 a letter, 2 an Arabic-script letter. */
+    private static final byte[] KIND = new byte[TABLE];
+
+    static {
+        for (int c = 0; c < TABLE; c++) {
+            KIND[c] = kind(c);
+        }
+    }
+
+    private static byte kind(int c) {
+        if (!Character.isLetter(c)) {
+            return 0;
+        }
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC ? (byte) 2 : (byte) 1;
+    }
+
+    /**
+     * Share of Arabic-script letters among the letters of the texts; -1 when there are no letters.
+     * English and Arabic text is almost all below U+0800: those code points are read from a table made
+     * with the same Character methods ({@code UnicodeScript.of} is a binary search per letter, a tenth
+     * of a cold {@code align} on 8,000 sentences), the rest asks Character directly.
+     */
     static double arabicShare(List<String> texts) {
         long letters = 0;
         long arabic = 0;
         for (String t : texts) {
             for (int i = 0; i < t.length(); ) {
-                int c = t.codePointAt(i);
-                i += Character.charCount(c);
-                if (Character.isLetter(c)) {
+                char ch = t.charAt(i);
+                int k;
+                if (ch < TABLE) {
+                    k = KIND[ch];
+                    i++;
+                } else {
+                    int c = t.codePointAt(i);
+                    i += Character.charCount(c);
+                    k = kind(c);
+                }
+                if (k != 0) {
                     letters++;
-                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                    if (k == 2) {
                         arabic++;
                     }
                 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.glossary.CheckRun;
+import org.tarjama.glossary.CheckSuppressions;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryChecker;
 import org.tarjama.glossary.GlossaryLoader;
@@ -100,9 +101,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Output.refuseToReplace(writeSuppressions, input, "input memory");
         Output.refuseToReplace(writeSuppressions, glossary, "glossary");
-        Suppressions accepted = suppress == null ? Suppressions.NONE : Suppressions.load(suppress);
-        Suppressions.Collector ids = new Suppressions.Collector();
-        long[] suppressed = {0};
+        CheckSuppressions suppressions = new CheckSuppressions(
+                suppress == null ? Suppressions.NONE : Suppressions.load(suppress), writeSuppressions != null);
         GlossaryChecker checker = new GlossaryChecker(g);
         ReportSummary summary = new ReportSummary();
         summary.put("glossary", glossary.toString());
@@ -118,37 +118,22 @@ public final class CheckCommand implements Callable<Integer> {
                     : ReportWriter.create(fmt, out.stream(), title);
             long[] last = {0};
             long count = CheckRun.run(units, input.toString(), checker, n, f -> {
-                Object id = f.fields().get("id");
-                if (id instanceof String s) {
-                    if (writeSuppressions != null) {
-                        ids.add(s, f.code() + "\t" + f.fields().get("term") + "\tunit " + f.unit());
-                    }
-                    if (accepted.contains(s)) {
-                        suppressed[0]++;
-                        return;
-                    }
+                if (suppressions.keep(f)) {
+                    summary.count(f);
+                    w.add(f);
                 }
-                summary.count(f);
-                w.add(f);
             }, done -> {
                 progress.step(done - last[0]);
                 last[0] = done;
             });
             summary.countUnits(count);
             if (suppress != null) {
-                summary.put("suppressed", suppressed[0]);
+                summary.put("suppressed", suppressions.suppressed());
             }
             w.finish(summary);
             if (writeSuppressions != null) {
-                try (Output sf = Output.to(writeSuppressions, spec.commandLine().getOut())) {
-                    java.io.PrintWriter pw = sf.writer();
-                    Suppressions.write(pw, "check of " + input.getFileName() + " against " + glossary.getFileName(),
-                            ids.entries());
-                    pw.flush();
-                    sf.commit();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                Output.suppressionFile(writeSuppressions, spec.commandLine().getOut(),
+                        "check of " + input.getFileName() + " against " + glossary.getFileName(), suppressions.entries());
             }
             if (split) {
                 int parts = ((ReportWriter.SplitHtml) w).parts();
@@ -164,7 +149,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (!common.quiet) {
             spec.commandLine().getErr().println("check: " + summary.line()
-                    + (suppress == null ? "" : ", " + suppressed[0] + " suppressed"));
+                    + (suppress == null ? "" : ", " + suppressions.suppressed() + " suppressed"));
             spec.commandLine().getErr().flush();
         }
         return level != null && summary.hasAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;

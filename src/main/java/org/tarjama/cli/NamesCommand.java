@@ -114,21 +114,8 @@ public final class NamesCommand implements Callable<Integer> {
         try (Output out = Output.to(output, spec.commandLine().getOut())) {
             PrintWriter w = out.writer();
             if (writeSuppressions != null) {
-                Suppressions.Collector ids = new Suppressions.Collector();
-                for (NameReport.Name n : all.names()) {
-                    if (n.isFinding()) {
-                        ids.add(n.id(), "NAMES_" + n.status().name() + "\t" + n.en());
-                    }
-                }
-                try (Output sf = Output.to(writeSuppressions, spec.commandLine().getOut())) {
-                    PrintWriter pw = sf.writer();
-                    Suppressions.write(pw, "names of " + String.join(", ", inputs.stream()
-                            .map(p -> p.getFileName().toString()).toList()), ids.entries());
-                    pw.flush();
-                    sf.commit();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                Output.suppressionFile(writeSuppressions, spec.commandLine().getOut(), "names of " + String.join(", ",
+                        inputs.stream().map(p -> p.getFileName().toString()).toList()), all.suppressionEntries());
             }
             switch (format) {
                 case "json" -> NameReportWriter.json(report, w);

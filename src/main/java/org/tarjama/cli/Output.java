@@ -117,4 +117,19 @@ public final class Output implements AutoCloseable {
             file.close();
         }
     }
+
+    /**
+     * Writes a suppression file ({@link org.tarjama.io.Suppressions#write}) to {@code file} atomically
+     * ({@code -} or a device: to {@code stdout}).
+     */
+    static void suppressionFile(Path file, java.io.PrintWriter stdout, String header, java.util.Map<String, String> entries) {
+        try (Output sf = Output.to(file, stdout)) {
+            java.io.PrintWriter pw = sf.writer();
+            org.tarjama.io.Suppressions.write(pw, header, entries);
+            pw.flush();
+            sf.commit();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -193,7 +193,7 @@ public final class NameLexicon implements java.io.Serializable {
             for (NameExtractor.Mention m : mentions) {
                 here.add(m.name());
                 if (m.words().size() > 1 && m.glossary() == null) {
-                    for (List<String> part : NameChecker.suffixes(m.words())) {
+                    for (List<String> part : NameCandidates.suffixes(m.words())) {
                         here.add(String.join(" ", part));
                     }
                 }

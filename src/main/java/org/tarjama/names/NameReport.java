@@ -145,6 +145,20 @@ public record NameReport(List<Name> names, long units, String glossary) {
         return new NameReport(kept, units, glossary);
     }
 
+    /**
+     * The id and a description of every finding (every name that is not consistent), in report order,
+     * for a suppression file ({@link org.tarjama.io.Suppressions#write}).
+     */
+    public java.util.Map<String, String> suppressionEntries() {
+        org.tarjama.io.Suppressions.Collector ids = new org.tarjama.io.Suppressions.Collector();
+        for (Name n : names) {
+            if (n.isFinding()) {
+                ids.add(n.id(), "NAMES_" + n.status().name() + "\t" + n.en());
+            }
+        }
+        return ids.entries();
+    }
+
     /** True when at least one name is {@link Status#INCONSISTENT}. */
     public boolean hasInconsistent() {
         return names.stream().anyMatch(n -> n.status() == Status.INCONSISTENT);

@@ -198,7 +198,7 @@ public final class NameReportWriter {
                 continue; // nothing to suggest, or a common word of the memory (West, House): a term would misfire
             }
             NameReport.Rendering top = full.get(0);
-            String topKey = NameChecker.key(top.ar());
+            String topKey = RenderingKeys.key(top.ar());
             // with a glossary, its approved forms stay approved: a majority of unapproved renderings
             // must not turn into the suggestion
             boolean glossary = !n.approved().isEmpty();
@@ -211,7 +211,7 @@ public final class NameReportWriter {
                     (r.approved() ? variants : forbidden).add(r.ar());
                 } else if (!glossary && r != top && !r.partial()) {
                     // a spelling variant is tolerated; a different rendering is what the glossary should stop
-                    (NameChecker.key(r.ar()).equals(topKey) ? variants : forbidden).add(r.ar());
+                    (RenderingKeys.key(r.ar()).equals(topKey) ? variants : forbidden).add(r.ar());
                 }
                 note.append(note.charAt(note.length() - 2) == ':' ? "" : ", ").append(r.ar()).append(" ×")
                         .append(r.count()).append(r.partial() ? " (partial)" : "");

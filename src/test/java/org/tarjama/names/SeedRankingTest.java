@@ -32,7 +32,7 @@ class SeedRankingTest {
         for (int i = 0; i + k <= w.size(); i++) {
             String rest = String.join(" ", w.subList(i + 1, i + k));
             for (var sp : org.tarjama.text.ArabicClitics.splits(w.get(i))) {
-                String first = NameChecker.key(sp.withArticle());
+                String first = RenderingKeys.key(sp.withArticle());
                 if ((k == 1 ? first : first + " " + rest).equals(key)) {
                     return true;
                 }
@@ -47,14 +47,14 @@ class SeedRankingTest {
         int trials = 0;
         List<String> misses = new ArrayList<>();
         for (String[] nr : tsv("seed-renderings.tsv")) {
-            String key = NameChecker.key(nr[1]);
+            String key = RenderingKeys.key(nr[1]);
             for (String[] u : units) {
                 if (!u[0].contains(nr[0]) || !containsWords(u[1], key)) {
                     continue;
                 }
                 trials++;
                 List<Transliteration.Candidate> r = Transliteration.rank(nr[0], u[1], 0);
-                String top = r.isEmpty() ? "" : NameChecker.key(r.get(0).rendering());
+                String top = r.isEmpty() ? "" : RenderingKeys.key(r.get(0).rendering());
                 if (!top.equals(key)) {
                     misses.add(nr[0] + " → " + (r.isEmpty() ? "nothing" : r.get(0).rendering()));
                 }

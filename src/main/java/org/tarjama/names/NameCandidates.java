@@ -1,0 +1,374 @@
+package org.tarjama.names;
+
+import static org.tarjama.names.RenderingKeys.isLatin;
+import static org.tarjama.names.RenderingKeys.key;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tarjama.glossary.Glossary;
+import org.tarjama.glossary.GlossaryEntry;
+import org.tarjama.glossary.TermMatcher;
+import org.tarjama.model.TranslationUnit;
+import org.tarjama.text.ArabicClitics;
+import org.tarjama.text.ArabicNormalizer;
+import org.tarjama.text.ArabicSentence;
+import org.tarjama.text.TransliteratedName;
+import org.tarjama.text.Transliteration;
+
+/**
+ * The first step of the names check, one unit at a time (thread-safe): the {@link NameExtractor} finds
+ * the names of the English side; for each, {@link Transliteration} ranks the Arabic word n-grams
+ * (proclitics و ف ب ل ك stripped, the article kept) and keeps the few above the threshold as
+ * candidates; a multi-word name with no full rendering is also looked for by its parts (a
+ * <em>partial</em> rendering: زهري for Abu Zuhri); glossary names are looked for by their approved,
+ * variant and forbidden forms, other names by their CLDR exonyms ({@link Gazetteer}) and by the words
+ * learnt for them ({@link NameLexicon}); a name glued to another word is cut out of it
+ * ({@link UnitText}). A multi-word name's endings that are names in their own right elsewhere (Abu
+ * Zuhri inside Sami Abu Zuhri) are recorded as parts too.
+ */
+final class NameCandidates {
+    /** Candidates kept per occurrence. */
+    static final int MAX_CANDIDATES = 3;
+    /** A candidate is partial when a part of the name matches it this much better than the whole name. */
+    static final double PARTIAL_MARGIN = 0.05;
+    /** A part of a name must render this well to count as a partial rendering (Dome is not تم). */
+    static final double PARTIAL_FLOOR = 0.8;
+    /**
+     * Names lighter than this (in the scorer's consonant units: "Ali", "Ban") match many Arabic words by
+     * chance, so their renderings must reach {@link #SHORT_NAME_FLOOR}.
+     */
+    static final double SHORT_NAME_WEIGHT = 2.5;
+    static final double SHORT_NAME_FLOOR = 0.8;
+
+    /**
+     * Score of a rendering learnt from co-occurrence across the memory ({@link NameLexicon}) at Dice 0;
+     * it rises linearly to 1 at Dice 1.
+     */
+    static final double LEXICON_BASE = 0.6;
+
+    /** A candidate rendering of one occurrence. */
+    record Candidate(String rendering, String key, double score, boolean partial, boolean fromGlossary,
+                     boolean derived, boolean learnt) {
+        Candidate(String rendering, String key, double score, boolean partial, boolean fromGlossary) {
+            this(rendering, key, score, partial, fromGlossary, false, false);
+        }
+    }
+
+    /** Shortest rendering (squeezed letters) that counts as the same name inside a longer one. */
+    static final int MIN_CONTAINED = 4;
+
+    /** A word this long is a run of words that lost their spaces (the longest Arabic words are about 11). */
+    static final int GLUED_RUN = 12;
+    /** A name glued inside such a run must score this much to count. */
+    static final double GLUED_FLOOR = 0.8;
+
+    /**
+     * A learnt word keeps the letters that read as proclitics when the whole word sounds this much more
+     * like the name (بالين for Palin).
+     */
+    static final double LETTERS_KEPT = 0.1;
+
+    /** A transliteration this good makes learnt (co-occurrence) renderings that do not sound alike moot. */
+    static final double STRONG_TRANSLITERATION = 0.6;
+
+    /** One occurrence of a name in a unit, with its candidates (empty: unrendered). */
+    record Occurrence(String name, boolean sentenceInitial, GlossaryEntry glossary, List<Candidate> candidates,
+                      boolean part) {
+    }
+
+    /** What one unit contributes. */
+    record UnitFindings(long unit, String en, String ar, List<Occurrence> occurrences) {
+    }
+
+    private final NameExtractor extractor;
+    private final double threshold;
+    private final NameLexicon lexicon;
+    private final TermMatcher glossaryMatcher;
+    private final Gazetteer gazetteer = Gazetteer.cldr();
+    private final Map<String, TransliteratedName> compiled = new ConcurrentHashMap<>();
+
+    NameCandidates(Glossary glossary, NameExtractor extractor, double threshold, NameLexicon lexicon) {
+        this.extractor = extractor;
+        this.threshold = threshold;
+        this.lexicon = lexicon;
+        this.glossaryMatcher = glossary == null ? null : TermMatcher.of(glossary);
+    }
+
+    /** Analyses one unit (thread-safe). */
+    UnitFindings analyze(long unitNo, TranslationUnit u) {
+        String en = u.text("en");
+        String ar = u.text("ar");
+        List<NameExtractor.Mention> mentions = extractor.extract(en);
+        if (mentions.isEmpty()) {
+            return new UnitFindings(unitNo, en, ar, List.of());
+        }
+        ArabicSentence sentence = ArabicSentence.of(ar);
+        UnitText forms = new UnitText(ar);
+        List<Occurrence> out = new ArrayList<>(mentions.size());
+        // a name mentioned twice in a unit is looked for once
+        Map<String, List<Candidate>> done = new HashMap<>();
+        for (NameExtractor.Mention m : mentions) {
+            List<Candidate> c = done.computeIfAbsent(m.name(),
+                    k -> candidates(m.name(), m.words(), m.glossary(), sentence, forms));
+            out.add(new Occurrence(m.name(), m.sentenceInitial(), m.glossary(), c, false));
+            if (m.words().size() > 1 && m.glossary() == null) {
+                // the name's endings, in case they are names in their own right elsewhere: a person is named
+                // in full first, then by the surname (Abu Zuhri after Sami Abu Zuhri, Allen after John Allen)
+                for (List<String> part : suffixes(m.words())) {
+                    String pn = String.join(" ", part);
+                    List<Candidate> pc = done.computeIfAbsent(pn, k -> candidates(pn, part, null, sentence, forms));
+                    out.add(new Occurrence(pn, false, null, pc, true));
+                }
+            }
+        }
+        return new UnitFindings(unitNo, en, ar, out);
+    }
+
+    private List<Candidate> candidates(String name, List<String> words, GlossaryEntry entry,
+                                       ArabicSentence sentence, UnitText forms) {
+        List<Candidate> out = new ArrayList<>(MAX_CANDIDATES);
+        if (entry != null && glossaryMatcher != null) {
+            forms.matches(glossaryMatcher, entry, true, out);
+        } else {
+            GlossaryEntry exonym = gazetteer.find(name).orElse(null);
+            if (exonym != null) {
+                forms.matches(gazetteer.matcher(), exonym, false, out);
+            }
+        }
+
+        String latin = latinInArabic(name, sentence.text());
+        if (latin != null) {
+            // left in Latin script by the translator (brand names, acronyms): that is its rendering
+            out.add(new Candidate(latin, key(latin), 1.0, false, false));
+        }
+        TransliteratedName n = compile(name);
+        double floor = n.weight() < SHORT_NAME_WEIGHT ? Math.max(threshold, SHORT_NAME_FLOOR) : threshold;
+        List<List<String>> parts = words.size() > 1 ? parts(words) : List.of();
+        for (Transliteration.Candidate c : n.rank(sentence, 0, floor)) {
+            if (out.size() >= MAX_CANDIDATES) {
+                break;
+            }
+            String k = key(c.rendering());
+            if (out.stream().anyMatch(x -> x.key().equals(k))) {
+                continue;
+            }
+            boolean partial = false;
+            double score = c.score();
+            if (!parts.isEmpty() && c.endWord() - c.firstWord() < words.size()) {
+                double best = 0;
+                for (List<String> p : parts) {
+                    best = Math.max(best, compile(String.join(" ", p)).similarity(c.rendering()));
+                }
+                if (best > c.score() + PARTIAL_MARGIN) {
+                    // a rendering of a part (زهري for Abu Zuhri): judged by how well it renders that part
+                    if (best < PARTIAL_FLOOR) {
+                        continue;
+                    }
+                    partial = true;
+                    score = best;
+                }
+            }
+            out.add(new Candidate(c.rendering(), k, score, partial, false));
+        }
+        if (out.isEmpty() && !parts.isEmpty()) {
+            for (List<String> p : parts) {
+                List<Transliteration.Candidate> r = compile(String.join(" ", p)).rank(sentence, 0, PARTIAL_FLOOR);
+                if (!r.isEmpty()) {
+                    Transliteration.Candidate c = r.get(0);
+                    String k = key(c.rendering());
+                    if (out.stream().noneMatch(x -> x.key().equals(k))) {
+                        out.add(new Candidate(c.rendering(), k, c.score(), true, false));
+                    }
+                }
+            }
+            out.sort((a, b) -> Double.compare(b.score(), a.score()));
+            if (out.size() > MAX_CANDIDATES) {
+                out = new ArrayList<>(out.subList(0, MAX_CANDIDATES));
+            }
+        }
+        Map<String, Double> learnt = lexicon.words(name);
+        if (!learnt.isEmpty()) {
+            forms.learnt(learnt, n, out);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Candidate t = trimGlued(out.get(i), n);
+            if (t != null) {
+                out.set(i, t);
+            }
+        }
+        if (out.isEmpty()) {
+            forms.glued(n, Math.max(floor, GLUED_FLOOR), out);
+        }
+        if (out.isEmpty()) {
+            forms.gluedToWord(n, Math.max(floor, GLUED_FLOOR), lexicon, out);
+        }
+        if (out.isEmpty() && !learnt.isEmpty()) {
+            forms.learntGlued(learnt, lexicon, out);
+        }
+        boolean strong = out.stream().anyMatch(c -> !c.learnt() && !c.partial() && c.score() >= STRONG_TRANSLITERATION);
+        if (strong) {
+            // the name is transliterated here: learnt words that do not sound like it are its context
+            // (ماساتشوستس beside Warren), not its rendering
+            out.removeIf(c -> c.learnt() && n.similarity(c.rendering()) < threshold);
+        }
+        return out;
+    }
+
+    /** A trimmed rendering must sound this much more like the name than the whole word did. */
+    static final double TRIM_GAIN = 0.03;
+    /** Letters a trimmed rendering keeps at least. */
+    static final int TRIM_KEEP = 3;
+
+    /**
+     * A transliterated rendering whose first or last word has another word glued to it (the text lost a
+     * space: قالبولباريرا, نافاروأيضا, منكاليفورنيا) without those letters, when the rest sounds more like the
+     * name and the letters cut are a word of their own (a function word or a word the memory uses alone,
+     * {@link NameLexicon#isKnownWord}); null when nothing is better.
+     */
+    private Candidate trimGlued(Candidate c, TransliteratedName n) {
+        if (c.fromGlossary() || c.learnt() || c.derived() || c.partial() || isLatin(c.rendering())
+                || NameExtractor.isAllCaps(n.english())) {
+            return null; // an acronym's letters (إن بي سي for NBC) are short words of their own
+        }
+        String r = c.rendering();
+        // a function word at either end is not part of a name (رايدر سوى: "Ryder except")
+        boolean dropped = false;
+        List<String> ws = new ArrayList<>(Arrays.asList(r.split(" ")));
+        boolean acronymWord = false;
+        for (String w : n.english().split("[\\s-]+")) {
+            acronymWord |= w.length() >= 2 && NameExtractor.isAllCaps(w);
+        }
+        if (acronymWord) {
+            ws = List.of(r); // NBC News → إن بي سي نيوز: the letters' names look like function words
+        }
+        while (ws.size() > 1 && NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(ws.get(ws.size() - 1)))) {
+            ws.remove(ws.size() - 1);
+            dropped = true;
+        }
+        while (ws.size() > 1 && NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(ws.get(0)))) {
+            ws.remove(0);
+            dropped = true;
+        }
+        if (dropped) {
+            r = String.join(" ", ws);
+        }
+        double base = dropped ? n.similarity(r) : c.score();
+        int sp1 = r.indexOf(' ');
+        int sp2 = r.lastIndexOf(' ');
+        String first = sp1 < 0 ? r : r.substring(0, sp1);
+        String last = sp2 < 0 ? r : r.substring(sp2 + 1);
+        double best = base;
+        String bestR = dropped ? r : null;
+        // longest cut first, so that a tie keeps the whole glued word out (واترزعلى → واترز, not واترزع)
+        for (int cut = first.length() - TRIM_KEEP; cut >= 2; cut--) {
+            String kept = first.substring(cut);
+            if (kept.startsWith(ArabicClitics.ARTICLE) && kept.length() - 2 < TRIM_KEEP) {
+                continue;
+            }
+            String rest = r.substring(cut);
+            double v = n.similarity(rest);
+            String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
+            if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
+                best = v;
+                bestR = rest;
+            }
+        }
+        String from = bestR != null && sp1 < 0 ? bestR : r;
+        for (int cut = last.length() - TRIM_KEEP; cut >= 2; cut--) {
+            if (from.length() - cut < TRIM_KEEP) {
+                continue;
+            }
+            String kept = last.substring(0, last.length() - cut);
+            if (kept.startsWith(ArabicClitics.ARTICLE) && kept.length() - 2 < TRIM_KEEP) {
+                continue;
+            }
+            String rest = from.substring(0, from.length() - cut);
+            double v = n.similarity(rest);
+            String gone = ArabicNormalizer.MATCHING.normalize(last.substring(last.length() - cut));
+            if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
+                best = v;
+                bestR = rest;
+            }
+        }
+        if (bestR == null) {
+            return null;
+        }
+        return new Candidate(bestR, key(bestR), best, false, false, false, false);
+    }
+
+    /** The name as written in Latin letters inside the Arabic text (whole words, any case), or null. */
+    static String latinInArabic(String name, String ar) {
+        if (ar.isEmpty() || name.isEmpty()) {
+            return null;
+        }
+        // matched in place, case-insensitively: lower-casing first changes lengths (İ is two chars in
+        // lower case), so indexes into a lower-cased copy do not fit the original
+        for (int i = 0, last = ar.length() - name.length(); i <= last; i++) {
+            if (!ar.regionMatches(true, i, name, 0, name.length())) {
+                continue;
+            }
+            int end = i + name.length();
+            boolean left = i == 0 || !Character.isLetterOrDigit(ar.charAt(i - 1));
+            boolean right = end == ar.length() || !Character.isLetterOrDigit(ar.charAt(end));
+            if (left && right) {
+                return ar.substring(i, end);
+            }
+        }
+        return null;
+    }
+
+    private TransliteratedName compile(String name) {
+        TransliteratedName n = compiled.get(name);
+        if (n == null) {
+            if (compiled.size() > 200_000) {
+                compiled.clear(); // a cache, not a store: keep memory bounded on huge name sets
+            }
+            n = Transliteration.compile(name);
+            compiled.put(name, n);
+        }
+        return n;
+    }
+
+    /** Proper endings of a name (Abu Zuhri, Zuhri of Sami Abu Zuhri) that are not bare particles. */
+    static List<List<String>> suffixes(List<String> words) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            List<String> p = words.subList(i, words.size());
+            if (p.size() == 1 && (isParticle(p.get(0)) || p.get(0).length() < 3)) {
+                continue;
+            }
+            out.add(List.copyOf(p));
+        }
+        return out;
+    }
+
+    /** Contiguous proper parts of a name that are not bare particles (Abu, Al, Bin). */
+    static List<List<String>> parts(List<String> words) {
+        List<List<String>> out = new ArrayList<>();
+        int n = words.size();
+        for (int len = n - 1; len >= 1; len--) {
+            for (int i = 0; i + len <= n; i++) {
+                List<String> p = words.subList(i, i + len);
+                if (len == 1 && (isParticle(p.get(0)) || p.get(0).length() < 3)) {
+                    continue;
+                }
+                out.add(List.copyOf(p));
+            }
+        }
+        return out;
+    }
+
+    /** Name particles that are no name on their own. */
+    private static final Set<String> PARTICLES = Set.of("abu", "al", "el", "bin", "ibn", "bint", "umm", "abd", "abdul",
+            "de", "van", "von", "da", "di");
+
+    private static boolean isParticle(String w) {
+        return PARTICLES.contains(w.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,43 @@
+package org.tarjama.names;
+
+import java.util.regex.Pattern;
+import org.tarjama.text.ArabicClitics;
+import org.tarjama.text.ArabicNormalizer;
+
+/** How the names check compares renderings: the keys it groups them by, and whether one is in Latin script. */
+final class RenderingKeys {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private RenderingKeys() {
+    }
+
+    /**
+     * The key renderings are grouped by: {@link ArabicNormalizer#MATCHING}-folded, the article
+     * removed (الأردن and أردن are one rendering), spaces single.
+     */
+    static String key(String rendering) {
+        return stripArticle(SPACES.matcher(ArabicNormalizer.MATCHING.normalize(rendering).strip()).replaceAll(" "));
+    }
+
+    /** The rendering without a leading article, spelling kept: what tells spelling variants apart. */
+    static String spellingKey(String rendering) {
+        String l = SPACES.matcher(ArabicNormalizer.LIGHT.normalize(rendering).strip()).replaceAll(" ");
+        return stripArticle(l);
+    }
+
+    private static String stripArticle(String s) {
+        return s.startsWith(ArabicClitics.ARTICLE) && s.length() >= 2 + 3 && s.charAt(2) != ' ' ? s.substring(2) : s;
+    }
+
+
+    /** True when {@code s} has a Latin letter (a name the translator left in Latin script). */
+    static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))
+                    && Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.LATIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

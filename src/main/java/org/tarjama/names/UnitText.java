@@ -1,0 +1,305 @@
+package org.tarjama.names;
+
+import static org.tarjama.names.NameCandidates.GLUED_RUN;
+import static org.tarjama.names.NameCandidates.LETTERS_KEPT;
+import static org.tarjama.names.NameCandidates.LEXICON_BASE;
+import static org.tarjama.names.NameCandidates.MIN_CONTAINED;
+import static org.tarjama.names.NameCandidates.TRIM_KEEP;
+import static org.tarjama.names.RenderingKeys.key;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarjama.glossary.GlossaryEntry;
+import org.tarjama.glossary.TermMatcher;
+import org.tarjama.glossary.TermVerdict;
+import org.tarjama.names.NameCandidates.Candidate;
+import org.tarjama.text.ArabicClitics;
+import org.tarjama.text.ArabicFacts;
+import org.tarjama.text.ArabicNormalizer;
+import org.tarjama.text.Tokenizer;
+import org.tarjama.text.TransliteratedName;
+
+final class UnitText {
+    private final String ar;
+    private final List<org.tarjama.text.Token> tokens = new ArrayList<>();
+    private final List<String> light = new ArrayList<>();
+    private final List<String> folded = new ArrayList<>();
+    private final Map<TermMatcher, TermMatcher.ArabicAnalysis> analyses = new HashMap<>(2);
+
+    UnitText(String ar) {
+        this.ar = ar;
+        for (org.tarjama.text.Token t : Tokenizer.tokenize(ar)) {
+            if (t.isNumber()) {
+                continue;
+            }
+            String l = ArabicNormalizer.LIGHT.normalize(t.text());
+            String f = ArabicNormalizer.MATCHING.normalize(l);
+            if (f.isEmpty()) {
+                continue;
+            }
+            tokens.add(t);
+            light.add(f.length() == l.length() ? l : f);
+            folded.add(f);
+        }
+    }
+
+    /**
+     * Adds the entry's forms found by {@code matcher} (derived forms flagged so) to {@code out}, as judged
+     * by {@link TermVerdict} (the judgement {@code check} makes of the same unit).
+     */
+    void matches(TermMatcher matcher, GlossaryEntry entry, boolean fromGlossary, List<Candidate> out) {
+        TermMatcher.ArabicAnalysis ana = analyses.computeIfAbsent(matcher, m -> m.analyzeArabic(ar));
+        List<TermMatcher.ArabicMatch> ms = new ArrayList<>();
+        for (TermMatcher.ArabicMatch m : ana.matches()) {
+            if (m.entry().equals(entry)) {
+                ms.add(m);
+            }
+        }
+        // the names check has only the name's own English: a longer term never takes its words
+        TermVerdict v = TermVerdict.judge(ana, entry, ms, other -> false);
+        switch (v.kind()) {
+            case ACCEPTED, FORBIDDEN, DERIVED -> {
+                for (TermMatcher.ArabicMatch m : ms) {
+                    add(m.span().start(), m.span().end(), m.form(), fromGlossary,
+                            m.kind() == TermMatcher.Kind.DERIVED, out);
+                }
+            }
+            case HIDDEN -> add(v.span().start(), v.span().end(), v.match().form(), fromGlossary, false, out);
+            case SPELLING -> add(v.span().start(), v.span().end(), v.spelling().form(), fromGlossary, false, out);
+            case GLUED -> {
+                String r = v.spelling().form().replaceAll("\\s+", "");
+                out.add(new Candidate(r, key(r), 1.0, false, fromGlossary, false, false));
+            }
+            case MISSING -> {
+            }
+            default -> throw new IllegalStateException(v.kind().name());
+        }
+    }
+
+    private void add(int from, int to, String form, boolean fromGlossary, boolean derived, List<Candidate> out) {
+        String r = rendering(from, to, form);
+        if (r == null) {
+            return;
+        }
+        String k = key(r);
+        if (out.stream().noneMatch(c -> c.key().equals(k))) {
+            out.add(new Candidate(r, k, 1.0, false, fromGlossary, derived, false));
+        }
+    }
+
+    /**
+     * Adds the best transliteration of the name found inside a long run of letters (a text that lost
+     * its spaces: قالترامبإن), if it scores {@code floor} or more.
+     */
+    void glued(TransliteratedName name, double floor, List<Candidate> out) {
+        double best = floor;
+        String found = null;
+        int letters = 0;
+        for (int i = 0; i < name.english().length(); i++) {
+            letters += Character.isLetter(name.english().charAt(i)) ? 1 : 0;
+        }
+        int minLen = Math.max(3, letters / 2);
+        int maxLen = Math.max(minLen, letters + 3);
+        for (int t = 0; t < folded.size(); t++) {
+            String f = folded.get(t);
+            if (f.length() < GLUED_RUN) {
+                continue;
+            }
+            char[] a = f.toCharArray();
+            for (int i = 0; i < a.length; i++) {
+                for (int len = minLen; len <= maxLen && i + len <= a.length; len++) {
+                    if (i == 0 && len == a.length) {
+                        continue; // the whole word: the ordinary ranking has seen it
+                    }
+                    double v = name.similarity(a, i, i + len, best);
+                    if (v > best) {
+                        best = v;
+                        found = light.get(t).substring(i, i + len);
+                    }
+                }
+            }
+        }
+        if (found != null) {
+            String k = key(found);
+            if (out.stream().noneMatch(c -> c.key().equals(k))) {
+                out.add(new Candidate(found, k, best, false, false));
+            }
+        }
+    }
+
+    /**
+     * Adds the best transliteration of the name found inside a word shorter than a glued run, when
+     * the letters before or after it are a word of their own (فريقهارتس = فريق + هارتس, معواشنطن =
+     * مع + واشنطن; {@link NameLexicon#isKnownWord}) and it scores {@code floor} or more.
+     */
+    void gluedToWord(TransliteratedName name, double floor, NameLexicon lexicon, List<Candidate> out) {
+        double best = floor;
+        String found = null;
+        for (int t = 0; t < folded.size(); t++) {
+            String f = folded.get(t);
+            String l = light.get(t);
+            if (f.length() < 2 + TRIM_KEEP || f.length() >= GLUED_RUN || l.length() != f.length()) {
+                continue;
+            }
+            char[] a = f.toCharArray();
+            for (int cut = 2; cut <= a.length - TRIM_KEEP; cut++) {
+                if (lexicon.isKnownWord(f.substring(0, cut))) {
+                    double v = name.similarity(a, cut, a.length, best);
+                    if (v > best) {
+                        best = v;
+                        found = l.substring(cut);
+                    }
+                }
+                int end = a.length - cut;
+                if (lexicon.isKnownWord(f.substring(end))) {
+                    double v = name.similarity(a, 0, end, best);
+                    if (v > best) {
+                        best = v;
+                        found = l.substring(0, end);
+                    }
+                }
+            }
+        }
+        if (found != null) {
+            String k = key(found);
+            if (out.stream().noneMatch(c -> c.key().equals(k))) {
+                out.add(new Candidate(found, k, best, false, false));
+            }
+        }
+    }
+
+    /**
+     * Adds a word learnt for the name ({@link NameLexicon}: its usual rendering in this memory) found
+     * glued inside a longer word, when that word is a run that lost its spaces or the letters around
+     * the learnt word are words of their own (تطبيعالعلاقاتمعواشنطن, فريقهارتس).
+     */
+    void learntGlued(Map<String, Double> words, NameLexicon lexicon, List<Candidate> out) {
+        for (var w : words.entrySet()) {
+            String k = w.getKey();
+            if (k.length() < MIN_CONTAINED) {
+                continue;
+            }
+            for (int t = 0; t < folded.size(); t++) {
+                String f = folded.get(t);
+                String l = light.get(t);
+                int at = f.indexOf(k);
+                if (at < 0 || f.length() < k.length() + 2 || l.length() != f.length()) {
+                    continue;
+                }
+                String before = f.substring(0, at);
+                String after = f.substring(at + k.length());
+                boolean run = f.length() >= GLUED_RUN;
+                boolean okBefore = before.isEmpty() || run || lexicon.isKnownWord(before);
+                boolean okAfter = after.isEmpty() || ArabicFacts.WORD_ENDINGS.contains(after) || run
+                        || lexicon.isKnownWord(after);
+                if (!okBefore || !okAfter || before.isEmpty() && ArabicFacts.WORD_ENDINGS.contains(after)) {
+                    continue; // an inflected form is the ordinary learnt match's business
+                }
+                String r = l.substring(at, at + k.length());
+                String key = key(r);
+                if (out.stream().noneMatch(c -> c.key().equals(key))) {
+                    out.add(new Candidate(r, key, LEXICON_BASE + (1 - LEXICON_BASE) * w.getValue(), false, false,
+                            false, true));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Adds the runs of words learnt for the name ({@link NameLexicon}) to {@code out}. */
+    void learnt(Map<String, Double> words, TransliteratedName name, List<Candidate> out) {
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            ArabicClitics.Split s = learntSplit(folded.get(i), words);
+            if (s == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && words.containsKey(NameLexicon.wordKey(folded.get(j)))) {
+                j++;
+            }
+            String first = surface(i, s);
+            if (!first.equals(light.get(i)) && name.similarity(light.get(i)) > name.similarity(first) + LETTERS_KEPT) {
+                // the letters read as proclitics and article belong to the name: بالين is Palin, not ب + الين
+                first = light.get(i);
+            }
+            StringBuilder r = new StringBuilder(first);
+            for (int k = i + 1; k < j; k++) {
+                r.append(' ').append(light.get(k));
+            }
+            String rendering = r.toString();
+            String k = key(rendering);
+            double dice = 0;
+            for (int q = i; q < j; q++) {
+                dice = Math.max(dice, words.getOrDefault(q == i ? NameLexicon.stemKey(s.stem())
+                        : NameLexicon.wordKey(folded.get(q)), 0.0));
+            }
+            double score = LEXICON_BASE + (1 - LEXICON_BASE) * dice;
+            if (out.stream().noneMatch(c -> c.key().equals(k))) {
+                out.add(new Candidate(rendering, k, score, false, false, false, true));
+            }
+            i = j;
+        }
+    }
+
+    private static ArabicClitics.Split learntSplit(String f, Map<String, Double> words) {
+        ArabicClitics.Split best = null;
+        for (ArabicClitics.Split s : ArabicClitics.splits(f)) {
+            if (words.containsKey(NameLexicon.stemKey(s.stem())) && (best == null || s.hasArticle())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Word {@code i} as written, without the proclitics of {@code s} (the article kept, لل → ال). */
+    private String surface(int i, ArabicClitics.Split s) {
+        String f = folded.get(i);
+        String l = light.get(i);
+        int p = s.prefix().length();
+        if (!s.hasArticle()) {
+            return l.substring(p);
+        }
+        if (f.startsWith(ArabicClitics.ARTICLE, p)) {
+            return l.substring(p);
+        }
+        return ArabicClitics.ARTICLE + l.substring(f.length() - s.stem().length());
+    }
+
+    /** The words in [from, to) of the text, proclitics of the first stripped to fit {@code form}. */
+    private String rendering(int from, int to, String form) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            org.tarjama.text.Token t = tokens.get(i);
+            if (t.start() >= from && t.end() <= to) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        List<String> fw = Tokenizer.words(ArabicNormalizer.MATCHING.normalize(form));
+        String want = fw.isEmpty() ? "" : NameLexicon.wordKey(fw.get(0));
+        ArabicClitics.Split chosen = null;
+        for (ArabicClitics.Split s : ArabicClitics.splits(folded.get(first))) {
+            if (s.stem().equals(want) || s.stem().startsWith(want)) {
+                if (chosen == null || s.hasArticle() && !chosen.hasArticle()) {
+                    chosen = s;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder(chosen == null ? light.get(first) : surface(first, chosen));
+        for (int k = first + 1; k <= last; k++) {
+            sb.append(' ').append(light.get(k));
+        }
+        return sb.toString();
+    }
+}
