@@ -54,19 +54,11 @@ public final class TmServer implements AutoCloseable {
     private final Javalin app;
     private final LiveMemory memory;
     private final ServerConfig config;
-    /**
-     * Lookups computing at once, for a memory searched on this machine: as many as there are cores.
-     * Each search is CPU-bound over arrays as long as the memory, so more at once only share the
-     * cores while evicting each other's arrays from the cache; the waiting ones queue in order of
-     * arrival (fair), which also bounds the tail. Null for a remote store, whose lookups wait on it.
-     */
-    private final java.util.concurrent.Semaphore computing;
     private LocalGuard guard;
 
-    private TmServer(LiveMemory memory, ServerConfig config, boolean local) {
+    private TmServer(LiveMemory memory, ServerConfig config) {
         this.memory = memory;
         this.config = config;
-        this.computing = local ? new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true) : null;
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.http.maxRequestSize = 16L << 20; // bodies read whole (batch lookups); imports stream past it
@@ -104,7 +96,7 @@ public final class TmServer implements AutoCloseable {
     public static TmServer start(MemoryStore store, ServerConfig config) {
         LiveMemory m = new LiveMemory(store);
         m.warm();
-        TmServer s = new TmServer(m, config, store instanceof org.tarjama.tm.DirectoryStore);
+        TmServer s = new TmServer(m, config);
         s.app.start(config.bind(), config.port());
         s.guard = LocalGuard.forServer(config.bind(), s.port(), config.allowedHosts());
         return s;
@@ -168,7 +160,7 @@ public final class TmServer implements AutoCloseable {
         checkText(text, "text");
         int min = intParam(ctx, "min_similarity", 75, 1, 100);
         int max = intParam(ctx, "max_candidates", 3, 1, config.maxTop());
-        List<TmMatch> ms = computed(() -> memory.read(tm -> tm.lookup(text, arabic ? "ar" : "en", min, max)));
+        List<TmMatch> ms = memory.read(tm -> tm.lookup(text, arabic ? "ar" : "en", min, max));
         ArrayNode arr = JSON.createArrayNode();
         for (TmMatch m : ms) {
             ObjectNode o = arr.addObject();
@@ -205,7 +197,7 @@ public final class TmServer implements AutoCloseable {
         boolean arabic = Directions.arabicSource(lang);
         int min = intParam(ctx, "min", 70, 1, 100);
         int top = intParam(ctx, "top", 5, 1, config.maxTop());
-        List<TmMatch> ms = computed(() -> memory.read(tm -> tm.lookup(q, arabic ? "ar" : "en", min, top)));
+        List<TmMatch> ms = memory.read(tm -> tm.lookup(q, arabic ? "ar" : "en", min, top));
         json(ctx, MatchJson.lookupResult(q, ms));
     }
 
@@ -235,7 +227,7 @@ public final class TmServer implements AutoCloseable {
                 }
                 checkText(q.asText(), "query");
                 String text = q.asText();
-                results.add(MatchJson.lookupResult(text, computed(() -> tm.lookup(text, arabic ? "ar" : "en", min, top))));
+                results.add(MatchJson.lookupResult(text, tm.lookup(text, arabic ? "ar" : "en", min, top)));
             }
             return null;
         });
@@ -250,7 +242,7 @@ public final class TmServer implements AutoCloseable {
                 ? phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
                 : Directions.arabicSource(lang);
         int limit = intParam(ctx, "limit", 20, 1, 1000);
-        List<ConcordanceHit> hits = computed(() -> memory.read(tm -> tm.concordance(phrase, arabic, limit)));
+        List<ConcordanceHit> hits = memory.read(tm -> tm.concordance(phrase, arabic, limit));
         ObjectNode o = JSON.createObjectNode();
         o.put("phrase", phrase);
         o.put("lang", arabic ? "ar" : "en");
@@ -359,19 +351,6 @@ public final class TmServer implements AutoCloseable {
     }
 
     // ---- helpers -----------------------------------------------------------------------------
-
-    /** Runs one search under {@link #computing}. */
-    private <T> T computed(java.util.function.Supplier<T> search) {
-        if (computing == null) {
-            return search.get();
-        }
-        computing.acquireUninterruptibly();
-        try {
-            return search.get();
-        } finally {
-            computing.release();
-        }
-    }
 
     private void checkText(String text, String name) {
         if (text == null || text.isBlank()) {
