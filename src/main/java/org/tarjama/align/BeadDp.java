@@ -145,28 +145,30 @@ final class BeadDp {
                 continue;
             }
             Arrays.sort(packed, 0, np);
-            for (int t = from; t < to; t++) {
-                int[] as = f.arItems[blk.arStart() + t];
-                int na = Math.min(64, as.length);
-                long maskE = 0;
-                long maskA = 0;
-                int p = 0;
-                int q = 0;
-                while (p < np && q < na) {
-                    int tid = (int) (packed[p] >>> 32);
-                    if (tid < as[q]) {
-                        p++;
-                    } else if (tid > as[q]) {
-                        q++;
-                    } else {
-                        int x = (int) ((packed[p] >>> 16) & 0xFFFF);
-                        maskE |= 1L << x;
-                        maskA |= 1L << q;
-                        p++;
-                    }
+            int gFrom = blk.arStart() + from;
+            int gTo = blk.arStart() + to;
+            // One pass per distinct target: the sentences of [from, to) that hold it (postings), and
+            // its position in each, give the same marks as comparing the two sorted item lists of every
+            // sentence of the band.
+            for (int p = 0; p < np; ) {
+                int tid = (int) (packed[p] >>> 32);
+                long bitsE = 0;
+                while (p < np && (int) (packed[p] >>> 32) == tid) {
+                    bitsE |= 1L << (int) ((packed[p] >>> 16) & 0xFFFF);
+                    p++;
                 }
-                pe[s][t - from] = maskE;
-                pa[s][t - from] = maskA;
+                int[] post = f.arPostings[tid];
+                int k = Arrays.binarySearch(post, gFrom);
+                if (k < 0) {
+                    k = -k - 1;
+                }
+                for (; k < post.length && post[k] < gTo; k++) {
+                    int t = post[k] - blk.arStart();
+                    int[] as = f.arItems[post[k]];
+                    int q = Arrays.binarySearch(as, 0, Math.min(64, as.length), tid);
+                    pe[s][t - from] |= bitsE;
+                    pa[s][t - from] |= 1L << q;
+                }
             }
         }
     }

@@ -16,6 +16,8 @@ final class SentenceFeatures {
     final int[] arLen;
     final int[][] enItems;
     final int[][] arItems;
+    /** Item id → the Arabic sentences holding it (see {@link #postings}). */
+    final int[][] arPostings;
     /** Join marks (clause separators) per sentence, for the merge bonus. */
     final int[] enJoins;
     final int[] arJoins;
@@ -93,6 +95,33 @@ final class SentenceFeatures {
             }
             arItems[j] = intern(items);
         }
+        arPostings = postings(arItems, names.size());
+    }
+
+    /**
+     * For each item id, the Arabic sentences (ascending) holding it among their first 64 items (the
+     * ones {@link BeadDp} can mark): which sentences of a band hold a counterpart is then found by a
+     * binary search instead of comparing every sentence of the band.
+     */
+    private static int[][] postings(int[][] items, int vocab) {
+        int[] count = new int[vocab];
+        for (int[] its : items) {
+            for (int k = 0; k < Math.min(64, its.length); k++) {
+                count[its[k]]++;
+            }
+        }
+        int[][] out = new int[vocab][];
+        for (int id = 0; id < vocab; id++) {
+            out[id] = new int[count[id]];
+        }
+        Arrays.fill(count, 0);
+        for (int j = 0; j < items.length; j++) {
+            int[] its = items[j];
+            for (int k = 0; k < Math.min(64, its.length); k++) {
+                out[its[k]][count[its[k]]++] = j;
+            }
+        }
+        return out;
     }
 
     /** The English word keys of a sentence (what the Dice lexicon pairs), in order, with repeats. */

@@ -99,7 +99,7 @@ public final class AlignCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "TOOL", defaultValue = "generic",
             description = "CAT tool the TMX is for: generic, omegat, trados, memoq, phrase (language codes and prop types; "
-                    + "see the TMX section of the README). Default: ${DEFAULT-VALUE}.")
+                    + "see the TMX section of docs/reference.md). Default: ${DEFAULT-VALUE}.")
     String profile;
 
     @Option(names = "--min-score", paramLabel = "X", defaultValue = "0",

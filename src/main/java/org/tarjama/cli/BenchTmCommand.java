@@ -40,10 +40,15 @@ public final class BenchTmCommand implements Callable<Integer> {
             description = "Keep the generated memory.tsv, queries.tsv and the memory in DIR (for the Pensieve comparison).")
     Path keep;
 
+    @Option(names = "--tm", paramLabel = "LOCATION",
+            description = {"Import into and look up in this memory store instead of an embedded memory in the work folder",
+                "(e.g. opensearch://127.0.0.1:PORT/bench; an existing memory there gets the units added, see docs/opensearch.md)."})
+    String tm;
+
     @Override
     public Integer call() throws IOException {
         bench.check();
-        Map<String, Number> figures = TmBenchmark.run(bench.corpus, bench.units, queries, seed, keep,
+        Map<String, Number> figures = TmBenchmark.run(bench.corpus, bench.units, queries, seed, keep, tm,
                 BenchMemoryOptions.notes(spec.commandLine().getErr(), common.quiet));
         bench.print(spec.commandLine().getOut(), figures, 32);
         return ExitCodes.OK;

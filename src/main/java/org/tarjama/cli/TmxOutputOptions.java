@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 public final class TmxOutputOptions {
     @Option(names = "--profile", paramLabel = "TOOL", defaultValue = "generic",
             description = "CAT tool the TMX is for: generic, omegat, trados, memoq, phrase "
-                    + "(language codes and prop types; see README). Default: ${DEFAULT-VALUE}.")
+                    + "(language codes and prop types; see docs/reference.md). Default: ${DEFAULT-VALUE}.")
     String profile;
 
     @Option(names = "--src", paramLabel = "LANG", defaultValue = "en",

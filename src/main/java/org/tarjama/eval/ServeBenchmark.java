@@ -79,7 +79,10 @@ public final class ServeBenchmark {
                             + "?min_similarity=" + min + "&max_candidates=5");
                 }
                 load(http, urls, clients, Math.min(5, seconds), null); // warm-up (JIT), not reported
-                phase(r, "idle", load(http, urls, clients, seconds, null), seconds, notes);
+                ThreadCpu cpu = ThreadCpu.now();
+                Stats idle = load(http, urls, clients, seconds, null);
+                phase(r, "idle", idle, seconds, notes);
+                cpu.report(r, "idle", idle.latencies().length, notes);
                 long[] imported = {0};
                 Thread importer = new Thread(() -> {
                     try {
@@ -92,9 +95,11 @@ public final class ServeBenchmark {
                     }
                 }, "bench-import");
                 long ti = System.nanoTime();
+                ThreadCpu cpuDuring = ThreadCpu.now();
                 importer.start();
                 Stats during = load(http, urls, clients, seconds, importer);
                 importer.join();
+                cpuDuring.report(r, "during_import", during.latencies().length, notes);
                 r.put("import_during_load_seconds", round((System.nanoTime() - ti) / 1e9));
                 r.put("import_during_load_units_added", imported[0]);
                 phase(r, "during_import", during, (System.nanoTime() - ti) / 1e9, notes);
@@ -135,6 +140,52 @@ public final class ServeBenchmark {
         r.put(name + "_p99_ms", ms(pct(ns, 0.99)));
         notes.accept(String.format(Locale.ROOT, "%s: %d lookups/s, p50 %.2f ms, p99 %.2f ms, %d errors", name,
                 Math.round(ns.length / Math.max(1e-9, s.seconds)), ms(pct(ns, 0.5)), ms(pct(ns, 0.99)), s.errors.get()));
+    }
+
+    /**
+     * CPU time of this process's threads between {@link #now} and {@link #report}, split into the
+     * server's request threads and the benchmark's HTTP clients: on a loaded machine the wall clock
+     * says how much CPU the benchmark got, these say what a lookup costs.
+     */
+    private static final class ThreadCpu {
+        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final Map<Long, Long> start = new java.util.HashMap<>();
+        private final long process0 = Measurements.processCpuNanos();
+        private final long wall0 = System.nanoTime();
+
+        static ThreadCpu now() {
+            ThreadCpu c = new ThreadCpu();
+            for (long id : c.mx.getAllThreadIds()) {
+                c.start.put(id, Math.max(0, c.mx.getThreadCpuTime(id)));
+            }
+            return c;
+        }
+
+        void report(Map<String, Number> r, String phase, int lookups, Consumer<String> notes) {
+            long server = 0;
+            long client = 0;
+            for (java.lang.management.ThreadInfo ti : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (ti == null) {
+                    continue;
+                }
+                long used = Math.max(0, mx.getThreadCpuTime(ti.getThreadId()) - start.getOrDefault(ti.getThreadId(), 0L));
+                String name = ti.getThreadName();
+                if (name.startsWith("JettyServerThreadPool")) {
+                    server += used;
+                } else if (name.startsWith("bench-client") || name.startsWith("HttpClient") || name.startsWith("pool-")) {
+                    client += used;
+                }
+            }
+            long process = Measurements.processCpuNanos() - process0;
+            double wall = (System.nanoTime() - wall0) / 1e9;
+            int n = Math.max(1, lookups);
+            r.put(phase + "_server_cpu_ms_per_lookup", round(server / 1e6 / n));
+            r.put(phase + "_client_cpu_ms_per_lookup", round(client / 1e6 / n));
+            r.put(phase + "_process_cpu_ms_per_lookup", round(process / 1e6 / n));
+            r.put(phase + "_process_cores_used", round(process / 1e9 / wall));
+            notes.accept(String.format(Locale.ROOT, "%s CPU per lookup: server threads %.3f ms, clients %.3f ms, whole process %.3f ms "
+                    + "(%.2f cores used)", phase, server / 1e6 / n, client / 1e6 / n, process / 1e6 / n, process / 1e9 / wall));
+        }
     }
 
     /** Latencies and errors of one load phase. */

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.tarjama.tm.ImportResult;
+import org.tarjama.tm.MemoryImport;
+import org.tarjama.tm.MemoryStore;
+import org.tarjama.tm.MemoryStores;
 import org.tarjama.tm.TmImporter;
 import org.tarjama.tm.TmMatch;
 import org.tarjama.tm.TranslationMemory;
@@ -40,6 +43,17 @@ public final class TmBenchmark {
      */
     public static Map<String, Number> run(Path corpus, int units, int queries, long seed, Path keep,
                                           Consumer<String> notes) throws IOException {
+        return run(corpus, units, queries, seed, keep, null, notes);
+    }
+
+    /**
+     * As {@link #run(Path, int, int, long, Path, Consumer)}, into the memory store at {@code location}
+     * ({@code --tm}: a directory or {@code opensearch://HOST:PORT/NAME}), or the embedded memory under
+     * the work folder when null. For a store other than a directory, {@code heap_mb_*} is this JVM's
+     * (the client's), and {@code disk_mb} is what the store reports ({@link TranslationMemory#stats}).
+     */
+    public static Map<String, Number> run(Path corpus, int units, int queries, long seed, Path keep, String location,
+                                          Consumer<String> notes) throws IOException {
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("tarjama-bench-tm");
         Path tsv = work.resolve("memory.tsv");
         Path tmDir = work.resolve("tm");
@@ -54,7 +68,9 @@ public final class TmBenchmark {
             long t1 = System.nanoTime();
             long cpu0 = Measurements.processCpuNanos();
             ImportResult ir;
-            try (TmImporter imp = TmImporter.open(tmDir); UnitFiles.UnitIterator it = UnitFiles.open(tsv)) {
+            MemoryStore store = location == null ? null : MemoryStores.of(location);
+            try (MemoryImport imp = store == null ? TmImporter.open(tmDir) : store.openImport();
+                 UnitFiles.UnitIterator it = UnitFiles.open(tsv)) {
                 while (it.hasNext()) {
                     imp.add(it.next());
                 }
@@ -70,7 +86,7 @@ public final class TmBenchmark {
 
             long heap0 = Measurements.usedHeapAfterGc();
             long t2 = System.nanoTime();
-            try (TranslationMemory tm = TranslationMemory.open(tmDir)) {
+            try (TranslationMemory tm = store == null ? TranslationMemory.open(tmDir) : store.open()) {
                 r.put("open_seconds", round(secs(t2)));
                 r.put("heap_mb_lookup", Math.round((Measurements.usedHeapAfterGc() - heap0) / 1e6));
                 r.put("disk_mb", Math.round(tm.stats().bytes() / 1e6));
@@ -97,6 +113,7 @@ public final class TmBenchmark {
                             top5++;
                         }
                     }
+                    r.put("lookup_" + min + "_per_second", Math.round(ns.length / (Arrays.stream(ns).sum() / 1e9)));
                     Arrays.sort(ns);
                     r.put("lookup_" + min + "_p50_ms", ms(ns[ns.length / 2]));
                     r.put("lookup_" + min + "_p99_ms", ms(ns[(int) Math.min(ns.length - 1, Math.ceil(ns.length * 0.99) - 1)]));

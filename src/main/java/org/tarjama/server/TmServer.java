@@ -37,8 +37,8 @@ import org.tarjama.tmx.UnitFiles;
  * <ul>
  *   <li>{@code GET /tmserver/{src}/{tgt}/unit/{text}} (or {@code …/unit/?source=TEXT}): the route of
  *       translate-toolkit's {@code tmserver}, which Weblate and amaGama clients call, answering its
- *       shape ({@code source}, {@code target}, {@code context}, {@code quality}, plus amaGama's
- *       {@code rank}), best first; {@code min_similarity} (default 75) and {@code max_candidates}
+ *       shape exactly ({@code source}, {@code target}, {@code context}, {@code quality} as a
+ *       floating-point CAT percentage, in that order), best first; {@code min_similarity} (default 75) and {@code max_candidates}
  *       (default 3) as amaGama names them. {@code en/ar} and {@code ar/en} both work.</li>
  *   <li>{@code /api/v1/…}: lookup (one or a batch), concordance, stats, export and import; described
  *       by {@code /api/openapi.json}.</li>
@@ -54,11 +54,19 @@ public final class TmServer implements AutoCloseable {
     private final Javalin app;
     private final LiveMemory memory;
     private final ServerConfig config;
+    /**
+     * Lookups computing at once, for a memory searched on this machine: as many as there are cores.
+     * Each search is CPU-bound over arrays as long as the memory, so more at once only share the
+     * cores while evicting each other's arrays from the cache; the waiting ones queue in order of
+     * arrival (fair), which also bounds the tail. Null for a remote store, whose lookups wait on it.
+     */
+    private final java.util.concurrent.Semaphore computing;
     private LocalGuard guard;
 
-    private TmServer(LiveMemory memory, ServerConfig config) {
+    private TmServer(LiveMemory memory, ServerConfig config, boolean local) {
         this.memory = memory;
         this.config = config;
+        this.computing = local ? new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true) : null;
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.http.maxRequestSize = 16L << 20; // bodies read whole (batch lookups); imports stream past it
@@ -96,7 +104,7 @@ public final class TmServer implements AutoCloseable {
     public static TmServer start(MemoryStore store, ServerConfig config) {
         LiveMemory m = new LiveMemory(store);
         m.warm();
-        TmServer s = new TmServer(m, config);
+        TmServer s = new TmServer(m, config, store instanceof org.tarjama.tm.DirectoryStore);
         s.app.start(config.bind(), config.port());
         s.guard = LocalGuard.forServer(config.bind(), s.port(), config.allowedHosts());
         return s;
@@ -160,16 +168,14 @@ public final class TmServer implements AutoCloseable {
         checkText(text, "text");
         int min = intParam(ctx, "min_similarity", 75, 1, 100);
         int max = intParam(ctx, "max_candidates", 3, 1, config.maxTop());
-        List<TmMatch> ms = memory.read(tm -> tm.lookup(text, arabic ? "ar" : "en", min, max));
+        List<TmMatch> ms = computed(() -> memory.read(tm -> tm.lookup(text, arabic ? "ar" : "en", min, max)));
         ArrayNode arr = JSON.createArrayNode();
-        int rank = 1;
         for (TmMatch m : ms) {
             ObjectNode o = arr.addObject();
             o.put("source", m.source());
             o.put("target", m.target());
             o.put("context", "");
             o.put("quality", (double) m.score());
-            o.put("rank", rank++);
         }
         json(ctx, arr);
     }
@@ -199,7 +205,7 @@ public final class TmServer implements AutoCloseable {
         boolean arabic = Directions.arabicSource(lang);
         int min = intParam(ctx, "min", 70, 1, 100);
         int top = intParam(ctx, "top", 5, 1, config.maxTop());
-        List<TmMatch> ms = memory.read(tm -> tm.lookup(q, arabic ? "ar" : "en", min, top));
+        List<TmMatch> ms = computed(() -> memory.read(tm -> tm.lookup(q, arabic ? "ar" : "en", min, top)));
         json(ctx, MatchJson.lookupResult(q, ms));
     }
 
@@ -228,7 +234,8 @@ public final class TmServer implements AutoCloseable {
                     throw new ClientError(400, "every query must be a string");
                 }
                 checkText(q.asText(), "query");
-                results.add(MatchJson.lookupResult(q.asText(), tm.lookup(q.asText(), arabic ? "ar" : "en", min, top)));
+                String text = q.asText();
+                results.add(MatchJson.lookupResult(text, computed(() -> tm.lookup(text, arabic ? "ar" : "en", min, top))));
             }
             return null;
         });
@@ -243,7 +250,7 @@ public final class TmServer implements AutoCloseable {
                 ? phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
                 : Directions.arabicSource(lang);
         int limit = intParam(ctx, "limit", 20, 1, 1000);
-        List<ConcordanceHit> hits = memory.read(tm -> tm.concordance(phrase, arabic, limit));
+        List<ConcordanceHit> hits = computed(() -> memory.read(tm -> tm.concordance(phrase, arabic, limit)));
         ObjectNode o = JSON.createObjectNode();
         o.put("phrase", phrase);
         o.put("lang", arabic ? "ar" : "en");
@@ -353,6 +360,19 @@ public final class TmServer implements AutoCloseable {
 
     // ---- helpers -----------------------------------------------------------------------------
 
+    /** Runs one search under {@link #computing}. */
+    private <T> T computed(java.util.function.Supplier<T> search) {
+        if (computing == null) {
+            return search.get();
+        }
+        computing.acquireUninterruptibly();
+        try {
+            return search.get();
+        } finally {
+            computing.release();
+        }
+    }
+
     private void checkText(String text, String name) {
         if (text == null || text.isBlank()) {
             throw new ClientError(400, name + " is empty");
@@ -391,8 +411,16 @@ public final class TmServer implements AutoCloseable {
         return v;
     }
 
+    /**
+     * Writes {@code node} straight to the response with its length (what the access log reports):
+     * {@code ctx.result(bytes)} would copy it through a fresh buffer per response.
+     */
     private static void json(Context ctx, JsonNode node) throws IOException {
-        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(node));
+        byte[] body = JSON.writeValueAsBytes(node);
+        jakarta.servlet.http.HttpServletResponse res = ctx.res();
+        res.setContentType("application/json; charset=utf-8");
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
     }
 
     private static void error(Context ctx, int status, String message) {

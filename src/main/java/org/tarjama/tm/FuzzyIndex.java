@@ -42,7 +42,13 @@ final class FuzzyIndex {
     private final int[] tokens;
     private final int[] postStart;
     private final int[] postings;
-    private final ThreadLocal<Scratch> scratch;
+    private final int vocab;
+    /**
+     * Work arrays of searches not running, last returned first: as many exist as searches ever ran at
+     * once, not one per thread that ever searched (a server's pool may run hundreds of threads, and
+     * each array is as long as the memory), and the one taken next is the one most likely in cache.
+     */
+    private final java.util.concurrent.ConcurrentLinkedDeque<Scratch> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     /**
      * @param lengths   token count per global unit
@@ -111,7 +117,7 @@ final class FuzzyIndex {
                 }
             }
         }
-        scratch = ThreadLocal.withInitial(() -> new Scratch(units, vocab));
+        this.vocab = vocab;
     }
 
     /** Document frequency of key id {@code t} (0 for unknown ids, which are negative). */
@@ -173,11 +179,16 @@ final class FuzzyIndex {
             scoreEmptyUnits(idLo, idHi, min, scorer, best);
             return best.result();
         }
-        Probe probe = new Probe(q, scratch.get(), idLo, idHi);
+        Scratch s = idle.pollFirst();
+        if (s == null) {
+            s = new Scratch(size, vocab);
+        }
+        Probe probe = new Probe(q, s, idLo, idHi);
         probe.prefixCandidates(Math.min(n, maxDn + 1));
         probe.countFilter();
         probe.verify(min, scorer, alwaysScore, best);
         probe.clear();
+        idle.offerFirst(s); // not returned when a step threw: its hits may not be cleared
         return best.result();
     }
 
@@ -492,7 +503,7 @@ final class FuzzyIndex {
         }
     }
 
-    /** Per-thread work arrays, reused across queries. */
+    /** Work arrays of one search at a time, reused across searches. */
     private static final class Scratch {
         final int[] acc;
         final int[] qMark;

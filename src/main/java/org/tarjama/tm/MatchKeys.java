@@ -62,6 +62,28 @@ public final class MatchKeys {
         return new int[] {lo, hi};
     }
 
+    /**
+     * The fewest distinct keys of {@code query} (its keys, {@link #english} or {@link #arabic}) that a
+     * unit scoring {@code min}% must hold (the count filter of {@link FuzzyIndex}, on distinct keys): a
+     * unit within distance {@code D} of the query shares at least {@code L − D(L) ≥ n − D(n)} keys as a
+     * multiset, so the query keys it lacks have multiplicities summing to at most {@code D(n)}; at most
+     * {@code s} distinct keys fit in that budget, {@code s} counted by taking the least repeated first.
+     * 0 when any unit in the length range may qualify.
+     */
+    public static int distinctKeysNeeded(String[] query, int min) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (String k : query) {
+            count.merge(k, 1, Integer::sum);
+        }
+        int[] m = count.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int budget = MatchScorer.maxDistance(query.length, min);
+        int missing = 0;
+        while (missing < m.length && m[missing] <= budget) {
+            budget -= m[missing++];
+        }
+        return m.length - missing;
+    }
+
     /** The score of a memory source for a query, from scratch (English or Arabic). */
     public static int score(String query, String source, boolean arabic) {
         return arabic ? MatchScorer.scoreArabic(query, source) : MatchScorer.score(query, source);

@@ -7,7 +7,7 @@ import org.tarjama.model.Languages;
 /**
  * The CAT tool a TMX file is written for. All profiles write hyphenated codes ({@code en-US}, never
  * {@code en_US}); they differ in whether a bare language is given a region and in how unit
- * properties are typed. See the README's TMX section for why each tool needs what it gets.
+ * properties are typed. See the TMX section of docs/reference.md for why each tool needs what it gets.
  */
 public enum TmxProfile {
     /** Bare language codes as given ({@code en}, {@code ar}), every prop and note as is. */

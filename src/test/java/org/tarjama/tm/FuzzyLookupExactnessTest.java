@@ -108,4 +108,55 @@ class FuzzyLookupExactnessTest {
             }
         }
     }
+
+    /**
+     * Searches running at once share the index's work arrays through a pool (one set per search
+     * running, not per thread): 16 threads looking up together answer exactly the brute-force scan.
+     */
+    @Test
+    void concurrentLookupsEqualTheBruteForceScanToo() throws Exception {
+        Random r = new Random(20261202);
+        Path dir = tmp.resolve("concurrent");
+        List<String> sources = new ArrayList<>();
+        try (TmImporter imp = TmImporter.open(dir)) {
+            for (int u = 0; u < 600; u++) {
+                String s = sentence(r, 1 + r.nextInt(15));
+                imp.add("t" + u, s, "ترجمة " + u);
+                sources.add(s);
+            }
+            imp.commit();
+        }
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            queries.add(perturb(r, sources.get(r.nextInt(sources.size()))));
+        }
+        try (EmbeddedMemory tm = EmbeddedMemory.open(dir)) {
+            List<List<String>> want = new ArrayList<>();
+            for (String q : queries) {
+                List<Scored> brute = new ArrayList<>();
+                for (int g = 0; g < tm.size(); g++) {
+                    int sc = MatchScorer.score(q, tm.source(g));
+                    if (sc >= 50) {
+                        brute.add(new Scored(g, sc));
+                    }
+                }
+                brute.sort(Comparator.comparingInt((Scored x) -> -x.score()).thenComparingInt(Scored::global));
+                want.add(brute.subList(0, Math.min(5, brute.size())).stream().map(x -> x.score() + " " + tm.source(x.global())).toList());
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+            try {
+                List<java.util.concurrent.Future<List<String>>> got = new ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    for (String q : queries) {
+                        got.add(pool.submit(() -> tm.lookup(q, 50, 5).stream().map(m -> m.score() + " " + m.source()).toList()));
+                    }
+                }
+                for (int i = 0; i < got.size(); i++) {
+                    assertThat(got.get(i).get()).as("query '%s'", queries.get(i % queries.size())).isEqualTo(want.get(i % queries.size()));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }

@@ -53,7 +53,9 @@ final class OpenSearchClient {
         this.location = location;
         this.auth = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        // HTTP/1.1: OpenSearch's REST layer does not speak cleartext HTTP/2, so the JDK's default (an h2c
+        // upgrade offered on every new connection) only costs a round of headers
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10));
         if (tls != null) {
             b.sslContext(tls);
         }

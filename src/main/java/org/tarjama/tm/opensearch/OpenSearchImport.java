@@ -25,6 +25,8 @@ import org.tarjama.tm.MemoryImport;
 final class OpenSearchImport implements MemoryImport {
     private static final int BATCH = 1000;
     private static final int RETRIES = 8;
+    /** First back-off after a 429, doubled per retry up to 30 s; lowered only by the retry test. */
+    static volatile long retryBaseMillis = 500;
 
     private final OpenSearchStore store;
     private final OpenSearchClient client;
@@ -151,7 +153,7 @@ final class OpenSearchImport implements MemoryImport {
                     throw client.bad("OpenSearch kept refusing bulk requests (HTTP 429) after " + RETRIES + " retries", null);
                 }
                 try {
-                    Thread.sleep(Math.min(30_000L, 250L << attempt));
+                    Thread.sleep(Math.min(30_000L, retryBaseMillis << (attempt - 1)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw client.bad("interrupted during import", e);

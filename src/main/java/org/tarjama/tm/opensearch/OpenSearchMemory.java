@@ -3,7 +3,6 @@ package org.tarjama.tm.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,13 +19,18 @@ import org.tarjama.tm.TranslationMemory;
 /**
  * A memory in OpenSearch, read. The engine only finds candidates; Tarjama scores them
  * ({@link MatchKeys#rank}), so matches and percentages equal the embedded store's. Candidates are
- * lossless at the threshold by the embedded index's own argument: a unit within the threshold has a
- * key count in {@link MatchKeys#lengthRange} and shares at least one of any {@code D(n) + 1} of the
- * query's keys (pigeonhole), so the query is a {@code terms} match on the {@code D(n) + 1} keys with
- * the fewest units in that length range, filtered by the range, and every hit is re-scored.
+ * lossless at the threshold by the embedded index's own argument (its length and count filters): a
+ * unit within the threshold has a key count in {@link MatchKeys#lengthRange} and holds at least
+ * {@link MatchKeys#distinctKeysNeeded} of the query's distinct keys, so the query is one {@code bool}
+ * filter (the length range, one {@code term} clause per distinct key and that
+ * {@code minimum_should_match}), answered by the engine's postings, and every hit is re-scored.
  */
 final class OpenSearchMemory implements TranslationMemory {
     private static final int PAGE = 2000;
+    /** Distinct query keys sent as clauses of one bool query (OpenSearch's default limit is 1,024). */
+    private static final int MAX_CLAUSES = 1000;
+    /** Keys per page when counting the English terms; lowered only by a test, to page. */
+    static volatile int termsPage = 10_000;
 
     private final OpenSearchStore store;
     private final OpenSearchClient client;
@@ -60,10 +64,32 @@ final class OpenSearchMemory implements TranslationMemory {
         }
         String current = store.currentIndex();
         JsonNode s = client.ok("GET", "/" + current + "/_stats/docs,store,segments", null).path("indices").path(current).path("primaries");
-        JsonNode terms = client.ok("POST", "/" + index + "/_search", Map.of("size", 0, "aggs",
-                Map.of("t", Map.of("cardinality", Map.of("field", "en_keys", "precision_threshold", 40000)))));
         return new TmStats(size(), s.path("segments").path("count").asInt(), s.path("store").path("size_in_bytes").asLong(),
-                terms.path("aggregations").path("t").path("value").asInt(), store.generation(current));
+                englishTerms(current), store.generation(current));
+    }
+
+    /**
+     * The distinct English keys, counted exactly as the embedded store counts them: a composite
+     * aggregation paged through (the {@code cardinality} aggregation is an estimate above 40,000).
+     */
+    private int englishTerms(String current) {
+        int n = 0;
+        Object after = null;
+        while (true) {
+            Map<String, Object> composite = new LinkedHashMap<>();
+            composite.put("size", termsPage);
+            composite.put("sources", List.of(Map.of("k", Map.of("terms", Map.of("field", "en_keys")))));
+            if (after != null) {
+                composite.put("after", after);
+            }
+            JsonNode agg = client.ok("POST", "/" + current + "/_search", Map.of("size", 0, "aggs",
+                    Map.of("t", Map.of("composite", composite)))).path("aggregations").path("t");
+            n += agg.path("buckets").size();
+            if (agg.path("buckets").size() < termsPage || agg.path("after_key").isMissingNode()) {
+                return n;
+            }
+            after = OpenSearchClient.JSON.convertValue(agg.path("after_key"), Map.class);
+        }
     }
 
     @Override
@@ -92,35 +118,25 @@ final class OpenSearchMemory implements TranslationMemory {
         int n = q.length;
         int[] range = MatchKeys.lengthRange(n, min);
         Map<String, Object> length = Map.of("range", Map.of(lenField, Map.of("gte", range[0], "lte", range[1])));
-        if (n == 0) {
-            return fetch(Map.of("bool", Map.of("filter", List.of(length))), List.of("seq"), Integer.MAX_VALUE);
+        Map<String, Integer> multiplicity = new LinkedHashMap<>();
+        for (String key : q) {
+            multiplicity.merge(key, 1, Integer::sum);
         }
-        // units per distinct key in the length range: the rarest D(n) + 1 query keys make the prefix
-        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(q)));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        for (int i = 0; i < distinct.size(); i++) {
-            filters.put("k" + i, Map.of("term", Map.of(keysField, distinct.get(i))));
+        int need = MatchKeys.distinctKeysNeeded(q, min);
+        Map<String, Object> filter;
+        if (n == 0 || need == 0) {
+            filter = Map.of("bool", Map.of("filter", List.of(length)));
+        } else if (multiplicity.size() > MAX_CLAUSES) {
+            // past OpenSearch's clause limit: any unit within the threshold holds at least one query key
+            filter = Map.of("bool", Map.of("filter", List.of(length, Map.of("terms", Map.of(keysField, List.copyOf(multiplicity.keySet()))))));
+        } else {
+            List<Object> should = new ArrayList<>();
+            for (String key : multiplicity.keySet()) {
+                should.add(Map.of("term", Map.of(keysField, key)));
+            }
+            filter = Map.of("bool", Map.of("filter", List.of(length), "should", should, "minimum_should_match", need));
         }
-        JsonNode df = client.ok("POST", "/" + index + "/_search", Map.of("size", 0, "query", length,
-                "aggs", Map.of("df", Map.of("filters", Map.of("filters", filters)))))
-                .path("aggregations").path("df").path("buckets");
-        Map<String, Long> count = new LinkedHashMap<>();
-        for (int i = 0; i < distinct.size(); i++) {
-            count.put(distinct.get(i), df.path("k" + i).path("doc_count").asLong());
-        }
-        String[] byRarity = q.clone();
-        Arrays.sort(byRarity, Comparator.comparingLong((String k) -> count.get(k)).thenComparing(k -> k));
-        int k = Math.min(n, MatchKeys.maxDistance(n, min) + 1);
-        LinkedHashSet<String> prefix = new LinkedHashSet<>(Arrays.asList(byRarity).subList(0, k));
-        long expected = 0;
-        for (String key : prefix) {
-            expected += count.get(key);
-        }
-        if (expected == 0) {
-            return List.of();
-        }
-        Map<String, Object> bool = Map.of("filter", List.of(length, Map.of("terms", Map.of(keysField, List.copyOf(prefix)))));
-        return fetch(Map.of("bool", bool), List.of("seq"), Integer.MAX_VALUE);
+        return fetch(Map.of("constant_score", Map.of("filter", filter)), List.of("seq"), Integer.MAX_VALUE);
     }
 
     /** Units matching {@code query} sorted by {@code sort} (ascending), at most {@code limit}, paged with search_after. */
