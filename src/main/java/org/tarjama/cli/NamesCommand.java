@@ -53,6 +53,11 @@ public final class NamesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the result here (default: standard output).")
     Path output;
 
+    @Option(names = "--rows-per-file", paramLabel = "N", defaultValue = "20000",
+            description = "HTML written to a file: at most N rows per file. A larger report becomes OUT-1.html, "
+                    + "OUT-2.html … linked to each other, and OUT is their index. Default: ${DEFAULT-VALUE}.")
+    int rowsPerFile;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
     Integer threads;
 
@@ -77,6 +82,9 @@ public final class NamesCommand implements Callable<Integer> {
                 OutputFormat.of("txt=text", "json=json", "html=html", "htm=html", "tbx=tbx", "tsv=tsv"));
         if (!List.of("text", "json", "html", "tbx", "tsv").contains(format)) {
             throw new UsageException("--format must be one of text, json, html, tbx, tsv");
+        }
+        if (rowsPerFile < 1) {
+            throw new UsageException("--rows-per-file must be at least 1, not " + rowsPerFile);
         }
         int nThreads = CommonOptions.threads(threads);
         if (!(threshold > 0 && threshold < 1)) { // NaN fails both comparisons
@@ -111,20 +119,36 @@ public final class NamesCommand implements Callable<Integer> {
             report = report.without(accepted);
         }
         long suppressed = all.names().size() - report.names().size();
-        try (Output out = Output.to(output, spec.commandLine().getOut())) {
-            PrintWriter w = out.writer();
+        if (format.equals("html") && HtmlReportFiles.usable(output)) {
             if (writeSuppressions != null) {
                 Output.suppressionFile(writeSuppressions, spec.commandLine().getOut(), "names of " + String.join(", ",
                         inputs.stream().map(p -> p.getFileName().toString()).toList()), all.suppressionEntries());
             }
-            switch (format) {
-                case "json" -> NameReportWriter.json(report, w);
-                case "html" -> NameReportWriter.html(report, w);
-                case "tsv", "tbx" -> SuggestedGlossaryOutput.write(NameReportWriter.suggestedGlossary(all), format, out);
-                default -> NameReportWriter.text(report, w);
+            try (HtmlReportFiles files = new HtmlReportFiles(output)) {
+                int parts = NameReportWriter.html(report, files, rowsPerFile);
+                files.commit(parts);
+                if (parts > 1 && !common.quiet) {
+                    spec.commandLine().getErr().println("names: the HTML report is " + parts + " files of at most "
+                            + rowsPerFile + " rows: " + output + " (index) and " + files.path(1).getFileName()
+                            + " … " + files.path(parts).getFileName());
+                }
             }
-            w.flush();
-            out.commit();
+        } else {
+            try (Output out = Output.to(output, spec.commandLine().getOut())) {
+                PrintWriter w = out.writer();
+                if (writeSuppressions != null) {
+                    Output.suppressionFile(writeSuppressions, spec.commandLine().getOut(), "names of " + String.join(", ",
+                            inputs.stream().map(p -> p.getFileName().toString()).toList()), all.suppressionEntries());
+                }
+                switch (format) {
+                    case "json" -> NameReportWriter.json(report, w);
+                    case "html" -> NameReportWriter.html(report, w);
+                    case "tsv", "tbx" -> SuggestedGlossaryOutput.write(NameReportWriter.suggestedGlossary(all), format, out);
+                    default -> NameReportWriter.text(report, w);
+                }
+                w.flush();
+                out.commit();
+            }
         }
         if (!common.quiet && output != null) {
             spec.commandLine().getErr().printf(Locale.ROOT, "names: %d names, %d inconsistent, %d spelling, %d unrendered%s → %s%n",

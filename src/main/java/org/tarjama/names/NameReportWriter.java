@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.report.HtmlPage;
+import org.tarjama.report.HtmlParts;
+import org.tarjama.report.ReportWriter;
 import org.tarjama.glossary.GlossaryEntry;
 
 /** Writes a {@link NameReport} as text, JSON or HTML, or turns it into a suggested {@link Glossary}. */
@@ -139,46 +141,73 @@ public final class NameReportWriter {
      * the first unit rendered that way side by side; filter by status, search, sort, paged.
      */
     public static void html(NameReport report, PrintWriter out) {
-        String heading = String.format(Locale.ROOT, "Names: %d inconsistent, %d spelling, %d unrendered, %d consistent (%d units)",
+        HtmlPage page = new HtmlPage(out, HTML_TITLE, heading(report), HTML_COLUMNS);
+        htmlRows(report, (css, cells, unit) -> page.row(css, cells));
+        page.finish("");
+    }
+
+    /**
+     * The same page in files of at most {@code rowsPerFile} rows ({@link HtmlParts}: one page while the
+     * rows fit, else parts and an index); returns the number of files written (1, or the parts).
+     */
+    public static int html(NameReport report, ReportWriter.Parts files, int rowsPerFile) {
+        HtmlParts parts = new HtmlParts(files, HTML_TITLE, heading(report), HTML_COLUMNS, rowsPerFile);
+        htmlRows(report, parts::row);
+        parts.finish("");
+        return parts.parts();
+    }
+
+    private static final String HTML_TITLE = "Tarjama names report";
+    private static final List<HtmlPage.Column> HTML_COLUMNS = List.of(
+            new HtmlPage.Column("Name", HtmlPage.Kind.ENGLISH, false),
+            new HtmlPage.Column("Status", HtmlPage.Kind.PLAIN, true),
+            new HtmlPage.Column("Approved", HtmlPage.Kind.ARABIC, false),
+            new HtmlPage.Column("Rendering", HtmlPage.Kind.ARABIC, false),
+            new HtmlPage.Column("Count", HtmlPage.Kind.NUMBER, false),
+            new HtmlPage.Column("Units", HtmlPage.Kind.PLAIN, false),
+            new HtmlPage.Column("English", HtmlPage.Kind.ENGLISH, false),
+            new HtmlPage.Column("Arabic", HtmlPage.Kind.ARABIC, false));
+
+    private static String heading(NameReport report) {
+        return String.format(Locale.ROOT, "Names: %d inconsistent, %d spelling, %d unrendered, %d consistent (%d units)",
                 report.count(NameReport.Status.INCONSISTENT), report.count(NameReport.Status.SPELLING),
                 report.count(NameReport.Status.UNRENDERED), report.count(NameReport.Status.CONSISTENT), report.units());
-        HtmlPage page = new HtmlPage(out, "Tarjama names report", heading, List.of(
-                new HtmlPage.Column("Name", HtmlPage.Kind.ENGLISH, false),
-                new HtmlPage.Column("Status", HtmlPage.Kind.PLAIN, true),
-                new HtmlPage.Column("Approved", HtmlPage.Kind.ARABIC, false),
-                new HtmlPage.Column("Rendering", HtmlPage.Kind.ARABIC, false),
-                new HtmlPage.Column("Count", HtmlPage.Kind.NUMBER, false),
-                new HtmlPage.Column("Units", HtmlPage.Kind.PLAIN, false),
-                new HtmlPage.Column("English", HtmlPage.Kind.ENGLISH, false),
-                new HtmlPage.Column("Arabic", HtmlPage.Kind.ARABIC, false)));
+    }
+
+    /** Where the rows of the page go: a row's class, its cells and the unit it shows. */
+    private interface Rows {
+        void row(String cssClass, List<String> cells, long unit);
+    }
+
+    /** One row per rendering of each name (and one for its unrendered occurrences), in report order. */
+    private static void htmlRows(NameReport report, Rows rows) {
         for (NameReport.Name n : report.names()) {
             String approved = HtmlPage.cell(HtmlPage.Kind.ARABIC, String.join(" | ", n.approved()), null, null);
             for (NameReport.Rendering r : n.renderings()) {
                 NameReport.Example e = r.example();
                 String rendering = "<td class=\"ar\" dir=\"rtl\" lang=\"ar\">" + HtmlPage.escape(r.ar())
                         + (r.partial() ? " <span class=\"partial\" dir=\"ltr\" lang=\"en\">(partial)</span>" : "") + "</td>";
-                page.row(n.status().label(), List.of(
+                rows.row(n.status().label(), List.of(
                         HtmlPage.cell(HtmlPage.Kind.ENGLISH, n.en(), null, null),
                         HtmlPage.cell(HtmlPage.Kind.PLAIN, n.status().label(), null, "sev"),
                         approved, rendering,
                         HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(r.count()), null, null),
                         HtmlPage.cell(HtmlPage.Kind.PLAIN, units(r.units(), r.count()), null, null),
                         HtmlPage.cell(HtmlPage.Kind.ENGLISH, e == null ? "" : e.en(), null, null),
-                        HtmlPage.cell(HtmlPage.Kind.ARABIC, e == null ? "" : e.ar(), null, null)));
+                        HtmlPage.cell(HtmlPage.Kind.ARABIC, e == null ? "" : e.ar(), null, null)), e == null ? 0 : e.unit());
             }
             if (n.unrenderedCount() > 0) {
                 NameReport.Example e = n.unrenderedExample();
-                page.row(n.status().label(), List.of(
+                rows.row(n.status().label(), List.of(
                         HtmlPage.cell(HtmlPage.Kind.ENGLISH, n.en(), null, null),
                         HtmlPage.cell(HtmlPage.Kind.PLAIN, n.status().label(), null, "sev"),
                         approved, "<td><em>no rendering</em></td>",
                         HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(n.unrenderedCount()), null, null),
                         HtmlPage.cell(HtmlPage.Kind.PLAIN, units(n.unrenderedUnits(), n.unrenderedCount()), null, null),
                         HtmlPage.cell(HtmlPage.Kind.ENGLISH, e == null ? "" : e.en(), null, null),
-                        HtmlPage.cell(HtmlPage.Kind.ARABIC, e == null ? "" : e.ar(), null, null)));
+                        HtmlPage.cell(HtmlPage.Kind.ARABIC, e == null ? "" : e.ar(), null, null)), e == null ? 0 : e.unit());
             }
         }
-        page.finish("");
     }
 
     /**

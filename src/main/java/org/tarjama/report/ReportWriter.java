@@ -247,76 +247,27 @@ public abstract class ReportWriter {
         return new SplitHtml(parts, title, rowsPerFile);
     }
 
-    /** See {@link #htmlParts}. */
+    /** See {@link #htmlParts}: {@link HtmlParts} with check's columns. */
     public static final class SplitHtml extends ReportWriter {
-        private final Parts files;
-        private final String title;
-        private final int rowsPerFile;
-        private PrintWriter w;
-        private HtmlPage page;
-        private int part;
-        /** Per finished or current part: rows, first unit, last unit. */
-        private final java.util.List<long[]> ranges = new java.util.ArrayList<>();
+        private final HtmlParts parts;
 
         private SplitHtml(Parts files, String title, int rowsPerFile) {
-            this.files = files;
-            this.title = title;
-            this.rowsPerFile = rowsPerFile;
-            open();
-        }
-
-        private void open() {
-            part++;
-            w = new PrintWriter(new OutputStreamWriter(files.open(part), StandardCharsets.UTF_8), false);
-            String heading = part == 1 ? title : title + " (part " + part + ")";
-            page = new HtmlPage(w, heading, heading, Html.COLUMNS);
-            ranges.add(new long[] {0, -1, -1});
+            parts = new HtmlParts(files, title, title, Html.COLUMNS, rowsPerFile);
         }
 
         @Override
         public void add(Finding f) {
-            if (page.rows() == rowsPerFile) {
-                page.finish(HtmlPage.partsNav(part, part > 1 ? files.href(part - 1) : null, files.href(part + 1),
-                        files.href(0)));
-                open();
-            }
-            long[] r = ranges.get(part - 1);
-            r[0]++;
-            if (r[1] < 0) {
-                r[1] = f.unit();
-            }
-            r[2] = f.unit();
-            page.row(f.severity().label(), Html.cells(f));
+            parts.row(f.severity().label(), Html.cells(f), f.unit());
         }
 
         @Override
         public void finish(ReportSummary summary) {
-            if (part == 1) {
-                page.finish(Html.summaryHtml(summary));
-                return;
-            }
-            page.finish(HtmlPage.partsNav(part, files.href(part - 1), null, files.href(0)));
-            PrintWriter iw = new PrintWriter(new OutputStreamWriter(files.open(0), StandardCharsets.UTF_8), false);
-            HtmlPage index = new HtmlPage(iw, title, title, List.of(
-                    new HtmlPage.Column("Part", HtmlPage.Kind.NUMBER, false),
-                    new HtmlPage.Column("Findings", HtmlPage.Kind.NUMBER, false),
-                    new HtmlPage.Column("First unit", HtmlPage.Kind.NUMBER, false),
-                    new HtmlPage.Column("Last unit", HtmlPage.Kind.NUMBER, false)));
-            for (int k = 1; k <= ranges.size(); k++) {
-                long[] r = ranges.get(k - 1);
-                index.row("", List.of(
-                        "<td data-sort=\"" + k + "\"><a href=\"" + HtmlPage.escape(files.href(k)) + "\">part " + k + "</a></td>",
-                        HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(r[0]), null, null),
-                        HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(r[1]), null, null),
-                        HtmlPage.cell(HtmlPage.Kind.NUMBER, String.valueOf(r[2]), null, null)));
-            }
-            index.finish("<p>The findings are in " + ranges.size() + " files of at most " + rowsPerFile
-                    + " rows each; the filter and the sort of a part work inside that part.</p>\n" + Html.summaryHtml(summary));
+            parts.finish(Html.summaryHtml(summary));
         }
 
         /** The files written: 1 for a single page, else the number of parts (plus the index). */
         public int parts() {
-            return part;
+            return parts.parts();
         }
     }
 }
