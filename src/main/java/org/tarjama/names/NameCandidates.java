@@ -116,6 +116,13 @@ final class NameCandidates {
         for (NameExtractor.Mention m : mentions) {
             List<Candidate> c = done.computeIfAbsent(m.name(),
                     k -> candidates(m.name(), m.words(), m.glossary(), sentence, forms));
+            if (m.glossary() == null && afterThe(en, m.start())) {
+                List<Candidate> withArticle = withTransliteratedArticle(m.name(), m.words().size(), ar, c);
+                if (withArticle != c) {
+                    c = withArticle;
+                    done.put(m.name(), c);
+                }
+            }
             out.add(new Occurrence(m.name(), m.sentenceInitial(), m.glossary(), c, false));
             if (m.words().size() > 1 && m.glossary() == null) {
                 // the name's endings, in case they are names in their own right elsewhere: a person is named
@@ -302,6 +309,90 @@ final class NameCandidates {
             return null;
         }
         return new Candidate(bestR, key(bestR), best, false, false, false, false);
+    }
+
+    /** The Arabic spellings of a transliterated English article (The Hill → ذا هل, The Weeknd → ذا ويكيند). */
+    static final List<String> ARTICLES = List.of("ذا", "ذي");
+
+    /** True when the English word right before offset {@code at} is "the" (any case). */
+    static boolean afterThe(String en, int at) {
+        int k = at - 1;
+        if (k < 0 || en.charAt(k) != ' ') {
+            return false;
+        }
+        return k >= 3 && en.regionMatches(true, k - 3, "the", 0, 3) && (k == 3 || !Character.isLetter(en.charAt(k - 4)));
+    }
+
+    /**
+     * With "the" before the name in the English: the name rendered after a transliterated article
+     * (ذا هل for the Hill, ذا أدفوكات for the Advocate), the article kept as part of the rendering. The
+     * words after it are scored as the name even when they are also function words (هل), which the
+     * n-gram ranking skips. Returns {@code found} itself when no such rendering is there.
+     */
+    private List<Candidate> withTransliteratedArticle(String written, int words, String ar, List<Candidate> found) {
+        if (ar.indexOf('\u0630') < 0) {
+            return found; // no ذ: no ذا
+        }
+        String[] ws = ar.split("\\s+");
+        TransliteratedName n = compile(NameExtractor.withoutApostropheS(written));
+        double floor = n.weight() < SHORT_NAME_WEIGHT ? Math.max(threshold, SHORT_NAME_FLOOR) : threshold;
+        String best = null;
+        String article = null;
+        double bestScore = floor;
+        for (int i = 0; i + 1 < ws.length; i++) {
+            String a = trimPunctuation(ws[i]);
+            if (a.length() == 3 && (a.charAt(0) == '\u0648' || a.charAt(0) == '\u0641')) {
+                a = a.substring(1); // وذا ويكيند: the conjunction before the article
+            }
+            if (!ARTICLES.contains(a) || !ws[i].endsWith(a)) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1; k <= words && i + k < ws.length; k++) {
+                String w = trimPunctuation(ws[i + k]);
+                if (w.isEmpty()) {
+                    break;
+                }
+                if (k > 1) {
+                    sb.append(' ');
+                }
+                sb.append(w);
+                double v = n.similarity(sb.toString());
+                if (v >= bestScore) {
+                    bestScore = v;
+                    best = sb.toString();
+                    article = a;
+                }
+                if (!w.equals(ws[i + k])) {
+                    break; // punctuation ends the name
+                }
+            }
+        }
+        if (best == null) {
+            return found;
+        }
+        String rendering = article + " " + best;
+        String bestKey = key(best);
+        List<Candidate> out = new ArrayList<>(found.size() + 1);
+        out.add(new Candidate(rendering, key(rendering), bestScore, false, false));
+        for (Candidate c : found) {
+            if (!c.key().equals(bestKey)) {
+                out.add(c); // the bare word (ويكيند) is this rendering without its article
+            }
+        }
+        return out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out;
+    }
+
+    private static String trimPunctuation(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && !Character.isLetter(w.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetter(w.charAt(b - 1)) && Character.getType(w.charAt(b - 1)) != Character.NON_SPACING_MARK) {
+            b--;
+        }
+        return w.substring(a, b);
     }
 
     /** The name as written in Latin letters inside the Arabic text (whole words, any case), or null. */

@@ -28,6 +28,17 @@ class GluedRenderingTest {
     }
 
     @Test
+    void aTransliteratedEnglishArticleIsPartOfTheRendering() {
+        // هل is also a function word ('whether'): after ذا, for "the Hill", it is the name
+        NameReport r = check("It was reported by the Hill.", "أفادت صحيفة \"ذا هل\".",
+                "The singer the Weeknd sang.", "غنى المغني وذا ويكيند.",
+                "Then the Weeknd left.", "ثم غادر ذا ويكيند.");
+        assertThat(name(r, "Hill").renderings()).extracting(NameReport.Rendering::ar).containsExactly("ذا هل");
+        assertThat(name(r, "Weeknd").renderings()).extracting(NameReport.Rendering::ar).containsExactly("ذا ويكيند");
+        assertThat(name(r, "Weeknd").status()).isEqualTo(NameReport.Status.CONSISTENT);
+    }
+
+    @Test
     void aFunctionWordGluedToTheNameIsCutOff() {
         NameReport r = check("Omar Navarro spoke.", "تحدث عمر نافارو.",
                 "Omar Navarro also left.", "غادر عمر نافاروأيضا.",
