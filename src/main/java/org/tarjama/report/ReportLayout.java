@@ -9,8 +9,8 @@ import java.util.List;
  * How the findings of one command are laid out by the renderers of {@link ReportWriter}: the text
  * lines, the JSON document and the HTML table. Each command's layout keeps its output as it has always
  * been ({@code ReportGoldenTest}); the renderers (one each for text, JSON, HTML and the split HTML) are
- * shared. {@link #CHECK} lays out a stream of {@link Finding}s; {@link NamesLayout} lays out
- * {@link FindingGroup}s.
+ * shared. {@link #CHECK} lays out a stream of {@link Finding}s; {@link NamesLayout} and
+ * {@link AlignLayout} lay out {@link FindingGroup}s.
  */
 public abstract class ReportLayout {
     /** {@code check}: one line, object or row per finding, the summary last. */
@@ -23,6 +23,14 @@ public abstract class ReportLayout {
      */
     public static ReportLayout names(List<FindingGroup> names, long units, String glossary) {
         return new NamesLayout(names, units, glossary);
+    }
+
+    /**
+     * {@code align --report}: a document pair per group, a finding per bead left out of the output
+     * ({@link AlignLayout}), below {@code minScore} or unaligned.
+     */
+    public static ReportLayout align(double minScore) {
+        return new AlignLayout(minScore);
     }
 
     /** Where the rows of an HTML table go: a row's class, its cells and the unit it shows (0: none). */
