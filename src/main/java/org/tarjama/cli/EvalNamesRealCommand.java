@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         description = {"Score `names` (inconsistent names, unrendered occurrences) and `check` (with a glossary made "
                 + "from the gold) on a memory whose proper names were annotated by hand: DIR holds memory.tsv, "
                 + "occurrences.tsv and names.tsv (see ../shared/corpora/names-real-dev/README.md).",
-            "Prints the same three lines as ../shared/tools/score_names_real.py DIR."})
+            "Prints the same three lines as ../shared/tools/score_names_real.py DIR, then the share of the suggested "
+                + "glossary that is gold; --verbose lists every miss (false positives and negatives) after them."})
 public final class EvalNamesRealCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -39,7 +40,13 @@ public final class EvalNamesRealCommand implements Callable<Integer> {
             throw new BadInputException(SourceLocation.ofFile(dir.toString()), "no such directory");
         }
         PrintWriter out = spec.commandLine().getOut();
-        NamesRealEvaluation.run(dir, Math.max(1, threads)).lines().forEach(out::println);
+        NamesRealEvaluation.Result r = NamesRealEvaluation.run(dir, Math.max(1, threads));
+        r.lines().forEach(out::println);
+        if (common.verbose) {
+            // what was missed or wrongly reported, one tab-separated line each: inconsistent-fp/fn,
+            // unrendered-fp/fn (name TAB unit), check-fp/fn (unit TAB term), glossary-wrong
+            r.misses().forEach(out::println);
+        }
         out.flush();
         return ExitCodes.OK;
     }

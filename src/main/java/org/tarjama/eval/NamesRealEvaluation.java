@@ -71,7 +71,17 @@ public final class NamesRealEvaluation {
      * @param glossarySize entries of the glossary made from the gold
      */
     public record Result(Score inconsistent, Score unrendered, Score check, int unjudged, int glossarySize,
-                         Score suggested) {
+                         Score suggested, List<String> misses) {
+        public Result {
+            misses = List.copyOf(misses);
+        }
+
+        /** The figures without the miss listing. */
+        public Result(Score inconsistent, Score unrendered, Score check, int unjudged, int glossarySize,
+                      Score suggested) {
+            this(inconsistent, unrendered, check, unjudged, glossarySize, suggested, List.of());
+        }
+
         /**
          * The three lines {@code score_names_real.py} prints, in its exact format, then the share of the
          * suggested glossary ({@code names --format tsv|tbx}) whose approved form is a gold rendering of
@@ -147,12 +157,20 @@ public final class NamesRealEvaluation {
             }
         }
         int suggestedOk = 0;
+        List<String> misses = new ArrayList<>();
         List<org.tarjama.glossary.GlossaryEntry> suggested =
                 org.tarjama.names.SuggestedGlossary.of(report).entries();
         for (org.tarjama.glossary.GlossaryEntry e : suggested) {
             if (goldRenderings.getOrDefault(lower(e.en()), Set.of()).contains(plain(e.preferred()))) {
                 suggestedOk++;
+            } else {
+                misses.add("glossary-wrong\t" + e.en() + "\t" + e.preferred() + "\tgold: "
+                        + String.join("|", new java.util.TreeSet<>(goldRenderings.getOrDefault(lower(e.en()), Set.of()))));
             }
+        }
+        Map<String, NameReport.Name> byName = new HashMap<>();
+        for (NameReport.Name n : report.names()) {
+            byName.putIfAbsent(lower(n.en()), n);
         }
         Set<String> gi = new HashSet<>();
         goldStatus.forEach((n, s) -> {
@@ -204,8 +222,71 @@ public final class NamesRealEvaluation {
             }
         }
         int errors = (int) expected.values().stream().filter("error"::equals).count();
+        for (String n : new java.util.TreeSet<>(inc)) {
+            if (!gi.contains(n)) {
+                misses.add("inconsistent-fp\t" + n + "\tgold: " + goldStatus.get(n) + "\t" + describe(byName.get(n)));
+            }
+        }
+        for (String n : new java.util.TreeSet<>(gi)) {
+            if (!inc.contains(n)) {
+                NameReport.Name x = byName.get(n);
+                misses.add("inconsistent-fn\t" + n + "\treported: " + (x == null ? "absent" : x.status().label())
+                        + "\t" + describe(x));
+            }
+        }
+        for (String k : new java.util.TreeSet<>(un)) {
+            if (!gu.contains(k)) {
+                misses.add("unrendered-fp\t" + k + "\tgold: " + occRendering.getOrDefault(k, "(no occurrence)"));
+            }
+        }
+        for (String k : new java.util.TreeSet<>(gu)) {
+            if (!un.contains(k)) {
+                NameReport.Name x = byName.get(k.substring(0, k.indexOf('\t')));
+                misses.add("unrendered-fn\t" + k + "\treported: " + (x == null ? "absent" : x.status().label()
+                        + (x.neverFound() ? " (never found)" : "")) + "\t" + describe(x));
+            }
+        }
+        for (var e : expected.entrySet()) {
+            boolean f = flagged.contains(e.getKey());
+            if (f && e.getValue().equals("ok")) {
+                misses.add("check-fp\t" + e.getKey() + "\tapproved: " + glossaryFor(glossary, e.getKey()));
+            } else if (!f && e.getValue().equals("error")) {
+                misses.add("check-fn\t" + e.getKey() + "\tapproved: " + glossaryFor(glossary, e.getKey())
+                        + "\tgold: " + occRendering.get(e.getKey().substring(e.getKey().indexOf('\t') + 1) + "\t"
+                        + e.getKey().substring(0, e.getKey().indexOf('\t'))));
+            }
+        }
         return new Result(score(inc, gi), score(un, gu), new Score(tp, tp + fp, errors), flagged.size() - tp - fp,
-                glossary.size(), new Score(suggestedOk, suggested.size(), suggested.size()));
+                glossary.size(), new Score(suggestedOk, suggested.size(), suggested.size()), misses);
+    }
+
+    private static String glossaryFor(Map<String, String> glossary, String key) {
+        String en = key.substring(key.indexOf('\t') + 1);
+        for (var e : glossary.entrySet()) {
+            if (lower(e.getKey()).equals(en)) {
+                return e.getValue();
+            }
+        }
+        return "?";
+    }
+
+    /** A name's renderings, derived forms and unrendered units, for the miss listing. */
+    private static String describe(NameReport.Name n) {
+        if (n == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (NameReport.Rendering r : n.renderings()) {
+            sb.append(r.ar()).append(r.uncertain() ? "?" : "").append(r.partial() ? "~" : "").append(' ')
+                    .append(r.units()).append("; ");
+        }
+        for (NameReport.Rendering r : n.derived()) {
+            sb.append("derived ").append(r.ar()).append(' ').append(r.units()).append("; ");
+        }
+        if (n.unrenderedCount() > 0) {
+            sb.append("unrendered ").append(n.unrenderedUnits());
+        }
+        return sb.toString();
     }
 
     /** The text without combining marks, tatweel and invisible format characters. */

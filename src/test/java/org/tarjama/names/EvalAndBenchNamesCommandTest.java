@@ -68,4 +68,38 @@ class EvalAndBenchNamesCommandTest {
         assertThat(r[0]).isEqualTo("0");
         assertThat(r[1]).contains("300 units").contains("units/s").contains("heap");
     }
+
+    @Test
+    void evalNamesRealListsTheMissesWithVerbose() throws Exception {
+        // three units: Haifa rendered in two, dropped in the third (gold "-"); Netanyahu once
+        Path d = Files.createDirectories(tmp.resolve("nr"));
+        Files.writeString(d.resolve("memory.tsv"), """
+                Rockets fell on Haifa on Monday.\tسقطت صواريخ على حيفا يوم الاثنين.
+                Haifa is a port.\tحيفا ميناء.
+                The city of Haifa was quiet, Netanyahu said.\tقال نتنياهو إن المدينة كانت هادئة.
+                """);
+        Files.writeString(d.resolve("occurrences.tsv"), """
+                uid\ten_name\tar_rendering\tkind\tnote
+                u1\tHaifa\tحيفا\ttranslit\t
+                u2\tHaifa\tحيفا\ttranslit\t
+                u3\tHaifa\t-\tunrendered\t
+                u3\tNetanyahu\tنتنياهو\ttranslit\t
+                """);
+        Files.writeString(d.resolve("names.tsv"), """
+                en_name\tstatus\trenderings\tunits
+                Haifa\tsometimes-unrendered\tحيفا|-\tu1,u2,u3
+                Netanyahu\tsingle\tنتنياهو\tu3
+                """);
+        String[] quiet = run("eval", "names-real", d.toString());
+        assertThat(quiet[0]).isEqualTo("0");
+        assertThat(quiet[1].lines()).hasSize(4);
+        assertThat(quiet[1]).startsWith("names inconsistent P=");
+        String[] r = run("eval", "names-real", "--verbose", d.toString());
+        assertThat(r[1]).startsWith(quiet[1]);
+        // every line after the four figures is one miss, tagged by its kind
+        assertThat(r[1].lines().skip(4)).allMatch(l -> l.matches(
+                "(inconsistent|unrendered|check)-(fp|fn)\t.*|glossary-wrong\t.*"));
+        boolean found = quiet[1].contains("names unrendered P=1.00 R=1.00");
+        assertThat(r[1].contains("unrendered-fn\thaifa\t3")).isEqualTo(!found);
+    }
 }
