@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.tarjama.text.Token;
 import org.tarjama.text.Tokenizer;
 
@@ -37,65 +38,97 @@ final class SentenceFeatures {
         arItems = new int[m][];
         enJoins = new int[n];
         arJoins = new int[m];
+        // Tokenising, normalising and anchor matching (most of the time here) run on all cores, one
+        // sentence per task; the items are then interned in sentence order on this thread, so that the
+        // ids, which decide the items' order and BeadDp's first 64, are exactly those of a serial run.
+        List<Raw> enRaw = IntStream.range(0, n).parallel().mapToObj(i -> english(en.get(i), config)).toList();
+        List<Raw> arRaw = IntStream.range(0, m).parallel().mapToObj(j -> arabic(ar.get(j), config)).toList();
         for (int i = 0; i < n; i++) {
-            String s = en.get(i);
-            enLen[i] = length(s);
-            enJoins[i] = count(s, ";") + count(s, ", ");
-            List<String> items = new ArrayList<>();
-            List<Token> toks = Tokenizer.tokenize(s);
-            for (int t = 0; t < toks.size(); t++) {
-                Token tok = toks.get(t);
-                if (tok.isNumber()) {
-                    items.add("n:" + Words.number(tok.text()));
-                    continue;
-                }
-                String key = Words.english(tok.text());
-                if (key == null) {
-                    continue;
-                }
-                String item = "e:" + key;
-                items.add(item);
-                if (t > 0 && Character.isUpperCase(tok.text().charAt(0)) && tok.text().length() > 2
-                        && config.dictionary().translations(key).isEmpty()) {
-                    enNameForm.putIfAbsent(id(item), tok.text());
-                }
+            Raw r = enRaw.get(i);
+            enLen[i] = r.len;
+            enJoins[i] = r.joins;
+            for (int k = 0; k < r.marked.size(); k++) {
+                enNameForm.putIfAbsent(id(r.marked.get(k)), r.forms.get(k));
             }
-            punctuation(s, items, false);
-            for (String a : config.anchors().inEnglish(s)) {
-                items.add("g:" + a);
-            }
-            enItems[i] = intern(items);
+            enItems[i] = intern(r.items);
         }
         for (int j = 0; j < m; j++) {
-            String s = ar.get(j);
-            arLen[j] = length(s);
-            arJoins[j] = count(s, "\u060C") + count(s, "\u061B") + count(s, ";");
-            String norm = Words.normalizeArabic(s);
-            List<String> items = new ArrayList<>();
-            for (Token tok : Tokenizer.tokenize(norm)) {
-                if (tok.isNumber()) {
-                    items.add("n:" + Words.number(tok.text()));
-                } else if (Words.isLatin(tok.text())) {
-                    String key = Words.english(tok.text());
-                    if (key != null) {
-                        items.add("l:" + key);
-                    }
-                } else {
-                    String key = Words.arabic(tok.text());
-                    if (key != null) {
-                        String item = "a:" + key;
-                        items.add(item);
-                        arSurface.putIfAbsent(id(item), tok.text());
-                    }
-                }
+            Raw r = arRaw.get(j);
+            arLen[j] = r.len;
+            arJoins[j] = r.joins;
+            for (int k = 0; k < r.marked.size(); k++) {
+                arSurface.putIfAbsent(id(r.marked.get(k)), r.forms.get(k));
             }
-            punctuation(s, items, true);
-            for (String a : config.anchors().inArabic(s)) {
-                items.add("g:" + a);
-            }
-            arItems[j] = intern(items);
+            arItems[j] = intern(r.items);
         }
         arPostings = postings(arItems, names.size());
+    }
+
+    /**
+     * One sentence's items before interning; {@code marked} are the items, in order of appearance, whose
+     * surface form ({@code forms}, same index) is kept: English name-like words, every Arabic word.
+     */
+    private record Raw(int len, int joins, List<String> items, List<String> marked, List<String> forms) {
+    }
+
+    private static Raw english(String s, AlignerConfig config) {
+        List<String> items = new ArrayList<>();
+        List<String> marked = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        List<Token> toks = Tokenizer.tokenize(s);
+        for (int t = 0; t < toks.size(); t++) {
+            Token tok = toks.get(t);
+            if (tok.isNumber()) {
+                items.add("n:" + Words.number(tok.text()));
+                continue;
+            }
+            String key = Words.english(tok.text());
+            if (key == null) {
+                continue;
+            }
+            String item = "e:" + key;
+            items.add(item);
+            if (t > 0 && Character.isUpperCase(tok.text().charAt(0)) && tok.text().length() > 2
+                    && config.dictionary().translations(key).isEmpty()) {
+                marked.add(item);
+                forms.add(tok.text());
+            }
+        }
+        punctuation(s, items, false);
+        for (String a : config.anchors().inEnglish(s)) {
+            items.add("g:" + a);
+        }
+        return new Raw(length(s), count(s, ";") + count(s, ", "), items, marked, forms);
+    }
+
+    private static Raw arabic(String s, AlignerConfig config) {
+        String norm = Words.normalizeArabic(s);
+        List<String> items = new ArrayList<>();
+        List<String> marked = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        for (Token tok : Tokenizer.tokenize(norm)) {
+            if (tok.isNumber()) {
+                items.add("n:" + Words.number(tok.text()));
+            } else if (Words.isLatin(tok.text())) {
+                String key = Words.english(tok.text());
+                if (key != null) {
+                    items.add("l:" + key);
+                }
+            } else {
+                String key = Words.arabic(tok.text());
+                if (key != null) {
+                    String item = "a:" + key;
+                    items.add(item);
+                    marked.add(item);
+                    forms.add(tok.text());
+                }
+            }
+        }
+        punctuation(s, items, true);
+        for (String a : config.anchors().inArabic(s)) {
+            items.add("g:" + a);
+        }
+        return new Raw(length(s), count(s, "\u060C") + count(s, "\u061B") + count(s, ";"), items, marked, forms);
     }
 
     /**

@@ -130,8 +130,10 @@ final class NameCandidates {
         return new UnitFindings(unitNo, en, ar, out);
     }
 
-    private List<Candidate> candidates(String name, List<String> words, GlossaryEntry entry,
+    private List<Candidate> candidates(String written, List<String> words, GlossaryEntry entry,
                                        ArabicSentence sentence, UnitText forms) {
+        // Sainsbury's is looked for as Sainsbury: the 's is not pronounced in its Arabic (سينسبري)
+        String name = NameExtractor.withoutApostropheS(written);
         List<Candidate> out = new ArrayList<>(MAX_CANDIDATES);
         if (entry != null && glossaryMatcher != null) {
             forms.matches(glossaryMatcher, entry, true, out);

@@ -39,6 +39,11 @@ public final class NameExtractor {
     private static final Set<String> GENERIC = loadSections("stopwords-en.txt", "# generic nouns");
     /** Titles and roles: "of" after one is not inside a name (President of France). */
     private static final Set<String> TITLES = loadSections("stopwords-en.txt", "# titles and roles");
+    /**
+     * Stop words that open a name when a name word follows in the same capitalised run (New York,
+     * St. Martin's, St Johnstone); alone, or before a stop word, they are trimmed like the others.
+     */
+    private static final Set<String> OPENERS = loadSections("stopwords-en.txt", "# name openers");
     /** The one lower-case word that joins two parts of a name (Game of Thrones). */
     private static final String OF = "of";
 
@@ -57,6 +62,8 @@ public final class NameExtractor {
     static final int MAX_NAME_WORDS = 8;
 
     private final List<GlossaryTerm> terms;
+    /** Names (as found without it) whose 's belongs to the name: Sainsbury's ({@link NameLexicon#possessiveNames}). */
+    private final Set<String> possessive;
 
     /**
      * One name occurrence.
@@ -96,6 +103,15 @@ public final class NameExtractor {
 
     /** An extractor that also finds the terms of {@code glossary} (may be null). */
     public NameExtractor(Glossary glossary) {
+        this(glossary, Set.of());
+    }
+
+    /**
+     * An extractor that also finds the terms of {@code glossary} (may be null) and keeps the {@code 's}
+     * of the {@code possessive} names (Sainsbury's, St. Martin's: names as found without it).
+     */
+    public NameExtractor(Glossary glossary, Set<String> possessive) {
+        this.possessive = Set.copyOf(possessive);
         List<GlossaryTerm> t = new ArrayList<>();
         if (glossary != null) {
             for (GlossaryEntry e : glossary.entries()) {
@@ -118,7 +134,7 @@ public final class NameExtractor {
         return STOP.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The names in {@code text}, in text order. */
+    /** The names in {@code text}, in text order (a possessive name with its 's: Sainsbury's). */
     public List<Mention> extract(String text) {
         List<Token> tokens = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(text)) {
@@ -170,8 +186,26 @@ public final class NameExtractor {
             addRun(text, tokens, i, j, out);
             i = j;
         }
+        if (!possessive.isEmpty()) {
+            for (int k = 0; k < out.size(); k++) {
+                Mention m = out.get(k);
+                if (m.glossary() == null && possessive.contains(m.name()) && NameLexicon.apostropheS(text, m.end()) > 0) {
+                    out.set(k, new Mention(m.name() + text.substring(m.end(), m.end() + 2), m.words(), m.start(),
+                            m.end() + 2, m.sentenceInitial(), null));
+                }
+            }
+        }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /** The name without a closing {@code 's} or {@code ’s} (Sainsbury's → Sainsbury); else the name itself. */
+    public static String withoutApostropheS(String name) {
+        int n = name.length();
+        if (n > 2 && name.charAt(n - 1) == 's' && (name.charAt(n - 2) == '\'' || name.charAt(n - 2) == '\u2019')) {
+            return name.substring(0, n - 2);
+        }
+        return name;
     }
 
     /**
@@ -181,6 +215,11 @@ public final class NameExtractor {
     private static void addRun(String text, List<Token> tokens, int from, int to, List<Mention> out) {
         int s = from;
         for (int k = from; k <= to; k++) {
+            if (k < to && k == s && k + 1 < to && OPENERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
+                    && !isStopWord(tokens.get(k + 1).text())) {
+                continue; // New York, St. Martin's: the opener belongs to the name after it
+            }
             if (k < to && k > s && TRAILING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                     && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
                 continue; // the head of the name that started at s
@@ -192,6 +231,9 @@ public final class NameExtractor {
             if (k < to && k == s && k + 2 < to && GENERIC.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                     && tokens.get(k + 1).text().equals(OF) && !isStopWord(tokens.get(k + 2).text())) {
                 continue; // a generic head before "of" + a name: University of Michigan, Bank of England
+            }
+            if (k < to && k > s && k + 1 < to && isInitial(text, tokens.get(k))) {
+                continue; // an initial inside a name (Dionisio A. Lind), not the article
             }
             if (k == to || isStopWord(tokens.get(k).text())) {
                 if (k > s) {
@@ -220,8 +262,13 @@ public final class NameExtractor {
             Token t = tokens.get(k);
             words.add(t.text());
             if (k > from) {
-                char sep = text.charAt(tokens.get(k - 1).end());
-                name.append(sep == '-' || sep == '\'' || sep == '\u2019' ? sep : ' ');
+                int e = tokens.get(k - 1).end();
+                char sep = text.charAt(e);
+                if (sep == '.' && t.start() - e == 2) {
+                    name.append(". "); // an initial or an abbreviation: Dionisio A. Lind, St. Martin's
+                } else {
+                    name.append(sep == '-' || sep == '\'' || sep == '\u2019' ? sep : ' ');
+                }
             }
             name.append(t.text());
         }
@@ -276,14 +323,40 @@ public final class NameExtractor {
     /** Two tokens separated by exactly one space or one hyphen, or an elided particle (O'Brien, D'Alema). */
     private static boolean joined(String text, Token a, Token b) {
         int gap = b.start() - a.end();
-        if (gap != 1) {
+        if (gap < 1 || gap > 2) {
             return false;
         }
         char c = text.charAt(a.end());
+        if (gap == 2 && c == '.' && Character.isWhitespace(text.charAt(a.end() + 1)) && isNameWord(b.text())
+                && isAbbreviatedNameWord(text, a)) {
+            return true; // Dionisio A. Lind, George W. Bush, St. Martin's
+        }
+        if (gap != 1) {
+            return false;
+        }
         if ((c == '\'' || c == '\u2019') && a.text().length() == 1) {
             return true;
         }
         return c == ' ' || c == '-' || c == '\u00A0';
+    }
+
+    /** One capital letter followed by a dot: an initial (A. in Dionisio A. Lind). */
+    private static boolean isInitial(String text, Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && t.end() < text.length()
+                && text.charAt(t.end()) == '.';
+    }
+
+    /**
+     * A word that an abbreviation dot may follow inside a name: an initial (one capital letter that is
+     * not itself the end of a dotted abbreviation such as U.S.) or a {@link #OPENERS name opener} (St.).
+     */
+    private static boolean isAbbreviatedNameWord(String text, Token a) {
+        String w = a.text();
+        if (OPENERS.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+            return true;
+        }
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0))
+                && (a.start() == 0 || Character.isWhitespace(text.charAt(a.start() - 1)));
     }
 
     /** True when only opening punctuation separates offset {@code at} from the start of a sentence. */

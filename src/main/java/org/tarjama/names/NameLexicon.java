@@ -58,7 +58,7 @@ public final class NameLexicon implements java.io.Serializable {
     }
 
     /** An empty lexicon: every name is judged on letter similarity alone. */
-    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Set.of(), Set.of());
+    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Set.of(), Set.of(), Set.of());
     /** Distinct lower-case English words kept ({@link #isLowerCaseWord}). */
     static final int MAX_LOWER_WORDS = 1_000_000;
 
@@ -74,10 +74,59 @@ public final class NameLexicon implements java.io.Serializable {
     /** English words the memory writes in lower case (hill, house, may). */
     private final Set<String> lowerCase;
 
-    private NameLexicon(Map<String, Map<String, Double>> words, Set<String> known, Set<String> lowerCase) {
+    /** Names whose {@code 's} belongs to them ({@link #possessiveNames}). */
+    private final Set<String> possessive;
+
+    private NameLexicon(Map<String, Map<String, Double>> words, Set<String> known, Set<String> lowerCase,
+                        Set<String> possessive) {
         this.words = words;
         this.known = known;
         this.lowerCase = lowerCase;
+        this.possessive = possessive;
+    }
+
+    /**
+     * Names whose {@code 's} is part of the name (Sainsbury's, St. Martin's, McDonald's), as found
+     * without it: the memory writes them with {@code 's} more often than without, and at least once
+     * where a possessive cannot stand, before a verb, a preposition or punctuation rather than the
+     * noun a possessive needs ("Sainsbury's is trialling", "at St. Martin's."). Trump's in "Trump's
+     * plan" is no evidence.
+     */
+    public Set<String> possessiveNames() {
+        return possessive;
+    }
+
+    /** Words after which {@code X's} cannot be a possessive (it needs a noun): auxiliaries, prepositions. */
+    private static final Set<String> NOT_AFTER_POSSESSIVE = Set.of("is", "was", "has", "had", "have", "are",
+            "were", "did", "does", "will", "would", "can", "could", "should", "said", "says", "in", "at", "on",
+            "over", "from", "to", "for", "with", "by", "and", "or");
+
+    /**
+     * 0 when no {@code 's} follows offset {@code end} of {@code en}; 1 when one does (a possessive, or part
+     * of the name); 2 when one does and what follows cannot follow a possessive.
+     */
+    static int apostropheS(String en, int end) {
+        if (end + 2 > en.length() || en.charAt(end) != '\'' && en.charAt(end) != '\u2019' || en.charAt(end + 1) != 's'
+                || end + 2 < en.length() && Character.isLetterOrDigit(en.charAt(end + 2))) {
+            return 0;
+        }
+        int i = end + 2;
+        if (i == en.length()) {
+            return 2;
+        }
+        char c = en.charAt(i);
+        if (c == ',' || c == ';' || c == ':' || c == '.' || c == ')' || c == '"' || c == '\u201D') {
+            return 2;
+        }
+        while (i < en.length() && en.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < en.length() && Character.isLowerCase(en.charAt(j))) {
+            j++;
+        }
+        return j > i && (j == en.length() || !Character.isLetter(en.charAt(j)))
+                && NOT_AFTER_POSSESSIVE.contains(en.substring(i, j)) ? 2 : 1;
     }
 
     /**
@@ -116,7 +165,8 @@ public final class NameLexicon implements java.io.Serializable {
 
     /** The learnt Arabic words of {@code name} (keys as {@link #wordKey}) with their Dice score; empty if none. */
     public Map<String, Double> words(String name) {
-        return words.getOrDefault(name, Map.of());
+        Map<String, Double> w = words.get(name);
+        return w != null ? w : words.getOrDefault(NameExtractor.withoutApostropheS(name), Map.of());
     }
 
     /** Names with at least one learnt word. */
@@ -174,6 +224,8 @@ public final class NameLexicon implements java.io.Serializable {
         private final Map<String, Integer> df = new HashMap<>();
         private final Set<String> lower = new java.util.HashSet<>();
         private final Map<String, Sketch> names = new HashMap<>();
+        /** Per name written with 's somewhere: {mentions with 's, those where 's cannot be a possessive}. */
+        private final Map<String, int[]> apostrophe = new HashMap<>();
         private long entries;
 
         void add(NameExtractor extractor, String en, String ar) {
@@ -192,6 +244,9 @@ public final class NameLexicon implements java.io.Serializable {
             Set<String> here = new LinkedHashSet<>();
             for (NameExtractor.Mention m : mentions) {
                 here.add(m.name());
+                if (m.glossary() == null) {
+                    countApostrophe(m.name(), apostropheS(en, m.end()));
+                }
                 if (m.words().size() > 1 && m.glossary() == null) {
                     for (List<String> part : NameCandidates.suffixes(m.words())) {
                         here.add(String.join(" ", part));
@@ -212,6 +267,25 @@ public final class NameLexicon implements java.io.Serializable {
             }
             if (entries > BUDGET) {
                 forgetSingletons();
+            }
+        }
+
+        /** Counts a unit's mention of {@code name} followed ({@code kind} 1 or 2) by 's, or not (0). */
+        private void countApostrophe(String name, int kind) {
+            if (kind == 0) {
+                return;
+            }
+            int[] c = apostrophe.get(name);
+            if (c == null) {
+                if (apostrophe.size() >= MAX_WORDS) {
+                    return;
+                }
+                c = new int[2];
+                apostrophe.put(name, c);
+            }
+            c[0]++;
+            if (kind == 2) {
+                c[1]++;
             }
         }
 
@@ -299,7 +373,15 @@ public final class NameLexicon implements java.io.Serializable {
                     known.add(e.getKey());
                 }
             }
-            return new NameLexicon(out, known, Set.copyOf(lower));
+            Set<String> possessive = new java.util.HashSet<>();
+            apostrophe.forEach((name, c) -> {
+                Sketch sk = names.get(name);
+                int units = sk == null ? c[0] : Math.max(sk.n, c[0]);
+                if (c[1] > 0 && 2 * c[0] > units) { // mostly written with 's, and once where it is no possessive
+                    possessive.add(name);
+                }
+            });
+            return new NameLexicon(out, known, Set.copyOf(lower), Set.copyOf(possessive));
         }
     }
 

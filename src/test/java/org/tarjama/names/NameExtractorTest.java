@@ -21,6 +21,43 @@ class NameExtractorTest {
     }
 
     @Test
+    void keepsNameOpenersAndInitialsInsideNames() {
+        assertThat(names("They flew from New York to St. Martin's with Dionisio A. Lind and George W. Bush."))
+                .containsExactly("New York", "St. Martin", "Dionisio A. Lind", "George W. Bush");
+        assertThat(names("Hearts beat St Johnstone in New Zealand")).containsExactly("Hearts", "St Johnstone", "New Zealand");
+        // alone, or before a lower-case word, an opener is still a stop word; a dotted acronym is no initial
+        assertThat(names("New figures from the U.S. Open were published")).containsExactly("Open");
+        // Sir is a title, like Mr
+        assertThat(names("a statue of Sir William Hamo Thorneycroft")).containsExactly("William Hamo Thorneycroft");
+    }
+
+    @Test
+    void keepsTheApostropheSOfPossessiveNamesOnly() {
+        NameExtractor withS = new NameExtractor(null, java.util.Set.of("Sainsbury", "St. Martin"));
+        assertThat(withS.extract("Sainsbury's is trialling it at St. Martin's, said Trump's adviser.").stream()
+                .map(NameExtractor.Mention::name)).containsExactly("Sainsbury's", "St. Martin's", "Trump");
+        assertThat(NameExtractor.withoutApostropheS("Sainsbury's")).isEqualTo("Sainsbury");
+        assertThat(NameExtractor.withoutApostropheS("Hastings")).isEqualTo("Hastings");
+    }
+
+    @Test
+    void learnsPossessiveNamesWhereAPossessiveCannotStand() {
+        // 's before a verb, a preposition or punctuation is no possessive; before a noun it may be
+        List<org.tarjama.model.TranslationUnit> units = new java.util.ArrayList<>();
+        for (String en : List.of("Sainsbury's is trialling a scheme.", "Sainsbury's stores are open.",
+                "Trump's plan was shelved.", "Trump's adviser left.", "Trump said no.")) {
+            units.add(org.tarjama.model.TranslationUnit.of("", "en", en, "ar", "نص"));
+        }
+        NameLexicon lex = NameLexicon.learn(units.iterator(), new NameExtractor());
+        assertThat(lex.possessiveNames()).containsExactly("Sainsbury");
+        assertThat(NameLexicon.apostropheS("X's is", 1)).isEqualTo(2);
+        assertThat(NameLexicon.apostropheS("X's, then", 1)).isEqualTo(2);
+        assertThat(NameLexicon.apostropheS("X's plan", 1)).isEqualTo(1);
+        assertThat(NameLexicon.apostropheS("X said", 1)).isZero();
+        assertThat(NameLexicon.apostropheS("X'school", 1)).isZero();
+    }
+
+    @Test
     void keepsParticlesInsideNames() {
         assertThat(names("He met Osama bin Laden and Sami Abu Zuhri.")).containsExactly("Osama bin Laden", "Sami Abu Zuhri");
     }
