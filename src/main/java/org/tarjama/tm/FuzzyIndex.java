@@ -18,8 +18,10 @@ import java.util.Arrays;
  *   <li><b>prefix filter</b>: a unit within distance {@code D} shares at least
  *       {@code L − D(L) ≥ n − D(n)} tokens (as a multiset) with the query, so it contains one of the
  *       query's {@code D(n) + 1} rarest tokens: only their postings are read;</li>
- *   <li><b>count filter</b>: prefix hits plus the tokens outside the prefix bound the overlap, and the
- *       exact multiset overlap must reach {@code L − D(L)};</li>
+ *   <li><b>count filter</b>: prefix hits plus the tokens outside the lists read bound the overlap;
+ *       more lists are read, shortest first, dropping after each the candidates whose bound fell
+ *       below {@code n − D(n)}, while a list is at most {@link #SCAN_PER_CANDIDATE} times as long as
+ *       the candidates left; the exact multiset overlap must then reach {@code L − D(L)};</li>
  *   <li><b>banded verification</b>: token edit distance over a diagonal band of {@code 2D+1}, stopping
  *       at the first row above {@code D}.</li>
  * </ol>
@@ -32,6 +34,9 @@ final class FuzzyIndex {
     interface Scorer {
         int score(int global, int d);
     }
+
+    /** Count filter: a posting list is read while it is at most this many times as long as the live candidates. */
+    static final int SCAN_PER_CANDIDATE = 16;
 
     final int size;
     final int numberId;
@@ -184,8 +189,13 @@ final class FuzzyIndex {
             s = new Scratch(size, vocab);
         }
         Probe probe = new Probe(q, s, idLo, idHi);
+        if (n > Character.MAX_VALUE) {
+            probe.verifyAll(idLo, idHi, min, scorer, alwaysScore, best);
+            idle.offerFirst(s);
+            return best.result();
+        }
         probe.prefixCandidates(Math.min(n, maxDn + 1));
-        probe.countFilter();
+        probe.countFilter(maxDn);
         probe.verify(min, scorer, alwaysScore, best);
         probe.clear();
         idle.offerFirst(s); // not returned when a step threw: its hits may not be cleared
@@ -283,7 +293,7 @@ final class FuzzyIndex {
          * pigeonhole), with its hits counted.
          */
         void prefixCandidates(int k) {
-            int[] acc = s.acc;
+            char[] acc = s.acc;
             int touchedNow = 0;
             for (int j = 0; j < k; ) {
                 int i0 = pos[j];
@@ -310,43 +320,59 @@ final class FuzzyIndex {
         }
 
         /**
-         * Count filter: probes further posting lists, cheapest first, while that costs less than
-         * verifying the candidates it may rule out; each list scanned tightens the overlap bound.
-         * Adds hits to candidates only, never new candidates.
+         * Count filter: reads further posting lists, cheapest first, adding hits to candidates only
+         * (never new ones). After each list the candidates that can no longer reach the overlap a
+         * match needs ({@code hits + unread keys < n − D(n)}) are dropped (their hits reset to 0), so
+         * the list of live candidates shrinks; reading stops once the next list is longer than
+         * {@link #SCAN_PER_CANDIDATE} times the live candidates, which are cheaper to verify directly.
          */
-        void countFilter() {
-            int[] acc = s.acc;
-            long budget = 16L * touched + 4096;
-            for (int j = prefix; j < n; ) {
+        void countFilter(int dn) {
+            char[] acc = s.acc;
+            int[] cand = s.touched;
+            int live = touched;
+            for (int j = prefix; j < n && live > 0; ) {
                 int i0 = pos[j];
                 int t = q[i0];
                 int w = 0;
-                while (j < n && q[pos[j]] == t) {
+                int j1 = j;
+                while (j1 < n && q[pos[j1]] == t) {
                     w++;
-                    j++;
+                    j1++;
                 }
-                if (t < 0) {
-                    scanned += w;
-                    continue;
-                }
-                int len = to[i0] - from[i0];
-                if (len > budget) {
-                    continue;
-                }
-                budget -= len;
-                scanned += w;
-                for (int p = from[i0]; p < to[i0]; p++) {
-                    int id = postings[p];
-                    if (acc[id] != 0) {
-                        acc[id] += w;
+                if (t >= 0) {
+                    int len = to[i0] - from[i0];
+                    if (len > SCAN_PER_CANDIDATE * (long) live) {
+                        break; // lists come shortest first: every later one is as long
+                    }
+                    for (int p = from[i0]; p < to[i0]; p++) {
+                        int id = postings[p];
+                        if (acc[id] != 0) {
+                            acc[id] += w;
+                        }
                     }
                 }
+                j = j1;
+                scanned += w;
+                int bar = scanned - dn; // fewest hits a candidate needs: hits + (n − scanned) ≥ n − D(n)
+                if (bar > 0) {
+                    int kept = 0;
+                    for (int c = 0; c < live; c++) {
+                        int id = cand[c];
+                        if (acc[id] >= bar) {
+                            cand[kept++] = id;
+                        } else {
+                            acc[id] = 0;
+                        }
+                    }
+                    live = kept;
+                }
             }
+            touched = live;
         }
 
         /** The candidates, most hits first (a stable counting sort on the hits). */
         private int[] byHits() {
-            int[] acc = s.acc;
+            char[] acc = s.acc;
             int[] cand = s.touched;
             int[] byAcc = s.sorted(touched);
             int[] bucket = new int[n + 2];
@@ -367,7 +393,7 @@ final class FuzzyIndex {
          * stopping at the first whose hits plus the unscanned keys cannot reach it (none after it can).
          */
         void verify(int min, Scorer scorer, boolean alwaysScore, Top best) {
-            int[] acc = s.acc;
+            char[] acc = s.acc;
             int[] byAcc = byHits();
             int rest = n - scanned;
             for (int c = 0; c < touched; c++) {
@@ -377,31 +403,50 @@ final class FuzzyIndex {
                 if (a + rest < n - MatchScorer.maxDistance(n, t)) {
                     break; // sorted by acc: no later candidate can reach the threshold either
                 }
-                int m = length(id);
-                int l = Math.max(n, m);
-                int dmax = MatchScorer.maxDistance(l, t);
-                if (Math.abs(n - m) > dmax || a + rest < l - dmax) {
-                    continue;
-                }
-                int off = tokStart[id];
-                int overlap = overlap(off, m);
-                if (overlap < l - dmax) {
-                    continue;
-                }
-                if (s.rows.length < 2 * (m + 1)) {
-                    s.rows = new int[2 * (m + 1) + 16];
-                }
-                int d = MatchScorer.bandedDistance(q, n, tokens, off, m, dmax, s.rows);
-                if (d > dmax) {
-                    continue;
-                }
-                int g = order[id];
-                // the key distance alone gives the score unless numbers (placeables) or Arabic rules are involved
-                boolean base = d > 0 && !qHasNumber && !alwaysScore && !hasNumber(off, m);
-                int score = base ? MatchScorer.base(n, m, d) : scorer.score(g, d);
-                if (score >= min) {
-                    best.offer(g, score);
-                }
+                check(id, a + rest, t, min, scorer, alwaysScore, best);
+            }
+        }
+
+        /**
+         * Every unit of internal ids {@code [idLo, idHi)} checked without candidate generation: for
+         * queries of more keys than {@link Scratch#acc} can count (over 65,535), whose length range
+         * holds few units if any.
+         */
+        void verifyAll(int idLo, int idHi, int min, Scorer scorer, boolean alwaysScore, Top best) {
+            for (int id = idLo; id < idHi; id++) {
+                check(id, n, Math.max(min, best.threshold()), min, scorer, alwaysScore, best);
+            }
+        }
+
+        /**
+         * Unit {@code id}, whose overlap with the query is at most {@code bound}, at threshold {@code t}:
+         * length and overlap filters, exact multiset overlap, banded distance, then the score.
+         */
+        private void check(int id, int bound, int t, int min, Scorer scorer, boolean alwaysScore, Top best) {
+            int m = length(id);
+            int l = Math.max(n, m);
+            int dmax = MatchScorer.maxDistance(l, t);
+            if (Math.abs(n - m) > dmax || bound < l - dmax) {
+                return;
+            }
+            int off = tokStart[id];
+            int overlap = overlap(off, m);
+            if (overlap < l - dmax) {
+                return;
+            }
+            if (s.rows.length < 2 * (m + 1)) {
+                s.rows = new int[2 * (m + 1) + 16];
+            }
+            int d = MatchScorer.bandedDistance(q, n, tokens, off, m, dmax, s.rows);
+            if (d > dmax) {
+                return;
+            }
+            int g = order[id];
+            // the key distance alone gives the score unless numbers (placeables) or Arabic rules are involved
+            boolean base = d > 0 && !qHasNumber && !alwaysScore && !hasNumber(off, m);
+            int score = base ? MatchScorer.base(n, m, d) : scorer.score(g, d);
+            if (score >= min) {
+                best.offer(g, score);
             }
         }
 
@@ -439,7 +484,7 @@ final class FuzzyIndex {
 
         /** Resets the hits of every candidate touched, for the thread's next search. */
         void clear() {
-            int[] acc = s.acc;
+            char[] acc = s.acc;
             int[] cand = s.touched;
             for (int c = 0; c < touched; c++) {
                 acc[cand[c]] = 0;
@@ -505,7 +550,8 @@ final class FuzzyIndex {
 
     /** Work arrays of one search at a time, reused across searches. */
     private static final class Scratch {
-        final int[] acc;
+        /** Hits per internal id (at most the query's key count): 2 bytes each, so the length range's share stays in cache. */
+        final char[] acc;
         final int[] qMark;
         final int[] qCnt;
         final int[] uMark;
@@ -517,7 +563,7 @@ final class FuzzyIndex {
         int[] rows = new int[256];
 
         Scratch(int units, int vocab) {
-            acc = new int[units];
+            acc = new char[units];
             qMark = new int[vocab];
             qCnt = new int[vocab];
             uMark = new int[vocab];

@@ -159,4 +159,36 @@ class FuzzyLookupExactnessTest {
             }
         }
     }
+
+    /**
+     * A query of more keys than the index's per-candidate hit counters hold (65,535) is checked
+     * against every unit of its length range instead: the long unit with one key changed is found at
+     * 99; one with a key in 50 changed (97) and the short units are not. (On the index directly: a
+     * lookup that long would spend its time on the diff shown with a match.)
+     */
+    @Test
+    void aQueryOfMoreThan65535KeysIsStillMatched() {
+        int len = 66_000;
+        int[] lengths = {3, len, len, 2};
+        int[] tokStarts = new int[lengths.length + 1];
+        for (int u = 0; u < lengths.length; u++) {
+            tokStarts[u + 1] = tokStarts[u] + lengths[u];
+        }
+        int[] toks = new int[tokStarts[lengths.length]];
+        for (int p = 0; p < 3; p++) {
+            toks[p] = p;
+        }
+        for (int i = 0; i < len; i++) {
+            toks[tokStarts[1] + i] = i;
+            toks[tokStarts[2] + i] = i % 50 == 0 ? len : i;
+        }
+        toks[tokStarts[3]] = 1;
+        toks[tokStarts[3] + 1] = 2;
+        FuzzyIndex index = new FuzzyIndex(lengths.length, tokStarts, toks, len + 1, -1);
+        int[] q = java.util.Arrays.copyOfRange(toks, tokStarts[1], tokStarts[2]);
+        q[777] = -1; // a key the memory does not hold
+        int[] got = index.search(q, 99, 5, (g, d) -> MatchScorer.base(len, lengths[g], d));
+        assertThat(got).containsExactly(1, MatchScorer.base(len, len, 1));
+        assertThat(got[1]).isEqualTo(99);
+    }
 }
