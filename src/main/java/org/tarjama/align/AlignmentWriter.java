@@ -14,14 +14,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tarjama.model.Severity;
 import org.tarjama.model.TranslationUnit;
+import org.tarjama.report.AlignLayout;
+import org.tarjama.report.Finding;
+import org.tarjama.report.FindingGroup;
+import org.tarjama.report.ReportFormat;
+import org.tarjama.report.ReportLayout;
+import org.tarjama.report.ReportSummary;
+import org.tarjama.report.ReportWriter;
 import org.tarjama.tmx.TmxProfile;
 import org.tarjama.tmx.TmxWriter;
 import org.tarjama.tmx.TmxWriterOptions;
 
 /**
- * Writes aligned documents as TMX, TSV, JSON or beads, and the report of what was not written
- * (unaligned and low-confidence beads). TMX and TSV get only aligned beads with a confidence of at
+ * Writes aligned documents as TMX, TSV, JSON or beads, and hands what was not written (unaligned and
+ * low-confidence beads) to {@code report} for {@code --report}. TMX and TSV get only aligned beads with a confidence of at
  * least {@code minScore}; JSON and beads get every bead.
  */
 public final class AlignmentWriter {
@@ -175,11 +183,11 @@ public final class AlignmentWriter {
     private void writeJson(List<AlignedDocument> docs, OutputStream stream) {
         Object root;
         if (docs.size() == 1) {
-            root = json(docs.get(0), null);
+            root = json(docs.get(0));
         } else {
             List<Object> list = new ArrayList<>();
             for (AlignedDocument d : docs) {
-                list.add(json(d, null));
+                list.add(json(d));
             }
             root = Map.of("documents", list);
         }
@@ -189,13 +197,13 @@ public final class AlignmentWriter {
         writeJsonValue(root, stream);
     }
 
-    private Map<String, Object> json(AlignedDocument d, List<Bead> only) {
+    private Map<String, Object> json(AlignedDocument d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", d.text().enName());
         m.put("target", d.text().arName());
         m.put("warnings", d.alignment().warnings());
         List<Object> beads = new ArrayList<>();
-        for (Bead b : only == null ? d.alignment().beads() : only) {
+        for (Bead b : d.alignment().beads()) {
             Map<String, Object> jb = new LinkedHashMap<>();
             jb.put("type", b.type());
             jb.put("score", Double.parseDouble(score(b)));
@@ -224,40 +232,45 @@ public final class AlignmentWriter {
         return out;
     }
 
-    /** Writes the list of unaligned and filtered beads (text, or JSON when {@code json}). */
-    public void writeReport(List<AlignedDocument> docs, OutputStream stream, boolean json) {
-        if (json) {
-            List<Object> list = new ArrayList<>();
-            for (AlignedDocument d : docs) {
-                list.add(json(d, d.alignment().beads().stream().filter(b -> !kept(b)).toList()));
-            }
-            // in this order: Map.of iterates in an order that changes from run to run
-            Map<String, Object> root = new java.util.LinkedHashMap<>();
-            root.put("minScore", minScore);
-            root.put("documents", list);
-            writeJsonValue(root, stream);
-            return;
-        }
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    /**
+     * Writes the unaligned and filtered beads, as report's findings ({@link #reportFindings}) in
+     * {@code format} ({@link ReportLayout#align}: text, JSON or HTML).
+     */
+    public void writeReport(List<AlignedDocument> docs, OutputStream stream, ReportFormat format) {
+        ReportWriter w = ReportWriter.create(format, ReportLayout.align(minScore), stream, "");
         for (AlignedDocument d : docs) {
-            List<Bead> left = d.alignment().beads().stream().filter(b -> !kept(b)).toList();
-            out.print("# " + d.text().enName() + " / " + d.text().arName() + ": " + left.size()
-                    + " beads not written (unaligned or confidence below " + minScore + ")\n");
-            for (String w : d.alignment().warnings()) {
-                out.print("# warning: " + w + "\n");
-            }
-            for (Bead b : left) {
-                String why = b.enCount() == 0 ? "arabic-only" : b.arCount() == 0 ? "english-only" : "low-score";
-                out.print(why + "\t" + b.type() + "\t" + b.toBeadString() + "\tscore " + score(b) + "\n");
-                if (b.enCount() > 0) {
-                    out.print("  en: " + d.enText(b) + "\n");
-                }
-                if (b.arCount() > 0) {
-                    out.print("  ar: " + d.arText(b) + "\n");
-                }
-            }
+            w.add(reportFindings(d));
         }
-        out.flush();
+        w.finish(new ReportSummary());
+    }
+
+    /**
+     * The beads of {@code d} that are not written (unaligned, or below the minimum score) as a group of
+     * findings ({@link org.tarjama.report.AlignLayout} says which fields), with the aligner's warnings.
+     */
+    public FindingGroup reportFindings(AlignedDocument d) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("source", d.text().enName());
+        fields.put("target", d.text().arName());
+        fields.put("warnings", d.alignment().warnings());
+        List<Finding> findings = new ArrayList<>();
+        for (Bead b : d.alignment().beads()) {
+            if (kept(b)) {
+                continue;
+            }
+            String code = b.enCount() == 0 ? AlignLayout.ARABIC_ONLY
+                    : b.arCount() == 0 ? AlignLayout.ENGLISH_ONLY : AlignLayout.LOW_SCORE;
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("type", b.type());
+            f.put("score", score(b));
+            f.put("kept", false);
+            f.put("bead", b.toBeadString());
+            f.put("en", units(d.text().en(), b.enStart(), b.enCount()));
+            f.put("ar", units(d.text().ar(), b.arStart(), b.arCount()));
+            findings.add(new Finding(0, "", code, code.equals(AlignLayout.LOW_SCORE) ? Severity.INFO : Severity.WARNING,
+                    "", f, b.enCount() > 0 ? d.enText(b) : "", null, b.arCount() > 0 ? d.arText(b) : "", null));
+        }
+        return new FindingGroup(d.text().enName() + " / " + d.text().arName(), "", fields, findings);
     }
 
     private static void writeJsonValue(Object root, OutputStream stream) {

@@ -22,6 +22,7 @@ import org.tarjama.align.NameMatcher;
 import org.tarjama.align.TransliterationNames;
 import org.tarjama.io.OutputTargets;
 import org.tarjama.io.TextFiles;
+import org.tarjama.report.ReportFormat;
 import org.tarjama.tmx.TmxProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,7 +108,8 @@ public final class AlignCommand implements Callable<Integer> {
     double minScore;
 
     @Option(names = "--report", paramLabel = "FILE",
-            description = "List unaligned and filtered beads here (JSON when FILE ends in .json, text otherwise).")
+            description = "List unaligned and filtered beads here (JSON when FILE ends in .json, an HTML review page for "
+                    + ".html or .htm, text otherwise).")
     Path report;
 
     @Option(names = "--dictionary", paramLabel = "FILE.tsv", description = "Extra bilingual dictionary: english<TAB>arabic[|arabic…] per line.")
@@ -199,7 +201,7 @@ public final class AlignCommand implements Callable<Integer> {
             writer.write(docs, out.stream());
             out.stream().flush();
             if (r != null) {
-                writer.writeReport(docs, r.stream(), report.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+                writer.writeReport(docs, r.stream(), reportFormat(report));
             }
             out.commit();
             if (r != null) {
@@ -225,6 +227,15 @@ public final class AlignCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /** The format of {@code --report FILE}: JSON for .json, HTML for .html/.htm, text otherwise. */
+    static ReportFormat reportFormat(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return ReportFormat.JSON;
+        }
+        return name.endsWith(".html") || name.endsWith(".htm") ? ReportFormat.HTML : ReportFormat.TEXT;
     }
 
     /** {@code --format project}: an alignment project for {@code tarjama review} (issue 11). */

@@ -94,11 +94,7 @@ public final class CheckCommand implements Callable<Integer> {
         int n = CommonOptions.threads(threads);
         Glossary g = GlossaryLayout.said(GlossaryLoader.load(glossary), spec.commandLine().getErr());
         warn(g);
-        if (g.entries().isEmpty()) {
-            // a header-only or empty glossary would pass every memory: a CI gate that checks nothing
-            throw new org.tarjama.model.BadInputException(org.tarjama.model.SourceLocation.ofFile(glossary.toString()),
-                    "the glossary has no entries: nothing to check against");
-        }
+        GlossaryChecker.requireEntries(g, glossary.toString());
         Output.refuseToReplace(writeSuppressions, input, "input memory");
         Output.refuseToReplace(writeSuppressions, glossary, "glossary");
         CheckSuppressions suppressions = new CheckSuppressions(

@@ -1,7 +1,5 @@
 package org.tarjama.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +7,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryLoader;
+import org.tarjama.io.InputFiles;
 import org.tarjama.io.Suppressions;
-import org.tarjama.model.BadInputException;
-import org.tarjama.model.SourceLocation;
 import org.tarjama.names.NameChecker;
 import org.tarjama.names.NameReport;
-import org.tarjama.names.NameReportWriter;
+import org.tarjama.names.NameFindings;
+import org.tarjama.names.SuggestedGlossary;
 import org.tarjama.names.UnitStream;
+import org.tarjama.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,19 +89,13 @@ public final class NamesCommand implements Callable<Integer> {
         if (!(threshold > 0 && threshold < 1)) { // NaN fails both comparisons
             throw new UsageException("--threshold must be between 0 and 1");
         }
-        for (Path p : inputs) {
-            if (!Files.isRegularFile(p)) {
-                throw new BadInputException(SourceLocation.ofFile(p.toString()), notAFile(p));
-            }
-        }
+        inputs.forEach(InputFiles::requireRegularFile);
         List<Path> read = new ArrayList<>(inputs);
         read.add(glossaryFile);
         Output.refuseInputs(output, "-o", read);
         Glossary glossary = null;
         if (glossaryFile != null) {
-            if (!Files.isRegularFile(glossaryFile)) {
-                throw new BadInputException(SourceLocation.ofFile(glossaryFile.toString()), notAFile(glossaryFile));
-            }
+            InputFiles.requireRegularFile(glossaryFile);
             glossary = GlossaryLayout.said(GlossaryLoader.load(glossaryFile), spec.commandLine().getErr());
         }
         for (Path p : inputs) {
@@ -125,7 +118,7 @@ public final class NamesCommand implements Callable<Integer> {
                         inputs.stream().map(p -> p.getFileName().toString()).toList()), all.suppressionEntries());
             }
             try (HtmlReportFiles files = new HtmlReportFiles(output)) {
-                int parts = NameReportWriter.html(report, files, rowsPerFile);
+                int parts = NameFindings.writeHtml(report, files, rowsPerFile);
                 files.commit(parts);
                 if (parts > 1 && !common.quiet) {
                     spec.commandLine().getErr().println("names: the HTML report is " + parts + " files of at most "
@@ -135,18 +128,14 @@ public final class NamesCommand implements Callable<Integer> {
             }
         } else {
             try (Output out = Output.to(output, spec.commandLine().getOut())) {
-                PrintWriter w = out.writer();
                 if (writeSuppressions != null) {
                     Output.suppressionFile(writeSuppressions, spec.commandLine().getOut(), "names of " + String.join(", ",
                             inputs.stream().map(p -> p.getFileName().toString()).toList()), all.suppressionEntries());
                 }
                 switch (format) {
-                    case "json" -> NameReportWriter.json(report, w);
-                    case "html" -> NameReportWriter.html(report, w);
-                    case "tsv", "tbx" -> SuggestedGlossaryOutput.write(NameReportWriter.suggestedGlossary(all), format, out);
-                    default -> NameReportWriter.text(report, w);
+                    case "tsv", "tbx" -> SuggestedGlossaryOutput.write(SuggestedGlossary.of(all), format, out);
+                    default -> NameFindings.write(report, ReportFormat.parse(format), out.stream());
                 }
-                w.flush();
                 out.commit();
             }
         }
@@ -159,13 +148,5 @@ public final class NamesCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf(Locale.ROOT, "names: %d suppressed%n", suppressed);
         }
         return report.hasInconsistent() ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    /** Why {@code p}, which is not a regular file, cannot be read as an input. */
-    static String notAFile(Path p) {
-        if (Files.isDirectory(p)) {
-            return "is a directory, not a file";
-        }
-        return Files.exists(p) ? "not a regular file" : "no such file";
     }
 }

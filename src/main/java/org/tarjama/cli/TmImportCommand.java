@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tarjama.io.TextFiles;
-import org.tarjama.model.BadInputException;
-import org.tarjama.model.SourceLocation;
 import org.tarjama.tm.ImportResult;
 import org.tarjama.tm.MemoryImport;
 import org.tarjama.tmx.UnitFiles;
@@ -37,11 +34,7 @@ public final class TmImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        for (Path f : files) {
-            if (!java.nio.file.Files.isRegularFile(f)) {
-                throw new BadInputException(SourceLocation.ofFile(TextFiles.displayName(f)), NamesCommand.notAFile(f));
-            }
-        }
+        files.forEach(org.tarjama.io.InputFiles::requireRegularFile);
         ImportResult r;
         try (MemoryImport imp = tm.store().openImport();
              Progress progress = new Progress(err, "importing", 0, common.quiet)) {

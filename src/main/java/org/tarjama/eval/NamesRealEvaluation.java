@@ -159,7 +159,7 @@ public final class NamesRealEvaluation {
         int suggestedOk = 0;
         List<String> misses = new ArrayList<>();
         List<org.tarjama.glossary.GlossaryEntry> suggested =
-                org.tarjama.names.NameReportWriter.suggestedGlossary(report).entries();
+                org.tarjama.names.SuggestedGlossary.of(report).entries();
         for (org.tarjama.glossary.GlossaryEntry e : suggested) {
             if (goldRenderings.getOrDefault(lower(e.en()), Set.of()).contains(plain(e.preferred()))) {
                 suggestedOk++;

@@ -61,6 +61,21 @@ public final class GlossaryChecker {
 
     private final TermMatcher matcher;
 
+    /**
+     * Fails with a {@link org.tarjama.model.BadInputException} at {@code file} when {@code glossary} has
+     * no entries: a check against a header-only or empty glossary would pass every memory, a CI gate
+     * that checks nothing.
+     *
+     * @return {@code glossary}
+     */
+    public static Glossary requireEntries(Glossary glossary, String file) {
+        if (glossary.entries().isEmpty()) {
+            throw new org.tarjama.model.BadInputException(org.tarjama.model.SourceLocation.ofFile(file),
+                    "the glossary has no entries: nothing to check against");
+        }
+        return glossary;
+    }
+
     public GlossaryChecker(Glossary glossary) {
         this.matcher = TermMatcher.of(glossary);
     }

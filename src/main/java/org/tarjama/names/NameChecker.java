@@ -14,7 +14,7 @@ import org.tarjama.text.Transliteration;
  * consistent ({@code tarjama names}). The check runs in three steps, a class each:
  * {@link NameCandidates} finds the candidate renderings of each name of a unit (in parallel),
  * {@link NameAggregator} merges them in input order, and {@link NameJudge} judges each name into the
- * {@link NameReport}, which {@link NameReportWriter} renders. This class wires them and runs the pipeline.
+ * {@link NameReport}, which {@link NameFindings} hands to the report renderers. This class wires them and runs the pipeline.
  */
 public final class NameChecker {
     /** Unit numbers kept per rendering (counts stay exact). */

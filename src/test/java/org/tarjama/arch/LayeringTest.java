@@ -34,7 +34,7 @@ class LayeringTest {
             Map.entry("tmx", Set.of("model", "text", "io")),
             Map.entry("glossary", Set.of("model", "text", "io", "report", "tmx")),
             Map.entry("names", Set.of("model", "text", "io", "report", "tmx", "glossary")),
-            Map.entry("align", Set.of("model", "text", "io", "segment", "tmx", "glossary", "names")),
+            Map.entry("align", Set.of("model", "text", "io", "report", "segment", "tmx", "glossary", "names")),
             Map.entry("tm", Set.of("model", "text", "io", "segment", "tmx", "report")),
             // The TM server stands on the memory (any store) and the TMX writer/reader.
             // The one Host/token check of every HTTP server (plain JDK).

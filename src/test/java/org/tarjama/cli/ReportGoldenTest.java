@@ -74,7 +74,9 @@ class ReportGoldenTest {
                 c("align-report-text", List.of("dropped.txt"), "align", "tmx-samples/seed.raw.en", "tmx-samples/seed.raw.ar",
                         "--format", "tsv", "--min-score", "0.5", "--report", "{OUT}/dropped.txt"),
                 c("align-report-json", List.of("dropped.json"), "align", "tmx-samples/seed.raw.en",
-                        "tmx-samples/seed.raw.ar", "--format", "tsv", "--min-score", "0.5", "--report", "{OUT}/dropped.json"));
+                        "tmx-samples/seed.raw.ar", "--format", "tsv", "--min-score", "0.5", "--report", "{OUT}/dropped.json"),
+                c("align-report-html", List.of("dropped.html"), "align", "tmx-samples/seed.raw.en",
+                        "tmx-samples/seed.raw.ar", "--format", "tsv", "--min-score", "0.5", "--report", "{OUT}/dropped.html"));
     }
 
     private static Arguments c(String name, List<String> files, String... args) {

@@ -1,0 +1,66 @@
+package org.tarjama.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tarjama.glossary.Glossary;
+import org.tarjama.glossary.GlossaryEntry;
+
+/**
+ * The glossary that a {@link NameReport} suggests ({@code names --format tsv|tbx}). The report's text,
+ * JSON and HTML are rendered by {@code report} ({@link NameFindings}).
+ */
+public final class SuggestedGlossary {
+    private SuggestedGlossary() {
+    }
+
+    /**
+     * A suggested glossary: each rendered name with its majority rendering as the approved form and
+     * the other renderings as variants (spelling variants) or forbidden forms (different renderings;
+     * partial renderings only in the note), the counts in the note; unrendered names are left out (they
+     * have no Arabic to suggest: a translator decides). A name of the {@code --glossary} keeps the
+     * glossary's approved forms; its renderings that the glossary accepts are variants, the others forbidden.
+     */
+    public static Glossary of(NameReport report) {
+        List<GlossaryEntry> entries = new ArrayList<>();
+        // glossary terms are case-insensitive: names differing only in case (MacDonald, Macdonald) share an entry
+        Map<String, Integer> byKey = new HashMap<>();
+        for (NameReport.Name n : report.names()) {
+            List<NameReport.Rendering> full = n.renderings().stream().filter(r -> !r.partial()).toList();
+            if (full.isEmpty() || n.commonWord() && n.approved().isEmpty()) {
+                continue; // nothing to suggest, or a common word of the memory (West, House): a term would misfire
+            }
+            NameReport.Rendering top = full.get(0);
+            String topKey = RenderingKeys.key(top.ar());
+            // with a glossary, its approved forms stay approved: a majority of unapproved renderings
+            // must not turn into the suggestion
+            boolean glossary = !n.approved().isEmpty();
+            List<String> approved = glossary ? n.approved() : List.of(top.ar());
+            List<String> variants = new ArrayList<>();
+            List<String> forbidden = new ArrayList<>();
+            StringBuilder note = new StringBuilder(n.status().label()).append(": ");
+            for (NameReport.Rendering r : n.renderings()) {
+                if (glossary && !r.partial() && !approved.contains(r.ar())) {
+                    (r.approved() ? variants : forbidden).add(r.ar());
+                } else if (!glossary && r != top && !r.partial()) {
+                    // a spelling variant is tolerated; a different rendering is what the glossary should stop
+                    (RenderingKeys.key(r.ar()).equals(topKey) ? variants : forbidden).add(r.ar());
+                }
+                note.append(note.charAt(note.length() - 2) == ':' ? "" : ", ").append(r.ar()).append(" ×")
+                        .append(r.count()).append(r.partial() ? " (partial)" : "");
+            }
+            Integer seen = byKey.putIfAbsent(n.en().toLowerCase(Locale.ROOT), entries.size());
+            if (seen != null) {
+                GlossaryEntry e = entries.get(seen);
+                entries.set(seen, new GlossaryEntry(e.en(), e.caseSensitive(), e.approved(), e.variants(), e.forbidden(),
+                        e.derived(), e.note() + "; written " + n.en() + ", " + note, e.line(), e.enVariants()));
+                continue;
+            }
+            entries.add(new GlossaryEntry(n.en(), false, approved, variants, forbidden, List.of(),
+                    note.toString(), 0));
+        }
+        return new Glossary("tarjama names", entries);
+    }
+}
