@@ -3,10 +3,8 @@ package org.tarjama.spark;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +28,8 @@ import org.tarjama.model.TranslationUnit;
 import org.tarjama.names.NameChecker;
 import org.tarjama.names.NameLexicon;
 import org.tarjama.names.NameReport;
-import org.tarjama.names.NameReportWriter;
+import org.tarjama.names.NameFindings;
+import org.tarjama.report.ReportFormat;
 import org.tarjama.names.UnitStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -122,13 +121,9 @@ public final class NamesJob implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 NameReport report = run(sc, files, settings, spark.partitions, glossarySource);
                 ByteArrayOutputStream json = new ByteArrayOutputStream();
-                try (PrintWriter w = new PrintWriter(new OutputStreamWriter(json, StandardCharsets.UTF_8))) {
-                    NameReportWriter.json(report, w);
-                }
+                NameFindings.write(report, ReportFormat.JSON, json);
                 ByteArrayOutputStream html = new ByteArrayOutputStream();
-                try (PrintWriter w = new PrintWriter(new OutputStreamWriter(html, StandardCharsets.UTF_8))) {
-                    NameReportWriter.html(report, w);
-                }
+                NameFindings.write(report, ReportFormat.HTML, html);
                 io.write(outDir, "names.json", json.toByteArray());
                 io.write(outDir, "names.html", html.toByteArray());
                 io.succeed(outDir);
@@ -159,6 +154,14 @@ public final class NamesJob implements Callable<Integer> {
             indices.add(i);
         }
         JavaRDD<Integer> parts = sc.parallelize(indices, files.size());
+        // (0) the renderings and possessive names learnt from co-occurrence over the whole memory
+        // (NameLexicon), which the core learns in a first pass in unit order. Its counting sketch forgets in
+        // an order-dependent way, so the counts are not merged from partitions: the driver streams the units
+        // once, in the single machine's order, and the result is broadcast. The parts' scans use it too: the
+        // names found depend on it (a possessive kept as part of a name), and a part must find the names the
+        // whole will.
+        NameLexicon lexicon = learnLexicon(files, settings);
+        Broadcast<NameLexicon> lex = sc.broadcast(lexicon);
         // (1) per part: its unit count and the keys of the names it mentions
         List<Tuple2<Integer, Tuple2<Long, Set<String>>>> scans = parts.map(i -> {
             try (HadoopIO io = new HadoopIO(settings.conf());
@@ -176,7 +179,7 @@ public final class NamesJob implements Callable<Integer> {
                         return units.next();
                     }
                 };
-                NameReport r = settings.checker().run(counted, 1);
+                NameReport r = settings.checker(lex.value()).run(counted, 1);
                 Set<String> keys = new HashSet<>();
                 for (NameReport.Name n : r.names()) {
                     keys.add(n.en());
@@ -226,12 +229,6 @@ public final class NamesJob implements Callable<Integer> {
             return outList.iterator();
         });
         int n = partitions != null ? partitions : Math.max(1, 2 * sc.defaultParallelism());
-        // (2b) the renderings learnt from co-occurrence over the whole memory (NameLexicon), which the core
-        // learns in a first pass in unit order. Its counting sketch forgets in an order-dependent way, so the
-        // counts are not merged from partitions: the driver streams the units once, in the single machine's
-        // order, and the result is broadcast to every key's check.
-        NameLexicon lexicon = learnLexicon(files, settings);
-        Broadcast<NameLexicon> lex = sc.broadcast(lexicon);
         // (3) per key, its units in order, through the core's checker
         List<String> names = routed.repartitionAndSortWithinPartitions(new KeyPartitioner(n), new KeyOrder())
                 .mapPartitions(it -> checkKeys(it, settings, lex.value())).collect();
