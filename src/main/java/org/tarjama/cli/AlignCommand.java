@@ -107,6 +107,9 @@ public final class AlignCommand implements Callable<Integer> {
             description = "Keep beads with a confidence below X out of the TMX/TSV (they go to the report). Default: ${DEFAULT-VALUE}.")
     double minScore;
 
+    private static final java.util.Map<String, List<String>> REPORT_EXTENSIONS =
+            OutputFormat.of("json=json", "html=html", "htm=html");
+
     @Option(names = "--report", paramLabel = "FILE",
             description = "List unaligned and filtered beads here (JSON when FILE ends in .json, an HTML review page for "
                     + ".html or .htm, text otherwise).")
@@ -231,11 +234,7 @@ public final class AlignCommand implements Callable<Integer> {
 
     /** The format of {@code --report FILE}: JSON for .json, HTML for .html/.htm, text otherwise. */
     static ReportFormat reportFormat(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return ReportFormat.JSON;
-        }
-        return name.endsWith(".html") || name.endsWith(".htm") ? ReportFormat.HTML : ReportFormat.TEXT;
+        return ReportFormat.parse(OutputFormat.resolve("--report", null, file, "text", REPORT_EXTENSIONS));
     }
 
     /** {@code --format project}: an alignment project for {@code tarjama review} (issue 11). */
