@@ -95,15 +95,66 @@ final class LexicalRelations {
             }
         }
         Arrays.sort(occ, 0, no);
+        // The comparisons are independent per name item: chunks of whole items run on all cores, each
+        // with its own marks, and their pairs are put in the serial order, so the relations are the same.
+        int chunks = no < PARALLEL_OCCURRENCES ? 1 : 4 * Runtime.getRuntime().availableProcessors();
+        int[] starts = new int[chunks + 1];
+        for (int c = 1; c <= chunks; c++) {
+            int s = c == chunks ? no : Math.max(starts[c - 1], (int) ((long) no * c / chunks));
+            // a chunk boundary never splits one item's occurrences
+            while (s > 0 && s < no && (occ[s] >>> 32) == (occ[s - 1] >>> 32)) {
+                s++;
+            }
+            starts[c] = s;
+        }
+        final long[] sorted = occ;
+        List<NamePairs> found = java.util.stream.IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> namePairs(f, matcher, sorted, starts[c], starts[c + 1], center))
+                .toList();
+        for (NamePairs np : found) {
+            for (int x = 0; x < np.size; x++) {
+                put(acc, np.e[x], np.a[x], np.w[x]);
+            }
+        }
+    }
+
+    /** Occurrences at or above which name pairs are compared on all cores. */
+    static final int PARALLEL_OCCURRENCES = 2_000;
+
+    /** Name pairs found in one chunk, in the order of the serial loop. */
+    private static final class NamePairs {
+        int[] e = new int[16];
+        int[] a = new int[16];
+        float[] w = new float[16];
+        int size;
+
+        void add(int ei, int ai, float wi) {
+            if (size == e.length) {
+                e = Arrays.copyOf(e, size * 2);
+                a = Arrays.copyOf(a, size * 2);
+                w = Arrays.copyOf(w, size * 2);
+            }
+            e[size] = ei;
+            a[size] = ai;
+            w[size] = wi;
+            size++;
+        }
+    }
+
+    private static NamePairs namePairs(SentenceFeatures f, NameMatcher matcher, long[] occ, int from, int to, int[] center) {
+        NamePairs out = new NamePairs();
+        if (from >= to) {
+            return out;
+        }
         int[] seenBy = new int[f.names.size()];
         Arrays.fill(seenBy, -1);
-        for (int p = 0; p < no; p++) {
+        for (int p = from; p < to; p++) {
             int e = (int) (occ[p] >>> 32);
             int i = (int) occ[p];
             String form = f.enNameForm.get(e);
-            int from = Math.max(0, center[i] - NAME_WINDOW);
-            int to = Math.min(f.m, center[i] + NAME_WINDOW + 1);
-            for (int j = from; j < to; j++) {
+            int lo = Math.max(0, center[i] - NAME_WINDOW);
+            int hi = Math.min(f.m, center[i] + NAME_WINDOW + 1);
+            for (int j = lo; j < hi; j++) {
                 for (int a : f.arItems[j]) {
                     if (seenBy[a] == e) {
                         continue;
@@ -112,11 +163,12 @@ final class LexicalRelations {
                     String surface = f.arSurface.get(a);
                     double sim = surface == null ? 0 : matcher.similarity(form, surface);
                     if (sim >= NAME_THRESHOLD) {
-                        put(acc, e, a, (float) (W_NAME * sim));
+                        out.add(e, a, (float) (W_NAME * sim));
                     }
                 }
             }
         }
+        return out;
     }
 
     /** These relations plus a Dice lexicon learned from {@code beads} and name pairs near {@code path}. */
