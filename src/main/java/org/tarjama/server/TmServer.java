@@ -161,15 +161,21 @@ public final class TmServer implements AutoCloseable {
         int min = intParam(ctx, "min_similarity", 75, 1, 100);
         int max = intParam(ctx, "max_candidates", 3, 1, config.maxTop());
         List<TmMatch> ms = memory.read(tm -> tm.lookup(text, arabic ? "ar" : "en", min, max));
-        ArrayNode arr = JSON.createArrayNode();
-        for (TmMatch m : ms) {
-            ObjectNode o = arr.addObject();
-            o.put("source", m.source());
-            o.put("target", m.target());
-            o.put("context", "");
-            o.put("quality", (double) m.score());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(256);
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(body)) {
+            // written straight from the matches: the shape a tree of ObjectNodes gave, without building it
+            g.writeStartArray();
+            for (TmMatch m : ms) {
+                g.writeStartObject();
+                g.writeStringField("source", m.source());
+                g.writeStringField("target", m.target());
+                g.writeStringField("context", "");
+                g.writeNumberField("quality", (double) m.score());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
-        json(ctx, arr);
+        json(ctx, body.toByteArray());
     }
 
     /** True for Arabic → English; the pair must be English and Arabic in one order or the other. */
@@ -395,7 +401,10 @@ public final class TmServer implements AutoCloseable {
      * {@code ctx.result(bytes)} would copy it through a fresh buffer per response.
      */
     private static void json(Context ctx, JsonNode node) throws IOException {
-        byte[] body = JSON.writeValueAsBytes(node);
+        json(ctx, JSON.writeValueAsBytes(node));
+    }
+
+    private static void json(Context ctx, byte[] body) throws IOException {
         jakarta.servlet.http.HttpServletResponse res = ctx.res();
         res.setContentType("application/json; charset=utf-8");
         res.setContentLength(body.length);

@@ -139,6 +139,24 @@ final class FuzzyIndex {
         return tokStart[i + 1] - tokStart[i];
     }
 
+    /**
+     * {@link #length} from the length ranges instead of the token offsets: {@link #lenStart} is a few
+     * hundred bytes in cache, {@link #tokStart} a random read in an array as long as the memory.
+     */
+    private int lengthOf(int i) {
+        int lo = 0;
+        int hi = maxLen; // the largest l with lenStart[l] <= i
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lenStart[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
     /** Key id at position {@code p} of internal unit {@code i}. */
     int token(int i, int p) {
         return tokens[tokStart[i] + p];
@@ -307,12 +325,14 @@ final class FuzzyIndex {
                 if (t < 0) {
                     continue;
                 }
+                int[] cand = s.room(touchedNow + to[i0] - from[i0]);
                 for (int p = from[i0]; p < to[i0]; p++) {
                     int id = postings[p];
-                    if (acc[id] == 0) {
-                        s.touch(touchedNow++, id);
-                    }
-                    acc[id] += w;
+                    int a = acc[id];
+                    // branch-free: whether a unit is new is a coin toss the branch predictor loses
+                    cand[touchedNow] = id;
+                    touchedNow += a == 0 ? 1 : 0;
+                    acc[id] = (char) (a + w);
                 }
             }
             touched = touchedNow;
@@ -423,7 +443,7 @@ final class FuzzyIndex {
          * length and overlap filters, exact multiset overlap, banded distance, then the score.
          */
         private void check(int id, int bound, int t, int min, Scorer scorer, boolean alwaysScore, Top best) {
-            int m = length(id);
+            int m = lengthOf(id);
             int l = Math.max(n, m);
             int dmax = MatchScorer.maxDistance(l, t);
             if (Math.abs(n - m) > dmax || bound < l - dmax) {
@@ -586,11 +606,12 @@ final class FuzzyIndex {
             return ++cStamp;
         }
 
-        void touch(int at, int id) {
-            if (at == touched.length) {
-                touched = Arrays.copyOf(touched, at * 2);
+        /** {@link #touched}, with room for {@code n} candidates at least. */
+        int[] room(int n) {
+            if (touched.length < n) {
+                touched = Arrays.copyOf(touched, Math.max(n, touched.length * 2));
             }
-            touched[at] = id;
+            return touched;
         }
 
         int[] sorted(int n) {
