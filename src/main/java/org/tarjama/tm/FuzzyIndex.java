@@ -346,7 +346,7 @@ final class FuzzyIndex {
                     continue;
                 }
                 int newEnd = to[i0];
-                if (before > 0) {
+                if (before > 0 && n < maxLen) { // no unit is longer than a query of maxLen keys or more
                     int len = n;
                     while (len + 1 <= maxLen && len + 1 - n <= MatchScorer.maxDistance(len + 1, min) - before) {
                         len++;
