@@ -123,16 +123,9 @@ final class NameCandidates {
                     done.put(m.name(), c);
                 }
             }
+            // (a name's endings, Abu Zuhri of Sami Abu Zuhri, are not looked for inside it: NameAggregator judges
+            // a surname on its own occurrences only, and the lexicon counts them itself)
             out.add(new Occurrence(m.name(), m.sentenceInitial(), m.glossary(), c, false));
-            if (m.words().size() > 1 && m.glossary() == null) {
-                // the name's endings, in case they are names in their own right elsewhere: a person is named
-                // in full first, then by the surname (Abu Zuhri after Sami Abu Zuhri, Allen after John Allen)
-                for (List<String> part : suffixes(m.words())) {
-                    String pn = String.join(" ", part);
-                    List<Candidate> pc = done.computeIfAbsent(pn, k -> candidates(pn, part, null, sentence, forms));
-                    out.add(new Occurrence(pn, false, null, pc, true));
-                }
-            }
         }
         return new UnitFindings(unitNo, en, ar, out);
     }
@@ -402,8 +395,15 @@ final class NameCandidates {
         }
         // matched in place, case-insensitively: lower-casing first changes lengths (İ is two chars in
         // lower case), so indexes into a lower-cased copy do not fit the original
+        // the first letter compared as regionMatches(true, ...) does, before the whole region
+        char first = name.charAt(0);
+        char up = Character.toUpperCase(first);
+        char lo = Character.toLowerCase(up);
         for (int i = 0, last = ar.length() - name.length(); i <= last; i++) {
-            if (!ar.regionMatches(true, i, name, 0, name.length())) {
+            char a = ar.charAt(i);
+            if (a != first && (a >= '\u0600' && a <= '\u06FF' || a == ' ') // no case: no other letter matches
+                    || a != first && Character.toUpperCase(a) != up && Character.toLowerCase(Character.toUpperCase(a)) != lo
+                    || !ar.regionMatches(true, i, name, 0, name.length())) {
                 continue;
             }
             int end = i + name.length();

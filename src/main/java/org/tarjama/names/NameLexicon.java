@@ -392,35 +392,42 @@ public final class NameLexicon implements java.io.Serializable {
     static final class Sketch {
         int n;
         String[] keys = new String[8];
+        int[] hashes = new int[8];
         int[] counts = new int[8];
         int[] inherited = new int[8];
         int size;
 
         /** Counts {@code w}; returns 1 when a new entry was made, else 0. */
         int add(String w) {
-            int min = 0;
+            int h = w.hashCode();
             for (int i = 0; i < size; i++) {
-                if (keys[i].equals(w)) {
+                if (hashes[i] == h && keys[i].equals(w)) {
                     counts[i]++;
                     return 0;
-                }
-                if (counts[i] < counts[min]) {
-                    min = i;
                 }
             }
             if (size < SKETCH) {
                 if (size == keys.length) {
                     int cap = Math.min(SKETCH, size * 2);
                     keys = java.util.Arrays.copyOf(keys, cap);
+                    hashes = java.util.Arrays.copyOf(hashes, cap);
                     counts = java.util.Arrays.copyOf(counts, cap);
                     inherited = java.util.Arrays.copyOf(inherited, cap);
                 }
                 keys[size] = w;
+                hashes[size] = h;
                 counts[size] = 1;
                 inherited[size++] = 0;
                 return 1;
             }
+            int min = 0;
+            for (int i = 1; i < size; i++) {
+                if (counts[i] < counts[min]) {
+                    min = i;
+                }
+            }
             keys[min] = w;
+            hashes[min] = h;
             inherited[min] = counts[min];
             counts[min]++;
             return 0;

@@ -16,13 +16,24 @@ final class RenderingKeys {
      * removed (الأردن and أردن are one rendering), spaces single.
      */
     static String key(String rendering) {
-        return stripArticle(SPACES.matcher(ArabicNormalizer.MATCHING.normalize(rendering).strip()).replaceAll(" "));
+        return stripArticle(singleSpaces(ArabicNormalizer.MATCHING.normalize(rendering).strip()));
     }
 
     /** The rendering without a leading article, spelling kept: what tells spelling variants apart. */
     static String spellingKey(String rendering) {
-        String l = SPACES.matcher(ArabicNormalizer.LIGHT.normalize(rendering).strip()).replaceAll(" ");
+        String l = singleSpaces(ArabicNormalizer.LIGHT.normalize(rendering).strip());
         return stripArticle(l);
+    }
+
+    /** {@code s} with each run of white space as one space (s itself when it has none to change). */
+    private static String singleSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
     }
 
     private static String stripArticle(String s) {

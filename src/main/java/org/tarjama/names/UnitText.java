@@ -27,6 +27,13 @@ final class UnitText {
     private final List<String> light = new ArrayList<>();
     private final List<String> folded = new ArrayList<>();
     private final Map<TermMatcher, TermMatcher.ArabicAnalysis> analyses = new HashMap<>(2);
+    /**
+     * Per word, made on first use ({@link #learnt}): its clitic splits and their stems' keys, and its own
+     * {@link NameLexicon#wordKey}; a unit names several names, and each looks its learnt words up in every word.
+     */
+    private List<ArabicClitics.Split>[] splits;
+    private String[][] splitKeys;
+    private String[] wordKeys;
 
     UnitText(String ar) {
         this.ar = ar;
@@ -211,15 +218,18 @@ final class UnitText {
     /** Adds the runs of words learnt for the name ({@link NameLexicon}) to {@code out}. */
     void learnt(Map<String, Double> words, TransliteratedName name, List<Candidate> out) {
         int n = tokens.size();
+        if (wordKeys == null) {
+            indexWords();
+        }
         int i = 0;
         while (i < n) {
-            ArabicClitics.Split s = learntSplit(folded.get(i), words);
+            ArabicClitics.Split s = learntSplit(i, words);
             if (s == null) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && words.containsKey(NameLexicon.wordKey(folded.get(j)))) {
+            while (j < n && words.containsKey(wordKeys[j])) {
                 j++;
             }
             String first = surface(i, s);
@@ -235,8 +245,7 @@ final class UnitText {
             String k = key(rendering);
             double dice = 0;
             for (int q = i; q < j; q++) {
-                dice = Math.max(dice, words.getOrDefault(q == i ? NameLexicon.stemKey(s.stem())
-                        : NameLexicon.wordKey(folded.get(q)), 0.0));
+                dice = Math.max(dice, words.getOrDefault(q == i ? NameLexicon.stemKey(s.stem()) : wordKeys[q], 0.0));
             }
             double score = LEXICON_BASE + (1 - LEXICON_BASE) * dice;
             if (out.stream().noneMatch(c -> c.key().equals(k))) {
@@ -246,10 +255,28 @@ final class UnitText {
         }
     }
 
-    private static ArabicClitics.Split learntSplit(String f, Map<String, Double> words) {
+    @SuppressWarnings("unchecked")
+    private void indexWords() {
+        int n = folded.size();
+        splits = new List[n];
+        splitKeys = new String[n][];
+        wordKeys = new String[n];
+        for (int i = 0; i < n; i++) {
+            splits[i] = ArabicClitics.splits(folded.get(i));
+            splitKeys[i] = new String[splits[i].size()];
+            for (int k = 0; k < splitKeys[i].length; k++) {
+                splitKeys[i][k] = NameLexicon.stemKey(splits[i].get(k).stem());
+            }
+            wordKeys[i] = NameLexicon.wordKey(folded.get(i));
+        }
+    }
+
+    /** The split of word {@code i} whose stem is a learnt word (one with the article preferred), or null. */
+    private ArabicClitics.Split learntSplit(int i, Map<String, Double> words) {
         ArabicClitics.Split best = null;
-        for (ArabicClitics.Split s : ArabicClitics.splits(f)) {
-            if (words.containsKey(NameLexicon.stemKey(s.stem())) && (best == null || s.hasArticle())) {
+        for (int k = 0; k < splitKeys[i].length; k++) {
+            ArabicClitics.Split s = splits[i].get(k);
+            if (words.containsKey(splitKeys[i][k]) && (best == null || s.hasArticle())) {
                 best = s;
             }
         }
