@@ -128,7 +128,7 @@ final class BeadDp {
             java.util.concurrent.CompletableFuture<Void> other =
                     java.util.concurrent.CompletableFuture.runAsync(() -> mark(half, n));
             mark(0, half);
-            other.join();
+            Parallel.join(other);
         } else {
             mark(0, n);
         }
@@ -369,7 +369,7 @@ final class BeadDp {
         java.util.concurrent.CompletableFuture<Void> other =
                 java.util.concurrent.CompletableFuture.runAsync(() -> fillCosts(mid, to, r0, out, base));
         fillCosts(from, mid, r0, out, base);
-        other.join();
+        Parallel.join(other);
     }
 
     /** The bead costs of cells {@code [from, to)} (flat indices; row search from {@code row}). */
@@ -408,7 +408,7 @@ final class BeadDp {
                 java.util.concurrent.CompletableFuture<double[]> later =
                         java.util.concurrent.CompletableFuture.supplyAsync(this::backward);
                 fwd = forward();
-                bwd = later.join();
+                bwd = Parallel.join(later);
             } else {
                 fwd = forward();
                 bwd = backward();

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.tarjama.io.Documents;
 import org.tarjama.io.TextFiles;
 import org.tarjama.segment.Segmenters;
@@ -49,19 +48,7 @@ public record ParallelText(String enName, String arName, List<Unit> en, List<Uni
             arSide.cancel(false);
             throw e;
         }
-        List<Unit> arUnits;
-        try {
-            arUnits = arSide.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        List<Unit> arUnits = Parallel.join(arSide);
         return new ParallelText(TextFiles.displayName(en), TextFiles.displayName(ar), enUnits, arUnits, !segmented);
     }
 
