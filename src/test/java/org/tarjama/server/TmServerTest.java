@@ -132,6 +132,12 @@ class TmServerTest {
                 assertThat(JSON.readTree(bodies.get(0))).hasSize(2);
                 assertThat(bodies).containsOnly(bodies.get(0));
                 int len = bodies.get(0).getBytes(StandardCharsets.UTF_8).length;
+                // the server writes an access-log line once the exchange is complete, which can be just after
+                // the client has read the answer: wait for the third line (it failed under load without this)
+                long until = System.nanoTime() + 5_000_000_000L;
+                while (log.size() < 3 && System.nanoTime() < until) {
+                    Thread.sleep(10);
+                }
                 assertThat(log).hasSize(3);
                 for (int i = 0; i < 3; i++) {
                     assertThat(log.get(i)).matches("127\\.0\\.0\\.1 - - \\[[^]]+] \"GET /\\Q" + forms.get(i) + "\\E HTTP/1\\.1\" 200 " + len);
