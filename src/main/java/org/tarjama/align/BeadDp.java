@@ -29,6 +29,8 @@ final class BeadDp {
     private static final float INF = Float.POSITIVE_INFINITY;
     /** Band cells from which the forward and backward passes run on two threads. */
     static final int PARALLEL_CELLS = 50_000;
+    /** Cells whose bead costs are computed ahead at a time (a chunk of rows; 2 MB of costs). */
+    private static final int CHUNK_CELLS = 65_536;
     final SentenceFeatures f;
     final SentenceAligner.Block blk;
     final LengthModel lm;
@@ -195,11 +197,30 @@ final class BeadDp {
     private static float weigh(long mask, float[] w) {
         float sum = 0;
         while (mask != 0) {
-            int b = Long.numberOfTrailingZeros(mask);
+            int b = lowestBit(mask);
             sum += w[b];
             mask &= mask - 1;
         }
         return sum;
+    }
+
+    /** The 64-bit de Bruijn sequence B(2, 6): the top 6 bits of {@code 2^b × DE_BRUIJN} differ for every b. */
+    private static final long DE_BRUIJN = 0x022fdd63cc95386dL;
+    private static final byte[] DE_BRUIJN_BIT = new byte[64];
+
+    static {
+        for (int b = 0; b < 64; b++) {
+            DE_BRUIJN_BIT[(int) (((1L << b) * DE_BRUIJN) >>> 58)] = (byte) b;
+        }
+    }
+
+    /**
+     * {@code Long.numberOfTrailingZeros(mask)} for a non-zero mask. The client compiler that align runs with
+     * (see the launcher) has no intrinsic for it and calls its Java version (two calls and a dozen branches);
+     * a de Bruijn multiplication is one multiply and one table read (BeadDpTest checks all 64 bits).
+     */
+    static int lowestBit(long mask) {
+        return DE_BRUIJN_BIT[(int) (((mask & -mask) * DE_BRUIJN) >>> 58)];
     }
 
     /** Cost of the bead of type {@code k} ending at (i, j) (block-local). */
@@ -240,7 +261,52 @@ final class BeadDp {
 
     /** Viterbi; returns true when the best path runs along an inner edge of the band. */
     boolean run() {
-        for (int i = 0; i <= n; i++) {
+        // The bead costs do not depend on the Viterbi scores, only on which predecessor cells exist: on a
+        // large band they are computed ahead, a chunk of rows at a time, half of each chunk on another
+        // thread, and the (cheap) minimum over bead types follows serially. Costs of cells that turn out
+        // unreachable are computed for nothing; the path and every stored cost are the same as serially.
+        boolean ahead = off[n + 1] >= PARALLEL_CELLS;
+        float[] buf = ahead && !storeCosts ? new float[0] : null;
+        for (int r0 = 0; r0 <= n; ) {
+            int r1 = r0 + 1;
+            while (r1 <= n && off[r1] - off[r0] < CHUNK_CELLS) {
+                r1++;
+            }
+            int base = 0;
+            float[] pre = null;
+            if (ahead) {
+                if (storeCosts) {
+                    pre = cost;
+                } else {
+                    int need = (off[r1] - off[r0]) * TYPES;
+                    if (buf.length < need) {
+                        buf = new float[need];
+                    }
+                    pre = buf;
+                    base = off[r0];
+                }
+                fillCosts(r0, r1, pre, base);
+            }
+            viterbiRows(r0, r1, pre, base);
+            r0 = r1;
+        }
+        // edge check along the path
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            if ((j - lo[i] < 2 && lo[i] > 0) || (hi[i] - j < 2 && hi[i] < m)) {
+                return true;
+            }
+            int k = back[cell(i, j)];
+            i -= DI[k];
+            j -= DJ[k];
+        }
+        return false;
+    }
+
+    /** Viterbi over rows {@code [r0, r1)}; bead costs read from {@code pre} (cell c at (c - base) × TYPES) or computed. */
+    private void viterbiRows(int r0, int r1, float[] pre, int base) {
+        for (int i = r0; i < r1; i++) {
             for (int j = lo[i]; j <= hi[i]; j++) {
                 int c = off[i] + j - lo[i];
                 if (i == 0 && j == 0) {
@@ -263,7 +329,7 @@ final class BeadDp {
                         }
                         continue;
                     }
-                    float bc = (float) beadCost(i, j, k);
+                    float bc = pre != null ? pre[(c - base) * TYPES + k] : (float) beadCost(i, j, k);
                     if (storeCosts) {
                         cost[c * TYPES + k] = bc;
                     }
@@ -277,18 +343,40 @@ final class BeadDp {
                 back[c] = arg;
             }
         }
-        // edge check along the path
-        int i = n;
-        int j = m;
-        while (i > 0 || j > 0) {
-            if ((j - lo[i] < 2 && lo[i] > 0) || (hi[i] - j < 2 && hi[i] < m)) {
-                return true;
-            }
-            int k = back[cell(i, j)];
-            i -= DI[k];
-            j -= DJ[k];
+    }
+
+    /** The bead costs of every cell of rows {@code [r0, r1)} whose predecessor exists, into {@code out}, on two threads. */
+    private void fillCosts(int r0, int r1, float[] out, int base) {
+        int from = off[r0];
+        int to = off[r1];
+        int mid = from + (to - from) / 2;
+        java.util.concurrent.CompletableFuture<Void> other =
+                java.util.concurrent.CompletableFuture.runAsync(() -> fillCosts(mid, to, r0, out, base));
+        fillCosts(from, mid, r0, out, base);
+        other.join();
+    }
+
+    /** The bead costs of cells {@code [from, to)} (flat indices; row search from {@code row}). */
+    private void fillCosts(int from, int to, int row, float[] out, int base) {
+        if (from >= to) {
+            return;
         }
-        return false;
+        int i = row;
+        while (off[i + 1] <= from) {
+            i++;
+        }
+        for (int c = from; c < to; c++) {
+            while (off[i + 1] <= c) {
+                i++;
+            }
+            int j = lo[i] + c - off[i];
+            for (int k = 0; k < TYPES; k++) {
+                int pi = i - DI[k];
+                int pj = j - DJ[k];
+                int pc = pj < 0 ? -1 : cell(pi, pj);
+                out[(c - base) * TYPES + k] = pc < 0 ? INF : (float) beadCost(i, j, k);
+            }
+        }
     }
 
     /** The Viterbi beads (global indices), with posterior confidences when asked. */

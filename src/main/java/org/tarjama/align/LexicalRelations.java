@@ -95,15 +95,66 @@ final class LexicalRelations {
             }
         }
         Arrays.sort(occ, 0, no);
+        // The comparisons are independent per name item: chunks of whole items run on all cores, each
+        // with its own marks, and their pairs are put in the serial order, so the relations are the same.
+        int chunks = no < PARALLEL_OCCURRENCES ? 1 : 4 * Runtime.getRuntime().availableProcessors();
+        int[] starts = new int[chunks + 1];
+        for (int c = 1; c <= chunks; c++) {
+            int s = c == chunks ? no : Math.max(starts[c - 1], (int) ((long) no * c / chunks));
+            // a chunk boundary never splits one item's occurrences
+            while (s > 0 && s < no && (occ[s] >>> 32) == (occ[s - 1] >>> 32)) {
+                s++;
+            }
+            starts[c] = s;
+        }
+        final long[] sorted = occ;
+        List<NamePairs> found = java.util.stream.IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> namePairs(f, matcher, sorted, starts[c], starts[c + 1], center))
+                .toList();
+        for (NamePairs np : found) {
+            for (int x = 0; x < np.size; x++) {
+                put(acc, np.e[x], np.a[x], np.w[x]);
+            }
+        }
+    }
+
+    /** Occurrences at or above which name pairs are compared on all cores. */
+    static final int PARALLEL_OCCURRENCES = 2_000;
+
+    /** Name pairs found in one chunk, in the order of the serial loop. */
+    private static final class NamePairs {
+        int[] e = new int[16];
+        int[] a = new int[16];
+        float[] w = new float[16];
+        int size;
+
+        void add(int ei, int ai, float wi) {
+            if (size == e.length) {
+                e = Arrays.copyOf(e, size * 2);
+                a = Arrays.copyOf(a, size * 2);
+                w = Arrays.copyOf(w, size * 2);
+            }
+            e[size] = ei;
+            a[size] = ai;
+            w[size] = wi;
+            size++;
+        }
+    }
+
+    private static NamePairs namePairs(SentenceFeatures f, NameMatcher matcher, long[] occ, int from, int to, int[] center) {
+        NamePairs out = new NamePairs();
+        if (from >= to) {
+            return out;
+        }
         int[] seenBy = new int[f.names.size()];
         Arrays.fill(seenBy, -1);
-        for (int p = 0; p < no; p++) {
+        for (int p = from; p < to; p++) {
             int e = (int) (occ[p] >>> 32);
             int i = (int) occ[p];
             String form = f.enNameForm.get(e);
-            int from = Math.max(0, center[i] - NAME_WINDOW);
-            int to = Math.min(f.m, center[i] + NAME_WINDOW + 1);
-            for (int j = from; j < to; j++) {
+            int lo = Math.max(0, center[i] - NAME_WINDOW);
+            int hi = Math.min(f.m, center[i] + NAME_WINDOW + 1);
+            for (int j = lo; j < hi; j++) {
                 for (int a : f.arItems[j]) {
                     if (seenBy[a] == e) {
                         continue;
@@ -112,11 +163,12 @@ final class LexicalRelations {
                     String surface = f.arSurface.get(a);
                     double sim = surface == null ? 0 : matcher.similarity(form, surface);
                     if (sim >= NAME_THRESHOLD) {
-                        put(acc, e, a, (float) (W_NAME * sim));
+                        out.add(e, a, (float) (W_NAME * sim));
                     }
                 }
             }
         }
+        return out;
     }
 
     /** These relations plus a Dice lexicon learned from {@code beads} and name pairs near {@code path}. */
@@ -124,7 +176,6 @@ final class LexicalRelations {
         int vocab = f.names.size();
         int[] ce = new int[vocab];
         int[] ca = new int[vocab];
-        LongIntCounter cea = new LongIntCounter(beads.size() * 64);
         int[] eBuf = new int[512];
         int[] aBuf = new int[512];
         for (Bead b : beads) {
@@ -144,12 +195,58 @@ final class LexicalRelations {
         // min(ce, ca) (items are counted once per bead), so c >= 2 needs both counts >= 2 and
         // dice = 2c / (ce + ca) >= MIN_DICE needs 2 min(ce, ca) >= MIN_DICE (ce + ca). Skipping the
         // others leaves the lexicon exactly as it was and spares most of the table's random writes.
+        // On a long document the English items are split in parts (by id) counted on all cores, each
+        // part in its own table; every pair is counted in one part, so the counts are the same. (The
+        // order in which pairs are put does not matter: relations merge by maximum, BeadDp sorts them.)
+        int parts = beads.size() < PARALLEL_BEADS ? 1 : Runtime.getRuntime().availableProcessors();
+        List<LongIntCounter> counts = java.util.stream.IntStream.range(0, parts).parallel()
+                .mapToObj(part -> countPairs(f, beads, ce, ca, part, parts))
+                .toList();
+        Map<Integer, Map<Integer, Float>> acc = new HashMap<>();
+        targets.forEach((e, ts) -> {
+            float[] ws = weights.get(e);
+            for (int k = 0; k < ts.length; k++) {
+                put(acc, e, ts[k], ws[k]);
+            }
+        });
+        if (config.names() != NameMatcher.NONE) {
+            names(f, config.names(), acc, path);
+        }
+        for (LongIntCounter cea : counts) {
+            cea.forEach((key, c) -> {
+                if (c < 2) {
+                    return;
+                }
+                int e = (int) (key >>> 32);
+                int a = (int) key;
+                double dice = 2.0 * c / (ce[e] + ca[a]);
+                if (dice >= MIN_DICE) {
+                    put(acc, e, a, (float) (W_LEARNED * dice));
+                }
+            });
+        }
+        LexicalRelations r = new LexicalRelations();
+        r.set(acc, f);
+        return r;
+    }
+
+    /** Beads at or above which word pairs are counted on all cores. */
+    static final int PARALLEL_BEADS = 2_000;
+
+    /** Co-occurrence counts of the pairs whose English item id is {@code part} modulo {@code parts}. */
+    private static LongIntCounter countPairs(SentenceFeatures f, List<Bead> beads, int[] ce, int[] ca, int part, int parts) {
+        LongIntCounter cea = new LongIntCounter(beads.size() * 64 / parts);
+        int[] eBuf = new int[512];
+        int[] aBuf = new int[512];
         for (Bead b : beads) {
             if (b.isUnaligned()) {
                 continue;
             }
-            int ne = keep(ce, eBuf, collect(f, f.enItems, b.enStart(), b.enEnd(), 'e', eBuf));
-            int na = keep(ca, aBuf, collect(f, f.arItems, b.arStart(), b.arEnd(), 'a', aBuf));
+            int ne = keep(ce, eBuf, collect(f, f.enItems, b.enStart(), b.enEnd(), 'e', eBuf), part, parts);
+            if (ne == 0) {
+                continue;
+            }
+            int na = keep(ca, aBuf, collect(f, f.arItems, b.arStart(), b.arEnd(), 'a', aBuf), 0, 1);
             for (int x = 0; x < ne; x++) {
                 int e = eBuf[x];
                 long hiKey = (long) e << 32;
@@ -163,37 +260,17 @@ final class LexicalRelations {
                 }
             }
         }
-        Map<Integer, Map<Integer, Float>> acc = new HashMap<>();
-        targets.forEach((e, ts) -> {
-            float[] ws = weights.get(e);
-            for (int k = 0; k < ts.length; k++) {
-                put(acc, e, ts[k], ws[k]);
-            }
-        });
-        if (config.names() != NameMatcher.NONE) {
-            names(f, config.names(), acc, path);
-        }
-        cea.forEach((key, c) -> {
-            if (c < 2) {
-                return;
-            }
-            int e = (int) (key >>> 32);
-            int a = (int) key;
-            double dice = 2.0 * c / (ce[e] + ca[a]);
-            if (dice >= MIN_DICE) {
-                put(acc, e, a, (float) (W_LEARNED * dice));
-            }
-        });
-        LexicalRelations r = new LexicalRelations();
-        r.set(acc, f);
-        return r;
+        return cea;
     }
 
-    /** Keeps in {@code buf[0, k)} the items seen in at least two beads; returns how many are kept. */
-    private static int keep(int[] beadsWith, int[] buf, int k) {
+    /**
+     * Keeps in {@code buf[0, k)} the items seen in at least two beads whose id is {@code part} modulo
+     * {@code parts}; returns how many are kept.
+     */
+    private static int keep(int[] beadsWith, int[] buf, int k, int part, int parts) {
         int w = 0;
         for (int x = 0; x < k; x++) {
-            if (beadsWith[buf[x]] >= 2) {
+            if (beadsWith[buf[x]] >= 2 && buf[x] % parts == part) {
                 buf[w++] = buf[x];
             }
         }

@@ -3,6 +3,7 @@ package org.tarjama.align;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.tarjama.text.ArabicFacts;
 import org.tarjama.text.ArabicLetters;
 import org.tarjama.text.ArabicNormalizer;
@@ -91,20 +92,27 @@ final class Words {
      * Canonical form of a number token in any digit script: {@code 2,000}, {@code 2000} and
      * {@code ٢٠٠٠} all give {@code 2000}; {@code 3.5}, {@code ٣٫٥} and {@code 3,5} give {@code 3.5}.
      */
+    // compiled once: String.matches compiled each of them for every number token of every sentence
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern THOUSANDS_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3}){2,}");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+    private static final Pattern ZERO_FRACTION = Pattern.compile("\\.0+");
+
     static String number(String token) {
         String s = Digits.toAscii(token);
-        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (THOUSANDS_COMMA.matcher(s).matches()) {
             s = s.replace(",", "");
-        } else if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")) {
+        } else if (THOUSANDS_DOT.matcher(s).matches()) {
             s = s.replace(".", "");
-        } else if (s.matches("\\d+,\\d{1,2}")) {
+        } else if (DECIMAL_COMMA.matcher(s).matches()) {
             s = s.replace(',', '.');
         }
         int dot = s.indexOf('.');
         String intPart = dot < 0 ? s : s.substring(0, dot);
         String frac = dot < 0 ? "" : s.substring(dot);
-        intPart = intPart.replaceFirst("^0+(?=\\d)", "");
-        if (frac.matches("\\.0+")) {
+        intPart = LEADING_ZEROS.matcher(intPart).replaceFirst("");
+        if (ZERO_FRACTION.matcher(frac).matches()) {
             frac = "";
         }
         return intPart + frac;

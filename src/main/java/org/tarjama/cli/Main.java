@@ -117,8 +117,10 @@ public final class Main implements Runnable {
     static CommandLine commandLine(String[] argv) {
         CommandLine cl = new CommandLine(new Main());
         Class<?> only = argv.length == 0 ? null : subcommandNamed(argv[0]);
+        // a lone --version needs no subcommand at all
+        boolean versionOnly = argv.length == 1 && (argv[0].equals("--version") || argv[0].equals("-V"));
         for (Class<?> c : SUBCOMMANDS) {
-            if (only == null || c == only) {
+            if (!versionOnly && (only == null || c == only)) {
                 cl.addSubcommand(new CommandLine(c, cl.getFactory()));
             }
         }

@@ -54,7 +54,7 @@ public final class TmServer implements AutoCloseable {
     private final Javalin app;
     private final LiveMemory memory;
     private final ServerConfig config;
-    private LocalGuard guard;
+    private volatile LocalGuard guard;
 
     private TmServer(LiveMemory memory, ServerConfig config) {
         this.memory = memory;
@@ -68,6 +68,8 @@ public final class TmServer implements AutoCloseable {
                 h.setSendServerVersion(false);
             });
             c.requestLogger.http((ctx, ms) -> accessLog(ctx));
+            c.jetty.modifyServletContextHandler(h -> h.addFilter(new org.eclipse.jetty.servlet.FilterHolder(new TmserverFastPath()),
+                    "/tmserver/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
         });
         app.before(this::guard);
         app.get("/", ctx -> ctx.contentType("text/plain; charset=utf-8")
@@ -161,15 +163,131 @@ public final class TmServer implements AutoCloseable {
         int min = intParam(ctx, "min_similarity", 75, 1, 100);
         int max = intParam(ctx, "max_candidates", 3, 1, config.maxTop());
         List<TmMatch> ms = memory.read(tm -> tm.lookup(text, arabic ? "ar" : "en", min, max));
-        ArrayNode arr = JSON.createArrayNode();
-        for (TmMatch m : ms) {
-            ObjectNode o = arr.addObject();
-            o.put("source", m.source());
-            o.put("target", m.target());
-            o.put("context", "");
-            o.put("quality", (double) m.score());
+        json(ctx, tmserverJson(ms));
+    }
+
+    /** tmserver's answer: {@code [{"source", "target", "context", "quality"}, …]}, best first. */
+    private static byte[] tmserverJson(List<TmMatch> ms) throws IOException {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(256);
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(body)) {
+            // written straight from the matches: the shape a tree of ObjectNodes gave, without building it
+            g.writeStartArray();
+            for (TmMatch m : ms) {
+                g.writeStartObject();
+                g.writeStringField("source", m.source());
+                g.writeStringField("target", m.target());
+                g.writeStringField("context", "");
+                g.writeNumberField("quality", (double) m.score());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
-        json(ctx, arr);
+        return body.toByteArray();
+    }
+
+    /**
+     * {@code GET /tmserver/{src}/{tgt}/unit/{text}} in its common form answered before Javalin's
+     * routing (its path regexes, before-handlers and context cost as much CPU per request as a
+     * tenth of a lookup): the same checks, lookup, bytes and access-log line. Whatever is not that
+     * common case — another method, a refused {@code Host}, a segment or parameter needing more than
+     * plain decoding, a value the route refuses, an exception — goes on to Javalin untouched, which
+     * answers it as it always did.
+     */
+    private final class TmserverFastPath extends jakarta.servlet.http.HttpFilter {
+        @Override
+        protected void doFilter(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res,
+                                jakarta.servlet.FilterChain chain) throws IOException, jakarta.servlet.ServletException {
+            byte[] body = "GET".equals(req.getMethod()) ? answer(req) : null;
+            if (body == null) {
+                chain.doFilter(req, res);
+                return;
+            }
+            res.setStatus(200);
+            write(res, body);
+            if (config.accessLog() != null) {
+                log(req.getRemoteAddr(), req.getMethod(), req.getRequestURI(), req.getQueryString(), req.getProtocol(), 200,
+                        String.valueOf(body.length));
+            }
+        }
+
+        /** The answer's bytes, or null when Javalin is to answer. */
+        private byte[] answer(jakarta.servlet.http.HttpServletRequest req) {
+            LocalGuard g = guard;
+            if (g == null || !g.hostAllowed(req.getHeader("Host"))) {
+                return null;
+            }
+            String uri = req.getRequestURI();
+            int a = "/tmserver/".length();
+            int b = uri.indexOf('/', a);
+            int c = b < 0 ? -1 : uri.indexOf('/', b + 1);
+            if (!uri.startsWith("/tmserver/") || c < 0 || !uri.startsWith("/unit/", c)) {
+                return null;
+            }
+            String src = uri.substring(a, b);
+            String tgt = uri.substring(b + 1, c);
+            String raw = uri.substring(c + "/unit/".length());
+            if (src.isEmpty() || tgt.isEmpty() || raw.isEmpty() || plainNot(src) || plainNot(tgt)
+                    || raw.indexOf('/') >= 0 || raw.indexOf(';') >= 0) {
+                return null;
+            }
+            int min = 75;
+            int max = 3;
+            String query = req.getQueryString();
+            if (query != null && !query.isEmpty()) {
+                boolean seenMin = false;
+                boolean seenMax = false;
+                for (String kv : query.split("&", -1)) {
+                    int eq = kv.indexOf('=');
+                    String k = eq < 0 ? kv : kv.substring(0, eq);
+                    int v = eq < 0 ? -1 : digits(kv.substring(eq + 1));
+                    if (k.equals("min_similarity") && !seenMin && v >= 1 && v <= 100) {
+                        min = v;
+                        seenMin = true;
+                    } else if (k.equals("max_candidates") && !seenMax && v >= 1 && v <= config.maxTop()) {
+                        max = v;
+                        seenMax = true;
+                    } else {
+                        return null;
+                    }
+                }
+            }
+            try {
+                String text = java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                if (text.isBlank() || text.length() > config.maxQueryChars()) {
+                    return null;
+                }
+                boolean arabic = Directions.arabicSource(src);
+                if (arabic == Directions.arabicSource(tgt)) {
+                    return null;
+                }
+                int fMin = min;
+                int fMax = max;
+                return tmserverJson(memory.read(tm -> tm.lookup(text, arabic ? "ar" : "en", fMin, fMax)));
+            } catch (RuntimeException | IOException e) {
+                return null; // Javalin answers it (and maps the error) as for any other request
+            }
+        }
+
+        /** True unless {@code s} is a path segment its decoding leaves as it is. */
+        private static boolean plainNot(String s) {
+            return s.indexOf('%') >= 0 || s.indexOf('+') >= 0;
+        }
+
+        /** A whole number of 1–4 ASCII digits, or −1. */
+        private static int digits(String v) {
+            if (v.isEmpty() || v.length() > 4) {
+                return -1;
+            }
+            int n = 0;
+            for (int i = 0; i < v.length(); i++) {
+                char ch = v.charAt(i);
+                if (ch < '0' || ch > '9') {
+                    return -1;
+                }
+                n = n * 10 + (ch - '0');
+            }
+            return n;
+        }
     }
 
     /** True for Arabic → English; the pair must be English and Arabic in one order or the other. */
@@ -395,8 +513,14 @@ public final class TmServer implements AutoCloseable {
      * {@code ctx.result(bytes)} would copy it through a fresh buffer per response.
      */
     private static void json(Context ctx, JsonNode node) throws IOException {
-        byte[] body = JSON.writeValueAsBytes(node);
-        jakarta.servlet.http.HttpServletResponse res = ctx.res();
+        json(ctx, JSON.writeValueAsBytes(node));
+    }
+
+    private static void json(Context ctx, byte[] body) throws IOException {
+        write(ctx.res(), body);
+    }
+
+    private static void write(jakarta.servlet.http.HttpServletResponse res, byte[] body) throws IOException {
         res.setContentType("application/json; charset=utf-8");
         res.setContentLength(body.length);
         res.getOutputStream().write(body);
@@ -417,10 +541,13 @@ public final class TmServer implements AutoCloseable {
             return;
         }
         String len = ctx.res().getHeader("Content-Length");
-        String query = ctx.queryString();
-        config.accessLog().accept(String.format(Locale.ROOT, "%s - - [%s] \"%s %s%s %s\" %d %s",
-                ctx.req().getRemoteAddr(), CLF.format(ZonedDateTime.now()), ctx.method(), ctx.path(),
-                query == null ? "" : "?" + query, ctx.req().getProtocol(), ctx.statusCode(), len == null ? "-" : len));
+        log(ctx.req().getRemoteAddr(), ctx.method().toString(), ctx.path(), ctx.queryString(), ctx.req().getProtocol(),
+                ctx.statusCode(), len == null ? "-" : len);
+    }
+
+    private void log(String remote, String method, String path, String query, String protocol, int status, String len) {
+        config.accessLog().accept(String.format(Locale.ROOT, "%s - - [%s] \"%s %s%s %s\" %d %s", remote,
+                CLF.format(ZonedDateTime.now()), method, path, query == null ? "" : "?" + query, protocol, status, len));
     }
 
     /** The Jetty server underneath, for tests of shutdown. */

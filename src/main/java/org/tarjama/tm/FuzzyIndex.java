@@ -139,6 +139,24 @@ final class FuzzyIndex {
         return tokStart[i + 1] - tokStart[i];
     }
 
+    /**
+     * {@link #length} from the length ranges instead of the token offsets: {@link #lenStart} is a few
+     * hundred bytes in cache, {@link #tokStart} a random read in an array as long as the memory.
+     */
+    private int lengthOf(int i) {
+        int lo = 0;
+        int hi = maxLen; // the largest l with lenStart[l] <= i
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lenStart[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
     /** Key id at position {@code p} of internal unit {@code i}. */
     int token(int i, int p) {
         return tokens[tokStart[i] + p];
@@ -194,7 +212,7 @@ final class FuzzyIndex {
             idle.offerFirst(s);
             return best.result();
         }
-        probe.prefixCandidates(Math.min(n, maxDn + 1));
+        probe.prefixCandidates(Math.min(n, maxDn + 1), min);
         probe.countFilter(maxDn);
         probe.verify(min, scorer, alwaysScore, best);
         probe.clear();
@@ -233,8 +251,17 @@ final class FuzzyIndex {
         private final int[] q;
         private final int n;
         private final Scratch s;
-        /** Stamp marking the query's keys in {@link Scratch#qMark}, with their counts in {@link Scratch#qCnt}. */
-        private final int qStamp;
+        /**
+         * The query's multiset as a small open-addressing table (a few hundred bytes, in L1 cache):
+         * key ids in {@link #keyTab} (−1 empty), their counts in {@link #keyCnt}; per candidate the
+         * counts used so far in {@link #usedCnt}, valid where {@link #usedStamp} is the candidate's stamp.
+         */
+        private final int[] keyTab;
+        private final int[] keyCnt;
+        private final int[] usedCnt;
+        private final int[] usedStamp;
+        private final int keyShift;
+        private int stamp;
         private final boolean qHasNumber;
         /** Each query key's posting list cut to the length range: postings[from[i]..to[i]). */
         private final int[] from;
@@ -258,14 +285,21 @@ final class FuzzyIndex {
             }
             this.qHasNumber = number;
             // query multiset, for the exact overlap of a candidate in O(its length)
-            this.qStamp = s.nextQueryStamp();
+            int bits = 4;
+            while ((1 << bits) < 2 * n) {
+                bits++;
+            }
+            keyShift = 32 - bits;
+            keyTab = new int[1 << bits];
+            keyCnt = new int[1 << bits];
+            usedCnt = new int[1 << bits];
+            usedStamp = new int[1 << bits];
+            Arrays.fill(keyTab, -1);
             for (int t : q) {
                 if (t >= 0) {
-                    if (s.qMark[t] != qStamp) {
-                        s.qMark[t] = qStamp;
-                        s.qCnt[t] = 0;
-                    }
-                    s.qCnt[t]++;
+                    int h = slot(t);
+                    keyTab[h] = t;
+                    keyCnt[h]++;
                 }
             }
             from = new int[n];
@@ -290,15 +324,19 @@ final class FuzzyIndex {
         /**
          * Candidate generation (prefix filter): every unit in range holding one of the first {@code k}
          * positions' keys ({@code k = D(n) + 1}: any unit within the threshold holds one, by
-         * pigeonhole), with its hits counted.
+         * pigeonhole), with its hits counted. A unit longer than the query needs more of its keys
+         * ({@code m − D(m)} of {@code m > n}), so it may lack fewer: a unit first met in a list after
+         * {@code s} keys' lists is new only if {@code n − m + D(m) ≥ s}, and as units are numbered by
+         * length, the longer ones are a tail of each list, where hits are only added to units already met.
          */
-        void prefixCandidates(int k) {
+        void prefixCandidates(int k, int min) {
             char[] acc = s.acc;
             int touchedNow = 0;
             for (int j = 0; j < k; ) {
                 int i0 = pos[j];
                 int t = q[i0];
                 int w = 0;
+                int before = scanned; // keys whose lists were read: a unit first met here lacks them
                 while (j < k && q[pos[j]] == t) {
                     w++;
                     j++;
@@ -307,12 +345,28 @@ final class FuzzyIndex {
                 if (t < 0) {
                     continue;
                 }
-                for (int p = from[i0]; p < to[i0]; p++) {
-                    int id = postings[p];
-                    if (acc[id] == 0) {
-                        s.touch(touchedNow++, id);
+                int newEnd = to[i0];
+                if (before > 0 && n < maxLen) { // no unit is longer than a query of maxLen keys or more
+                    int len = n;
+                    while (len + 1 <= maxLen && len + 1 - n <= MatchScorer.maxDistance(len + 1, min) - before) {
+                        len++;
                     }
-                    acc[id] += w;
+                    newEnd = lowerBound(postings, from[i0], to[i0], lenStart[len + 1]);
+                }
+                int[] cand = s.room(touchedNow + newEnd - from[i0]);
+                for (int p = from[i0]; p < newEnd; p++) {
+                    int id = postings[p];
+                    int a = acc[id];
+                    // branch-free: whether a unit is new is a coin toss the branch predictor loses
+                    cand[touchedNow] = id;
+                    touchedNow += a == 0 ? 1 : 0;
+                    acc[id] = (char) (a + w);
+                }
+                for (int p = newEnd; p < to[i0]; p++) {
+                    int id = postings[p];
+                    if (acc[id] != 0) {
+                        acc[id] += w;
+                    }
                 }
             }
             touched = touchedNow;
@@ -423,7 +477,7 @@ final class FuzzyIndex {
          * length and overlap filters, exact multiset overlap, banded distance, then the score.
          */
         private void check(int id, int bound, int t, int min, Scorer scorer, boolean alwaysScore, Top best) {
-            int m = length(id);
+            int m = lengthOf(id);
             int l = Math.max(n, m);
             int dmax = MatchScorer.maxDistance(l, t);
             if (Math.abs(n - m) > dmax || bound < l - dmax) {
@@ -450,19 +504,29 @@ final class FuzzyIndex {
             }
         }
 
+        /** The table slot of key id {@code t} (≥ 0): where it is, or the empty slot where it would be. */
+        private int slot(int t) {
+            int mask = keyTab.length - 1;
+            int h = (t * 0x9E3779B9) >>> keyShift;
+            while (keyTab[h] != t && keyTab[h] != -1) {
+                h = (h + 1) & mask;
+            }
+            return h;
+        }
+
         /** Exact multiset overlap of the query with the {@code m} keys at {@code off}. */
         private int overlap(int off, int m) {
-            int cStamp = s.nextCandidateStamp();
+            int st = ++stamp; // one search checks fewer than 2^31 candidates
             int overlap = 0;
             for (int p = off; p < off + m; p++) {
-                int tok = tokens[p];
-                if (s.qMark[tok] == qStamp) {
-                    if (s.uMark[tok] != cStamp) {
-                        s.uMark[tok] = cStamp;
-                        s.used[tok] = 0;
+                int h = slot(tokens[p]);
+                if (keyTab[h] != -1) {
+                    if (usedStamp[h] != st) {
+                        usedStamp[h] = st;
+                        usedCnt[h] = 0;
                     }
-                    if (s.used[tok] < s.qCnt[tok]) {
-                        s.used[tok]++;
+                    if (usedCnt[h] < keyCnt[h]) {
+                        usedCnt[h]++;
                         overlap++;
                     }
                 }
@@ -552,45 +616,20 @@ final class FuzzyIndex {
     private static final class Scratch {
         /** Hits per internal id (at most the query's key count): 2 bytes each, so the length range's share stays in cache. */
         final char[] acc;
-        final int[] qMark;
-        final int[] qCnt;
-        final int[] uMark;
-        final int[] used;
-        int qStamp;
-        int cStamp;
         int[] touched = new int[1024];
         int[] sorted = new int[1024];
         int[] rows = new int[256];
 
         Scratch(int units, int vocab) {
             acc = new char[units];
-            qMark = new int[vocab];
-            qCnt = new int[vocab];
-            uMark = new int[vocab];
-            used = new int[vocab];
         }
 
-        int nextQueryStamp() {
-            if (qStamp == Integer.MAX_VALUE) {
-                Arrays.fill(qMark, 0);
-                qStamp = 0;
+        /** {@link #touched}, with room for {@code n} candidates at least. */
+        int[] room(int n) {
+            if (touched.length < n) {
+                touched = Arrays.copyOf(touched, Math.max(n, touched.length * 2));
             }
-            return ++qStamp;
-        }
-
-        int nextCandidateStamp() {
-            if (cStamp == Integer.MAX_VALUE) {
-                Arrays.fill(uMark, 0);
-                cStamp = 0;
-            }
-            return ++cStamp;
-        }
-
-        void touch(int at, int id) {
-            if (at == touched.length) {
-                touched = Arrays.copyOf(touched, at * 2);
-            }
-            touched[at] = id;
+            return touched;
         }
 
         int[] sorted(int n) {

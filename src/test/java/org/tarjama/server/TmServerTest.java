@@ -104,6 +104,47 @@ class TmServerTest {
         assertThat(q.get(0).get("target").asText()).isEqualTo("ارتفعت الأسعار بنسبة ٧ في المئة في عام ٢٠١٩.");
     }
 
+    /**
+     * The route's common form is answered before Javalin's routing; every other form goes through
+     * Javalin. Both must give the same status, headers that matter, bytes and access-log line: the
+     * text in the path (common form), as a query parameter, and in the path with a parameter the
+     * common form does not take (Javalin ignores it), in both directions.
+     */
+    @Test
+    void theTmserverRouteAnswersTheSameBytesWhicheverWayTheRequestIsRouted() throws Exception {
+        List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (TmServer s2 = TmServer.start(store, ServerConfig.loopback(0).withAccessLog(log::add))) {
+            for (String[] q : List.of(new String[] {"en/ar", "The minister said the new bridge will open next summer."},
+                    new String[] {"ar/en", "قال الوزير إن الجسر الجديد سيفتح في الربيع"})) {
+                String e = enc(q[1]);
+                List<String> forms = List.of("tmserver/" + q[0] + "/unit/" + e + "?min_similarity=50&max_candidates=5",
+                        "tmserver/" + q[0] + "/unit/?source=" + e + "&min_similarity=50&max_candidates=5",
+                        "tmserver/" + q[0] + "/unit/" + e + "?min_similarity=50&max_candidates=5&context=x");
+                List<String> bodies = new ArrayList<>();
+                log.clear();
+                for (String f : forms) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s2.url() + f)).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    assertThat(r.statusCode()).isEqualTo(200);
+                    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
+                    bodies.add(r.body());
+                }
+                assertThat(JSON.readTree(bodies.get(0))).hasSize(2);
+                assertThat(bodies).containsOnly(bodies.get(0));
+                int len = bodies.get(0).getBytes(StandardCharsets.UTF_8).length;
+                assertThat(log).hasSize(3);
+                for (int i = 0; i < 3; i++) {
+                    assertThat(log.get(i)).matches("127\\.0\\.0\\.1 - - \\[[^]]+] \"GET /\\Q" + forms.get(i) + "\\E HTTP/1\\.1\" 200 " + len);
+                }
+            }
+            // refused or malformed in the common form: Javalin's answers, as before
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(s2.url() + "tmserver/en/ar/unit/hello?min_similarity=0")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(bad.body()).get("error").asText()).contains("min_similarity");
+        }
+    }
+
     @Test
     void theArabicRouteMatchesTheMemorysArabicAsTheSource() throws Exception {
         JsonNode a = JSON.readTree(get("/tmserver/ar/en/unit/" + enc("وقال الوزير إن الجسر الجديد سيفتح في الربيع المقبل.")).body());

@@ -191,4 +191,20 @@ class FuzzyLookupExactnessTest {
         assertThat(got).containsExactly(1, MatchScorer.base(len, len, 1));
         assertThat(got[1]).isEqualTo(99);
     }
+
+    /**
+     * A query longer than every unit: the prefix filter's cut of units longer than the query (which
+     * may lack fewer keys) has nothing to cut, and must not look past the longest length. The unit
+     * of 4 of the query's 5 keys is found at 80; the unit of 3 is below 70.
+     */
+    @Test
+    void aQueryLongerThanEveryUnitIsMatched() {
+        int[] lengths = {3, 4};
+        int[] tokStarts = {0, 3, 7};
+        int[] toks = {0, 1, 2, 0, 1, 2, 3};
+        FuzzyIndex index = new FuzzyIndex(lengths.length, tokStarts, toks, 5, -1);
+        int[] q = {0, 1, 2, 3, 4};
+        int[] got = index.search(q, 70, 5, (g, d) -> MatchScorer.base(q.length, lengths[g], d));
+        assertThat(got).containsExactly(1, 80);
+    }
 }
