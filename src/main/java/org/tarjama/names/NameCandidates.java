@@ -54,9 +54,14 @@ final class NameCandidates {
 
     /** A candidate rendering of one occurrence. */
     record Candidate(String rendering, String key, double score, boolean partial, boolean fromGlossary,
-                     boolean derived, boolean learnt) {
+                     boolean derived, boolean learnt, boolean byWords) {
         Candidate(String rendering, String key, double score, boolean partial, boolean fromGlossary) {
-            this(rendering, key, score, partial, fromGlossary, false, false);
+            this(rendering, key, score, partial, fromGlossary, false, false, false);
+        }
+
+        Candidate(String rendering, String key, double score, boolean partial, boolean fromGlossary,
+                  boolean derived, boolean learnt) {
+            this(rendering, key, score, partial, fromGlossary, derived, learnt, false);
         }
     }
 
@@ -73,6 +78,9 @@ final class NameCandidates {
      * like the name (بالين for Palin).
      */
     static final double LETTERS_KEPT = 0.1;
+
+    /** An Arabic word that sounds this much like another name of the unit is that name's rendering. */
+    static final double OTHER_NAME_FLOOR = 0.7;
 
     /** A transliteration this good makes learnt (co-occurrence) renderings that do not sound alike moot. */
     static final double STRONG_TRANSLITERATION = 0.6;
@@ -115,7 +123,7 @@ final class NameCandidates {
         Map<String, List<Candidate>> done = new HashMap<>();
         for (NameExtractor.Mention m : mentions) {
             List<Candidate> c = done.computeIfAbsent(m.name(),
-                    k -> candidates(m.name(), m.words(), m.glossary(), sentence, forms));
+                    k -> candidates(m.name(), m.words(), m.glossary(), sentence, forms, mentions));
             if (m.glossary() == null && afterThe(en, m.start())) {
                 List<Candidate> withArticle = withTransliteratedArticle(m.name(), m.words().size(), ar, c);
                 if (withArticle != c) {
@@ -131,7 +139,7 @@ final class NameCandidates {
     }
 
     private List<Candidate> candidates(String written, List<String> words, GlossaryEntry entry,
-                                       ArabicSentence sentence, UnitText forms) {
+                                       ArabicSentence sentence, UnitText forms, List<NameExtractor.Mention> unit) {
         // Sainsbury's is looked for as Sainsbury: the 's is not pronounced in its Arabic (سينسبري)
         String name = NameExtractor.withoutApostropheS(written);
         List<Candidate> out = new ArrayList<>(MAX_CANDIDATES);
@@ -212,6 +220,38 @@ final class NameCandidates {
         }
         if (out.isEmpty() && !learnt.isEmpty()) {
             forms.learntGlued(learnt, lexicon, out);
+        }
+        if (entry == null && words.size() > 1 && out.isEmpty()) {
+            // no rendering of the whole name: a translated name (Premier League → الدوري الممتاز) is found by
+            // the translations learnt for its words
+            List<Map<String, Double>> tr = new ArrayList<>(words.size());
+            boolean any = false;
+            for (String w : words) {
+                if (w.length() > 1 && !isParticle(w) && !w.equals("of")) {
+                    Map<String, Double> t = lexicon.wordTranslations(w);
+                    tr.add(t);
+                    any |= !t.isEmpty();
+                }
+            }
+            if (any) {
+                // the Arabic of the unit's other names is not this one's translation (جندون of Gendon beside Hotel,
+                // روزا of Rosa after إعصار)
+                List<TransliteratedName> others = new ArrayList<>();
+                for (NameExtractor.Mention o : unit) {
+                    for (String w : o.words()) {
+                        if (w.length() >= 3 && !NameExtractor.isStopWord(w) && !sharesStem(w, words)) {
+                            others.add(compile(w));
+                        }
+                    }
+                }
+                double otherFloor = Math.max(threshold, OTHER_NAME_FLOOR);
+                List<Candidate> found = new ArrayList<>(1);
+                forms.translated(tr, ar -> others.stream().anyMatch(o -> o.similarity(ar) >= otherFloor), found);
+                if (!found.isEmpty()) {
+                    out.clear();
+                    out.addAll(found);
+                }
+            }
         }
         boolean strong = out.stream().anyMatch(c -> !c.learnt() && !c.partial() && c.score() >= STRONG_TRANSLITERATION);
         if (strong) {
@@ -428,6 +468,16 @@ final class NameCandidates {
         return n;
     }
 
+    /** True when {@code w} is one of {@code words} or shares its first four letters with one (Korea, Korean). */
+    static boolean sharesStem(String w, List<String> words) {
+        for (String x : words) {
+            if (x.equalsIgnoreCase(w) || Math.min(x.length(), w.length()) >= 4 && x.regionMatches(true, 0, w, 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Proper endings of a name (Abu Zuhri, Zuhri of Sami Abu Zuhri) that are not bare particles. */
     static List<List<String>> suffixes(List<String> words) {
         List<List<String>> out = new ArrayList<>();
@@ -461,7 +511,7 @@ final class NameCandidates {
     private static final Set<String> PARTICLES = Set.of("abu", "al", "el", "bin", "ibn", "bint", "umm", "abd", "abdul",
             "de", "van", "von", "da", "di");
 
-    private static boolean isParticle(String w) {
+    static boolean isParticle(String w) {
         return PARTICLES.contains(w.toLowerCase(Locale.ROOT));
     }
 }

@@ -215,7 +215,7 @@ public final class NameExtractor {
     private static void addRun(String text, List<Token> tokens, int from, int to, List<Mention> out) {
         int s = from;
         for (int k = from; k <= to; k++) {
-            if (k < to && k == s && k + 1 < to && OPENERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+            if (k < to && k == s && k + 1 < to && opensName(tokens, k)
                     && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
                     && !isStopWord(tokens.get(k + 1).text())) {
                 continue; // New York, St. Martin's: the opener belongs to the name after it
@@ -242,6 +242,17 @@ public final class NameExtractor {
                 s = k + 1;
             }
         }
+    }
+
+    /**
+     * A stop word that opens a name before a name word: a name opener (New, St.) or a generic noun
+     * (National Weather Service, National Hurricane Center, City Hall), which is the translated part of
+     * the name, not a word before it.
+     */
+    private static boolean opensName(List<Token> tokens, int k) {
+        String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        // after "of" a generic noun ends a title (Secretary of State Mike Pompeo), it opens no name
+        return OPENERS.contains(lower) || GENERIC.contains(lower) && (k == 0 || !tokens.get(k - 1).text().equals(OF));
     }
 
     private static void add(String text, List<Token> tokens, int from, int to, List<Mention> out) {

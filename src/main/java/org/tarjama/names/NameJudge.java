@@ -106,6 +106,9 @@ final class NameJudge {
                     .forEach((form, c) -> acc.forms.merge(form, c, Long::sum));
             acc.units.addAll(g.units);
             acc.partial |= chosen.partial();
+            if (chosen.byWords()) {
+                acc.byWords += g.count;
+            }
             acc.derived |= chosen.derived();
             acc.certain |= chosen.learnt() || chosen.fromGlossary() || chosen.derived()
                     || chosen.score() >= NameCandidates.STRONG_TRANSLITERATION;
@@ -203,7 +206,7 @@ final class NameJudge {
                 }
             }
             rs.add(new NameReport.Rendering(ar, a.count, a.units.toList(), a.partial, approved, a.example,
-                    !a.certain));
+                    !a.certain, a.byWords == a.count));
         }
         rs.sort((x, y) -> Long.compare(y.count(), x.count()));
         return new Renderings(rs, derived, notApproved, misspelt);
@@ -329,6 +332,8 @@ final class NameJudge {
         final UnitIds units = new UnitIds();
         boolean partial;
         boolean derived;
+        /** Occurrences found only through the translations of the name's words ({@link NameLexicon#wordTranslations}). */
+        long byWords;
         /** Found by a glossary, exonym, co-occurrence or a strong transliteration, not a weak sound match. */
         boolean certain;
         NameReport.Example example;

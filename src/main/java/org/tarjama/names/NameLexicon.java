@@ -44,6 +44,18 @@ public final class NameLexicon implements java.io.Serializable {
     static final double OWNER_SHARE = 0.9;
     /** Units a name and a word must share. */
     static final int MIN_TOGETHER = 3;
+    /**
+     * Units an English word of multi-word names and an Arabic word must share: a word recurs across
+     * names (League, National), so two units with the same pair, and a Dice of {@link #MIN_DICE}, are
+     * already telling.
+     */
+    static final int MIN_TOGETHER_WORD = 2;
+    /** Lowest Dice score of a word-level translation ({@link #wordTranslations}). */
+    static final double MIN_DICE_WORD = 0.4;
+    /** English name words counted at most. */
+    static final int MAX_NAME_WORDS = 200_000;
+    /** Sketch keys of English words of names start with this character (names never do). */
+    static final char WORD_MARK = '\u0001';
 
     /** Arabic function words, MATCHING-folded as the words they are compared with (أيضا → ايضا). */
     private static final Set<String> FUNCTION_WORDS = folded(
@@ -58,7 +70,7 @@ public final class NameLexicon implements java.io.Serializable {
     }
 
     /** An empty lexicon: every name is judged on letter similarity alone. */
-    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Set.of(), Set.of(), Set.of());
+    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
     /** Distinct lower-case English words kept ({@link #isLowerCaseWord}). */
     static final int MAX_LOWER_WORDS = 1_000_000;
 
@@ -77,9 +89,13 @@ public final class NameLexicon implements java.io.Serializable {
     /** Names whose {@code 's} belongs to them ({@link #possessiveNames}). */
     private final Set<String> possessive;
 
-    private NameLexicon(Map<String, Map<String, Double>> words, Set<String> known, Set<String> lowerCase,
-                        Set<String> possessive) {
+    /** Per lower-case English word of multi-word names, its learnt Arabic word keys ({@link #wordTranslations}). */
+    private final Map<String, Map<String, Double>> nameWords;
+
+    private NameLexicon(Map<String, Map<String, Double>> words, Map<String, Map<String, Double>> nameWords,
+                        Set<String> known, Set<String> lowerCase, Set<String> possessive) {
         this.words = words;
+        this.nameWords = nameWords;
         this.known = known;
         this.lowerCase = lowerCase;
         this.possessive = possessive;
@@ -169,6 +185,17 @@ public final class NameLexicon implements java.io.Serializable {
         return w != null ? w : words.getOrDefault(NameExtractor.withoutApostropheS(name), Map.of());
     }
 
+    /**
+     * The Arabic word keys (as {@link #wordKey}) learnt for one English word of multi-word names, from
+     * every unit where a multi-word name has that word (League in Premier League and Champions League
+     * → دوري; Weather → ارصاد, جوي), with their Dice score; empty if none. This is the word-level
+     * translation lexicon that finds a translated name's Arabic in a unit when the name itself is too
+     * rare to have learnt words ({@link #MIN_TOGETHER_WORD} units suffice for a word).
+     */
+    public Map<String, Double> wordTranslations(String englishWord) {
+        return nameWords.getOrDefault(englishWord.toLowerCase(java.util.Locale.ROOT), Map.of());
+    }
+
     /** Names with at least one learnt word. */
     public int size() {
         return words.size();
@@ -224,6 +251,8 @@ public final class NameLexicon implements java.io.Serializable {
         private final Map<String, Integer> df = new HashMap<>();
         private final Set<String> lower = new java.util.HashSet<>();
         private final Map<String, Sketch> names = new HashMap<>();
+        /** Lower-case English words of the multi-word names seen so far. */
+        private final Set<String> nameWords = new HashSet<>();
         /** Per name written with 's somewhere: {mentions with 's, those where 's cannot be a possessive}. */
         private final Map<String, int[]> apostrophe = new HashMap<>();
         private long entries;
@@ -237,13 +266,21 @@ public final class NameLexicon implements java.io.Serializable {
                 }
             }
             List<NameExtractor.Mention> mentions = extractor.extract(en);
-            if (mentions.isEmpty()) {
+            if (mentions.isEmpty() && nameWords.isEmpty()) {
                 countWords(ar);
                 return;
             }
             Set<String> here = new LinkedHashSet<>();
             for (NameExtractor.Mention m : mentions) {
                 here.add(m.name());
+                if (m.words().size() > 1 && m.glossary() == null) {
+                    for (String w : m.words()) {
+                        if (w.length() > 1 && !NameCandidates.isParticle(w) && !w.equals("of")
+                                && nameWords.size() < MAX_NAME_WORDS) {
+                            nameWords.add(w.toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
                 if (m.glossary() == null) {
                     countApostrophe(m.name(), apostropheS(en, m.end()));
                 }
@@ -252,6 +289,20 @@ public final class NameLexicon implements java.io.Serializable {
                         here.add(String.join(" ", part));
                     }
                 }
+            }
+            if (!nameWords.isEmpty()) {
+                // every occurrence of a word of the names seen so far, in any case (League, league; Police
+                // in Louisiana State Police and "police said"), as an aligner's lexicon counts words
+                for (String w : Tokenizer.words(en)) {
+                    String l = w.toLowerCase(java.util.Locale.ROOT);
+                    if (nameWords.contains(l)) {
+                        here.add(WORD_MARK + l);
+                    }
+                }
+            }
+            if (here.isEmpty()) {
+                countWords(ar);
+                return;
             }
             List<String> ws = countWords(ar);
             for (String name : here) {
@@ -324,19 +375,45 @@ public final class NameLexicon implements java.io.Serializable {
         }
 
         NameLexicon build() {
+            Map<String, Map<String, Double>> out = link(false, MIN_TOGETHER, MIN_DICE);
+            Map<String, Map<String, Double>> wordOut = new HashMap<>();
+            link(true, MIN_TOGETHER_WORD, MIN_DICE_WORD).forEach((k, v) -> wordOut.put(k.substring(1), v));
+            Set<String> known = new java.util.HashSet<>();
+            for (var e : df.entrySet()) {
+                if (e.getValue() >= KNOWN_WORD_UNITS && known.size() < MAX_KNOWN_WORDS) {
+                    known.add(e.getKey());
+                }
+            }
+            Set<String> possessive = new java.util.HashSet<>();
+            apostrophe.forEach((name, c) -> {
+                Sketch sk = names.get(name);
+                int units = sk == null ? c[0] : Math.max(sk.n, c[0]);
+                if (c[1] > 0 && 2 * c[0] > units) { // mostly written with 's, and once where it is no possessive
+                    possessive.add(name);
+                }
+            });
+            return new NameLexicon(out, wordOut, known, Set.copyOf(lower), Set.copyOf(possessive));
+        }
+
+        /**
+         * The learnt words of the names ({@code words} false) or of the English name words (true), by
+         * Dice with competitive linking among them (Melamed 2000): a word renders the name it is most
+         * associated with, so إسرائيل beside Hamas in many units is Israel's, not a rendering of Hamas.
+         */
+        private Map<String, Map<String, Double>> link(boolean words, int minTogether, double minDice) {
             Map<String, Map<String, Double>> scored = new HashMap<>();
             Map<String, Double> owner = new HashMap<>();
             for (var e : names.entrySet()) {
                 Sketch s = e.getValue();
-                if (s.n < MIN_TOGETHER) {
+                if (s.n < minTogether || (e.getKey().charAt(0) == WORD_MARK) != words) {
                     continue;
                 }
                 Map<String, Double> m = new HashMap<>();
                 for (int i = 0; i < s.size; i++) {
                     int c = s.together(i);
-                    if (c >= MIN_TOGETHER) {
+                    if (c >= minTogether) {
                         double d = 2.0 * Math.min(c, s.n) / (s.n + df.getOrDefault(s.keys[i], c));
-                        if (d >= MIN_DICE) {
+                        if (d >= minDice) {
                             m.put(s.keys[i], d);
                             owner.merge(s.keys[i], d, Math::max);
                         }
@@ -346,8 +423,6 @@ public final class NameLexicon implements java.io.Serializable {
                     scored.put(e.getKey(), m);
                 }
             }
-            // competitive linking (Melamed 2000): a word renders the name it is most associated with, so
-            // إسرائيل beside Hamas in many units is Israel's, not a rendering of Hamas
             Map<String, Map<String, Double>> out = new HashMap<>();
             for (var e : scored.entrySet()) {
                 double best = 0;
@@ -367,22 +442,9 @@ public final class NameLexicon implements java.io.Serializable {
                     out.put(e.getKey(), Map.copyOf(kept));
                 }
             }
-            Set<String> known = new java.util.HashSet<>();
-            for (var e : df.entrySet()) {
-                if (e.getValue() >= KNOWN_WORD_UNITS && known.size() < MAX_KNOWN_WORDS) {
-                    known.add(e.getKey());
-                }
-            }
-            Set<String> possessive = new java.util.HashSet<>();
-            apostrophe.forEach((name, c) -> {
-                Sketch sk = names.get(name);
-                int units = sk == null ? c[0] : Math.max(sk.n, c[0]);
-                if (c[1] > 0 && 2 * c[0] > units) { // mostly written with 's, and once where it is no possessive
-                    possessive.add(name);
-                }
-            });
-            return new NameLexicon(out, known, Set.copyOf(lower), Set.copyOf(possessive));
+            return out;
         }
+
     }
 
     /**

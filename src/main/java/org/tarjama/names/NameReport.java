@@ -44,11 +44,21 @@ public record NameReport(List<Name> names, long units, String glossary) {
      * @param uncertain true when it rests on a weak sound resemblance only (no glossary, exonym,
      *                  co-occurrence or strong transliteration): shown, but not counted as a rendering
      *                  that makes the name inconsistent
+     * @param byWords   true when every occurrence of it was found only through the translations learnt for
+     *                  the name's words (الدوري الممتاز for Premier League, {@link NameLexicon#wordTranslations}):
+     *                  evidence enough to tell two renderings apart, too little to suggest it as a glossary entry
+     *                  from one occurrence
      */
     public record Rendering(String ar, long count, List<Long> units, boolean partial, boolean approved,
-                            Example example, boolean uncertain) {
+                            Example example, boolean uncertain, boolean byWords) {
         public Rendering {
             units = List.copyOf(units);
+        }
+
+        /** A rendering found otherwise than only through its words' translations. */
+        public Rendering(String ar, long count, List<Long> units, boolean partial, boolean approved, Example example,
+                         boolean uncertain) {
+            this(ar, count, units, partial, approved, example, uncertain, false);
         }
 
         /** A rendering that is not uncertain. */

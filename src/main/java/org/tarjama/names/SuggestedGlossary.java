@@ -33,6 +33,9 @@ public final class SuggestedGlossary {
                 continue; // nothing to suggest, or a common word of the memory (West, House): a term would misfire
             }
             NameReport.Rendering top = full.get(0);
+            if (top.byWords() && top.count() < 2 && n.approved().isEmpty()) {
+                continue; // a window of word translations seen once: where it starts and ends is a guess
+            }
             String topKey = RenderingKeys.key(top.ar());
             // with a glossary, its approved forms stay approved: a majority of unapproved renderings
             // must not turn into the suggestion

@@ -215,6 +215,114 @@ final class UnitText {
         }
     }
 
+    /**
+     * Adds the Arabic of a translated multi-word name found through the word-level lexicon
+     * ({@link NameLexicon#wordTranslations}): the words that translate the name's words (الدوري for
+     * League), from the first to the last of them, extended to the right, where Arabic puts the
+     * modifiers of a head (الدوري الممتاز for Premier League), up to the name's word count, within one
+     * clause (punctuation and function words end it). Kept when at least
+     * half of them are such translations (one word alone is a partial rendering); the first such window of
+     * the unit is taken.
+     *
+     * @param translations per English word of the name (particles and "of" left out), its learnt Arabic keys
+     * @param otherName    true for a word (as written, LIGHT-normalised) that renders another name of the unit
+     */
+    /** A word-level translation counts when its Dice is at least this share of the English word's best. */
+    static final double TOP_SHARE = 0.95;
+
+    void translated(List<Map<String, Double>> translations, java.util.function.Predicate<String> otherName,
+                    List<Candidate> out) {
+        int n = tokens.size();
+        int want = translations.size();
+        if (n == 0 || want < 2) {
+            return;
+        }
+        if (wordKeys == null) {
+            indexWords();
+        }
+        // only each English word's best translations count (within TOP_SHARE of its best Dice): a word's
+        // weaker companions are the context its names appear in (سيول beside Hurricane), not its Arabic
+        double[] dice = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (Map<String, Double> m : translations) {
+                double top = 0;
+                for (double d : m.values()) {
+                    top = Math.max(top, d);
+                }
+                double d = m.getOrDefault(wordKeys[i], 0.0);
+                for (String k : splitKeys[i]) {
+                    d = Math.max(d, m.getOrDefault(k, 0.0));
+                }
+                if (d >= TOP_SHARE * top) {
+                    dice[i] = Math.max(dice[i], d);
+                }
+            }
+        }
+        boolean[] other = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            other[i] = otherName.test(light.get(i));
+            if (other[i]) {
+                dice[i] = 0;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (dice[i] == 0) {
+                continue;
+            }
+            int j = i + 1; // the window is [i, j)
+            int anchored = 1;
+            double best = dice[i];
+            for (int k = i + 1; k < n && k - i < want && together(k - 1, k); k++) {
+                if (dice[k] > 0) {
+                    j = k + 1;
+                    anchored++;
+                    best = Math.max(best, dice[k]);
+                }
+            }
+            while (j < n && j - i < want && together(j - 1, j) && !NameLexicon.isFunctionWord(folded.get(j)) && !other[j]) {
+                j++;
+            }
+            if (2 * anchored < j - i) {
+                i = j - 1;
+                continue;
+            }
+            // one Arabic word for two English ones is a part of the name (الأردن of Jordan Valley, whose غور was
+            // not learnt): a partial rendering
+            boolean partial = j - i < 2;
+            // the first word without its proclitics (والمواطنين → المواطنين), the article kept
+            ArabicClitics.Split first = null;
+            for (Map<String, Double> m : translations) {
+                ArabicClitics.Split sp = learntSplit(i, m);
+                if (sp != null && (first == null || sp.hasArticle() && !first.hasArticle())) {
+                    first = sp;
+                }
+            }
+            StringBuilder r = new StringBuilder(first == null ? light.get(i) : surface(i, first));
+            for (int k = i + 1; k < j; k++) {
+                r.append(' ').append(light.get(k));
+            }
+            String rendering = r.toString();
+            String key = key(rendering);
+            if (out.stream().noneMatch(c -> c.key().equals(key))) {
+                out.add(new Candidate(rendering, key, LEXICON_BASE + (1 - LEXICON_BASE) * best, partial, false, false,
+                        true, true));
+            }
+            return;
+        }
+    }
+
+    /** True when only white space separates words {@code a} and {@code b} (no punctuation, no number). */
+    private boolean together(int a, int b) {
+        int from = tokens.get(a).end();
+        int to = tokens.get(b).start();
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(ar.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Adds the runs of words learnt for the name ({@link NameLexicon}) to {@code out}. */
     void learnt(Map<String, Double> words, TransliteratedName name, List<Candidate> out) {
         int n = tokens.size();

@@ -169,6 +169,67 @@ class NameCheckerTest {
         assertThat(n.unrenderedUnits()).isEmpty();
     }
 
+    /** Both passes over the pairs (en, ar, en, ar …), as {@code tarjama names} runs them. */
+    private static NameReport checkTwoPasses(String... enAr) {
+        List<TranslationUnit> tus = new ArrayList<>();
+        for (int i = 0; i < enAr.length; i += 2) {
+            tus.add(TranslationUnit.of(String.valueOf(i / 2 + 1), "en", enAr[i], "ar", enAr[i + 1]));
+        }
+        return NameChecker.check(null, org.tarjama.text.Transliteration.DEFAULT_THRESHOLD, tus::iterator, 1, x -> { });
+    }
+
+    /** Units about leagues: League is translated دوري in each, whichever league it is (the word-level lexicon). */
+    private static final String[] LEAGUES = {
+        "Liverpool won in the Europa League.", "فاز ليفربول في الدوري الأوروبي.",
+        "The league fined the club.", "غرم الدوري النادي.",
+        "Napoli lead the Serie A league.", "يتصدر نابولي الدوري الإيطالي.",
+    };
+
+    private static String[] with(String[] base, String... more) {
+        String[] out = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, out, base.length, more.length);
+        return out;
+    }
+
+    @Test
+    void aTranslatedNameRenderedTwoWaysIsFoundThroughItsWordsAndIsInconsistent() {
+        // Premier League is in two units only, too few to learn the name; League's translation is learnt from
+        // every unit with the word, and marks where the name is in each unit
+        NameReport r = checkTwoPasses(with(LEAGUES,
+                "Chelsea lost a Premier League game.", "خسر تشيلسي مباراة في الدوري الإنجليزي أمس.",
+                "City lead the Premier League table.", "يتصدر سيتي جدول الدوري الممتاز الآن."));
+        NameReport.Name n = name(r, "Premier League");
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar)
+                .containsExactlyInAnyOrder("الدوري الإنجليزي", "الدوري الممتاز");
+        assertThat(n.renderings()).allMatch(NameReport.Rendering::byWords);
+        assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        // seen once each: not suggested as a glossary entry
+        assertThat(SuggestedGlossary.of(r).entries()).extracting(GlossaryEntry::en).doesNotContain("Premier League");
+    }
+
+    @Test
+    void theSameTranslationFoundThroughTheWordsTwiceIsConsistent() {
+        NameReport r = checkTwoPasses(with(LEAGUES,
+                "Chelsea lost a Premier League game.", "خسر تشيلسي مباراة في الدوري الممتاز أمس.",
+                "City lead the Premier League table.", "يتصدر سيتي جدول الدوري الممتاز الآن."));
+        NameReport.Name n = name(r, "Premier League");
+        assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("الدوري الممتاز");
+        assertThat(SuggestedGlossary.of(r).entries()).filteredOn(e -> e.en().equals("Premier League"))
+                .extracting(GlossaryEntry::preferred).containsExactly("الدوري الممتاز");
+    }
+
+    @Test
+    void anotherNamesTransliterationIsNotThisNamesTranslation() {
+        // Hotel's companions are جندون سوباندونو (Gendon Subandono, named beside it in both units) as much as
+        // الفندق: the words that transliterate the unit's other names are not the hotel's Arabic
+        NameReport r = checkTwoPasses(
+                "Gendon Subandono ran the Roa Hotel.", "كان جندون سوباندونو يدير الفندق.",
+                "Gendon Subandono left the Roa Hotel.", "غادر جندون سوباندونو الفندق.");
+        NameReport.Name n = name(r, "Roa Hotel");
+        assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("الفندق");
+    }
+
     @Test
     void aDroppedNameIsUnrenderedForThatUnit() {
         NameReport r = check(null, "Rockets hit Haifa.", "أصابت صواريخ حيفا.", "Rockets hit Haifa again.", "أصابت الصواريخ المدينة مجددا.");
