@@ -121,10 +121,26 @@ final class BeadDp {
         pLo = new int[n];
         pe = new long[n][];
         pa = new long[n][];
-        float[] bestA = new float[64];
-        float[] bestE = new float[64];
+        // Each English sentence's marks are its own (pe[s], pa[s]): on a large block the second half of
+        // the sentences is marked on another thread.
+        if (n >= PARALLEL_SENTENCES) {
+            int half = n / 2;
+            java.util.concurrent.CompletableFuture<Void> other =
+                    java.util.concurrent.CompletableFuture.runAsync(() -> mark(half, n));
+            mark(0, half);
+            other.join();
+        } else {
+            mark(0, n);
+        }
+    }
+
+    /** English sentences at or above which a block's pair marks are made on two threads. */
+    static final int PARALLEL_SENTENCES = 2_000;
+
+    /** The pair marks ({@link #pe}, {@link #pa}) of English sentences {@code [sFrom, sTo)} of the block. */
+    private void mark(int sFrom, int sTo) {
         long[] packed = new long[64];
-        for (int s = 0; s < n; s++) {
+        for (int s = sFrom; s < sTo; s++) {
             int from = Math.max(0, lo[s + 1] - 3);
             int to = Math.min(m, hi[Math.min(n, s + 3)]);
             pLo[s] = from;

@@ -355,8 +355,10 @@ class ReviewBrowserTest {
             Thread.sleep(1200); // past the save delay: nothing of the stale edit may reach the file
             AlignmentProject after = ProjectFiles.read(tjp);
             assertThat(after.revision()).isEqualTo(p.revision());
-            assertThat(doc(after).beads().get(0).status()).isEqualTo(BeadStatus.CONFIRMED);
-            assertThat(doc(after).beads().get(1).status()).isEqualTo(doc(initial).beads().get(1).status());
+            assertThat(doc(p).beads().get(0).status()).as("the other tab's confirmation, saved").isEqualTo(BeadStatus.CONFIRMED);
+            assertThat(doc(after).beads().get(0).status()).as("the other tab's confirmation, kept").isEqualTo(BeadStatus.CONFIRMED);
+            assertThat(doc(after).beads().get(1).status()).as("the stale tab's edit, not saved")
+                    .isEqualTo(doc(initial).beads().get(1).status());
             // reloading from the banner takes the other tab's change, and the next edit goes on from there
             driver.findElement(By.id("banner-reload")).click();
             waitFor(d -> !d.findElement(By.id("banner")).isDisplayed());
@@ -364,8 +366,8 @@ class ReviewBrowserTest {
             assertThat(currentBead()).as("the cursor stays where it was (c moved it on)").isEqualTo(2);
             keys(1, "k", "c");
             AlignmentProject last = saved(p.revision() + 1);
-            assertThat(doc(last).beads().get(0).status()).isEqualTo(BeadStatus.CONFIRMED);
-            assertThat(doc(last).beads().get(1).status()).isEqualTo(BeadStatus.CONFIRMED);
+            assertThat(doc(last).beads().get(0).status()).as("bead 1 after the reload and the next edit").isEqualTo(BeadStatus.CONFIRMED);
+            assertThat(doc(last).beads().get(1).status()).as("bead 2 confirmed after the reload").isEqualTo(BeadStatus.CONFIRMED);
         } finally {
             for (String h : driver.getWindowHandles()) {
                 if (!h.equals(first)) {
