@@ -108,7 +108,9 @@ tarjama tm import --tm "$work/tm" "$memory" 2> "$work/import.err" || { cat "$wor
 # 3. the server on a free port P
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$work/token"
-tarjama serve --tm "$work/tm" --port "$port" --write-token-file "$work/token" --access-log - \
+# the launcher itself, not the tarjama function: in the background a function runs in a subshell, $! would be
+# the subshell's and the cleanup's kill would leave the server (the launcher's exec'd java) running
+"$here/tarjama" serve --tm "$work/tm" --port "$port" --write-token-file "$work/token" --access-log - \
   > "$work/serve.out" 2> "$work/serve.err" &
 server_pid=$!
 for _ in $(seq 1 600); do

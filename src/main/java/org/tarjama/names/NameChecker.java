@@ -64,7 +64,7 @@ public final class NameChecker {
      * @param glossary  approved forms (may be null)
      * @param threshold transliteration threshold
      * @param units     opens the memory's units; called twice
-     * @param threads   worker threads for the second pass
+     * @param threads   worker threads (the first pass counts on the calling thread)
      * @param progress  told how many units were merged (both passes)
      */
     public static NameReport check(Glossary glossary, double threshold,
@@ -74,7 +74,7 @@ public final class NameChecker {
         Iterator<TranslationUnit> first = units.get();
         NameLexicon lexicon;
         try {
-            lexicon = NameLexicon.learn(new Counting(first, progress), ex);
+            lexicon = NameLexicon.learn(new Counting(first, progress), ex, threads);
         } finally {
             closeIfCloseable(first);
         }

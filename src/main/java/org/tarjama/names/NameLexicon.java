@@ -238,12 +238,59 @@ public final class NameLexicon implements java.io.Serializable {
 
     /** Learns from one pass over {@code units}, finding names with {@code extractor}. */
     public static NameLexicon learn(Iterator<TranslationUnit> units, NameExtractor extractor) {
+        return learn(units, extractor, 1);
+    }
+
+    /** Units prepared per task when learning on several threads. */
+    private static final int BATCH = 256;
+
+    /**
+     * As {@link #learn(Iterator, NameExtractor)}, each unit's own work (finding its names, tokenising and
+     * keying its words) on {@code threads} threads and the counting in input order on the calling thread:
+     * the same lexicon whatever the thread count.
+     */
+    public static NameLexicon learn(Iterator<TranslationUnit> units, NameExtractor extractor, int threads) {
         Builder b = new Builder();
-        while (units.hasNext()) {
-            TranslationUnit u = units.next();
-            b.add(extractor, u.text("en"), u.text("ar"));
+        if (threads <= 1) {
+            while (units.hasNext()) {
+                TranslationUnit u = units.next();
+                b.add(Builder.prepare(extractor, u.text("en"), u.text("ar")));
+            }
+            return b.build();
         }
+        Iterator<List<TranslationUnit>> batches = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return units.hasNext();
+            }
+
+            @Override
+            public List<TranslationUnit> next() {
+                List<TranslationUnit> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && units.hasNext()) {
+                    batch.add(units.next());
+                }
+                return batch;
+            }
+        };
+        org.tarjama.concurrent.OrderedPipeline.<List<TranslationUnit>, List<Prepared>>run("tarjama-names-learn",
+                threads, 2 * threads, batches, batch -> {
+                    List<Prepared> out = new ArrayList<>(batch.size());
+                    for (TranslationUnit u : batch) {
+                        out.add(Builder.prepare(extractor, u.text("en"), u.text("ar")));
+                    }
+                    return out;
+                }, prepared -> prepared.forEach(b::add));
         return b.build();
+    }
+
+    /**
+     * What one unit gives the counts, found without the counts (so on any thread): its English words in
+     * lower case, those written in lower case, its names with the {@link #apostropheS} kind after each, and
+     * its Arabic word keys (once each, in text order).
+     */
+    record Prepared(List<String> enLower, List<String> lowerCaseWords, List<NameExtractor.Mention> mentions,
+                    int[] apostrophe, List<String> arKeys) {
     }
 
     /** Counts units one at a time (not thread-safe). */
@@ -257,21 +304,41 @@ public final class NameLexicon implements java.io.Serializable {
         private final Map<String, int[]> apostrophe = new HashMap<>();
         private long entries;
 
-        void add(NameExtractor extractor, String en, String ar) {
-            if (lower.size() < MAX_LOWER_WORDS) {
-                for (String w : Tokenizer.words(en)) {
-                    if (w.length() > 1 && isLowerCase(w)) {
-                        lower.add(w);
-                    }
+        /** The unit's own part of {@link #add(NameExtractor, String, String)} (thread-safe). */
+        static Prepared prepare(NameExtractor extractor, String en, String ar) {
+            List<String> tokens = Tokenizer.words(en);
+            List<String> enLower = new ArrayList<>(tokens.size());
+            List<String> lowerCase = new ArrayList<>();
+            for (String w : tokens) {
+                enLower.add(w.toLowerCase(java.util.Locale.ROOT));
+                if (w.length() > 1 && isLowerCase(w)) {
+                    lowerCase.add(w);
                 }
             }
             List<NameExtractor.Mention> mentions = extractor.extract(en);
+            int[] kinds = new int[mentions.size()];
+            for (int i = 0; i < kinds.length; i++) {
+                kinds[i] = apostropheS(en, mentions.get(i).end());
+            }
+            return new Prepared(enLower, lowerCase, mentions, kinds, keys(ar));
+        }
+
+        void add(NameExtractor extractor, String en, String ar) {
+            add(prepare(extractor, en, ar));
+        }
+
+        void add(Prepared p) {
+            if (lower.size() < MAX_LOWER_WORDS) {
+                lower.addAll(p.lowerCaseWords());
+            }
+            List<NameExtractor.Mention> mentions = p.mentions();
             if (mentions.isEmpty() && nameWords.isEmpty()) {
-                countWords(ar);
+                countWords(p.arKeys());
                 return;
             }
             Set<String> here = new LinkedHashSet<>();
-            for (NameExtractor.Mention m : mentions) {
+            for (int mi = 0; mi < mentions.size(); mi++) {
+                NameExtractor.Mention m = mentions.get(mi);
                 here.add(m.name());
                 if (m.words().size() > 1 && m.glossary() == null) {
                     for (String w : m.words()) {
@@ -282,7 +349,7 @@ public final class NameLexicon implements java.io.Serializable {
                     }
                 }
                 if (m.glossary() == null) {
-                    countApostrophe(m.name(), apostropheS(en, m.end()));
+                    countApostrophe(m.name(), p.apostrophe()[mi]);
                 }
                 if (m.words().size() > 1 && m.glossary() == null) {
                     for (List<String> part : NameCandidates.suffixes(m.words())) {
@@ -293,18 +360,17 @@ public final class NameLexicon implements java.io.Serializable {
             if (!nameWords.isEmpty()) {
                 // every occurrence of a word of the names seen so far, in any case (League, league; Police
                 // in Louisiana State Police and "police said"), as an aligner's lexicon counts words
-                for (String w : Tokenizer.words(en)) {
-                    String l = w.toLowerCase(java.util.Locale.ROOT);
+                for (String l : p.enLower()) {
                     if (nameWords.contains(l)) {
                         here.add(WORD_MARK + l);
                     }
                 }
             }
             if (here.isEmpty()) {
-                countWords(ar);
+                countWords(p.arKeys());
                 return;
             }
-            List<String> ws = countWords(ar);
+            List<String> ws = countWords(p.arKeys());
             for (String name : here) {
                 Sketch s = names.get(name);
                 if (s == null) {
@@ -340,7 +406,8 @@ public final class NameLexicon implements java.io.Serializable {
             }
         }
 
-        private List<String> countWords(String ar) {
+        /** The unit's Arabic word keys, once each in text order, function words left out (thread-safe). */
+        static List<String> keys(String ar) {
             Set<String> ws = new LinkedHashSet<>();
             for (String w : Tokenizer.words(ArabicNormalizer.MATCHING.normalize(ar))) {
                 if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || isFunctionWord(w)) {
@@ -351,6 +418,11 @@ public final class NameLexicon implements java.io.Serializable {
                     ws.add(k);
                 }
             }
+            return new ArrayList<>(ws);
+        }
+
+        /** Counts the unit's keys (document frequency); returns those counted. */
+        private List<String> countWords(List<String> ws) {
             List<String> out = new ArrayList<>(ws.size());
             for (String w : ws) {
                 Integer c = df.get(w);

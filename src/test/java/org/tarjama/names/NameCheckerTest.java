@@ -231,6 +231,38 @@ class NameCheckerTest {
     }
 
     @Test
+    void learningOnTwoThreadsGivesTheSameReportAsOnOne() throws Exception {
+        // the seed pairs, each unit with a running number so that batches (256 units) differ: 660 units
+        List<TranslationUnit> tus = new ArrayList<>();
+        List<String> lines = java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("src/test/resources/org/tarjama/names/seed-pairs.tsv"));
+        for (int round = 0; round < 30; round++) {
+            for (String l : lines) {
+                String[] p = l.split("\t");
+                if (p.length < 2) {
+                    continue;
+                }
+                tus.add(TranslationUnit.of(String.valueOf(tus.size() + 1), "en", p[0] + " " + round, "ar", p[1]));
+            }
+        }
+        NameReport one = NameChecker.check(null, org.tarjama.text.Transliteration.DEFAULT_THRESHOLD, tus::iterator, 1,
+                x -> { });
+        NameReport two = NameChecker.check(null, org.tarjama.text.Transliteration.DEFAULT_THRESHOLD, tus::iterator, 2,
+                x -> { });
+        assertThat(one.names()).isNotEmpty();
+        assertThat(two).isEqualTo(one);
+        NameLexicon a = NameLexicon.learn(tus.iterator(), new NameExtractor(), 1);
+        NameLexicon b = NameLexicon.learn(tus.iterator(), new NameExtractor(), 3);
+        for (NameReport.Name n : one.names()) {
+            assertThat(b.words(n.en())).as(n.en()).isEqualTo(a.words(n.en()));
+            for (String w : n.en().split(" ")) {
+                assertThat(b.wordTranslations(w)).as(w).isEqualTo(a.wordTranslations(w));
+            }
+        }
+        assertThat(b.possessiveNames()).isEqualTo(a.possessiveNames());
+    }
+
+    @Test
     void aDroppedNameIsUnrenderedForThatUnit() {
         NameReport r = check(null, "Rockets hit Haifa.", "أصابت صواريخ حيفا.", "Rockets hit Haifa again.", "أصابت الصواريخ المدينة مجددا.");
         NameReport.Name n = name(r, "Haifa");
