@@ -43,25 +43,22 @@ final class SentenceFeatures {
         // ids, which decide the items' order and BeadDp's first 64, are exactly those of a serial run.
         List<Raw> enRaw = IntStream.range(0, n).parallel().mapToObj(i -> english(en.get(i), config)).toList();
         List<Raw> arRaw = IntStream.range(0, m).parallel().mapToObj(j -> arabic(ar.get(j), config)).toList();
-        for (int i = 0; i < n; i++) {
-            Raw r = enRaw.get(i);
-            enLen[i] = r.len;
-            enJoins[i] = r.joins;
-            for (int k = 0; k < r.marked.size(); k++) {
-                enNameForm.putIfAbsent(id(r.marked.get(k)), r.forms.get(k));
-            }
-            enItems[i] = intern(r.items);
-        }
-        for (int j = 0; j < m; j++) {
-            Raw r = arRaw.get(j);
-            arLen[j] = r.len;
-            arJoins[j] = r.joins;
-            for (int k = 0; k < r.marked.size(); k++) {
-                arSurface.putIfAbsent(id(r.marked.get(k)), r.forms.get(k));
-            }
-            arItems[j] = intern(r.items);
-        }
+        intern(enRaw, enLen, enJoins, enItems, enNameForm);
+        intern(arRaw, arLen, arJoins, arItems, arSurface);
         arPostings = postings(arItems, names.size());
+    }
+
+    /** Interns one side's sentences in order (English first, then Arabic: the ids of a serial run). */
+    private void intern(List<Raw> raw, int[] len, int[] joins, int[][] items, Map<Integer, String> surface) {
+        for (int i = 0; i < raw.size(); i++) {
+            Raw r = raw.get(i);
+            len[i] = r.len;
+            joins[i] = r.joins;
+            for (int k = 0; k < r.marked.size(); k++) {
+                surface.putIfAbsent(id(r.marked.get(k)), r.forms.get(k));
+            }
+            items[i] = intern(r.items);
+        }
     }
 
     /**
