@@ -108,6 +108,20 @@ public final class ArabicSentence {
         return tokens.size();
     }
 
+    /**
+     * True when words {@code a} and {@code b} are joined by a single hyphen in the text (سي-سبان,
+     * راين-نيكار): a rendering keeps it, as the translator wrote it.
+     */
+    private boolean hyphenBetween(int a, int b) {
+        int from = tokens.get(a).end();
+        return tokens.get(b).start() == from + 1 && isHyphen(text.charAt(from));
+    }
+
+    /** A hyphen: ASCII hyphen-minus, Unicode hyphen or non-breaking hyphen. */
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
     /** The candidate for words [first, end) read from {@code renderAt} in the first word. */
     Candidate candidate(int first, int end, int renderAt, boolean addAlef, double score) {
         StringBuilder r = new StringBuilder(light[first].length() + 16);
@@ -116,7 +130,7 @@ public final class ArabicSentence {
         }
         r.append(light[first], renderAt, light[first].length());
         for (int i = first + 1; i < end; i++) {
-            r.append(SPACE).append(light[i]);
+            r.append(hyphenBetween(i - 1, i) ? '-' : SPACE).append(light[i]);
         }
         Token a = tokens.get(first);
         Token b = tokens.get(end - 1);
