@@ -172,8 +172,10 @@ final class NameCandidates {
             double score = c.score();
             if (!parts.isEmpty() && c.endWord() - c.firstWord() < words.size()) {
                 double best = 0;
+                // only a part that beats the whole name by the margin matters: scored exactly from there
+                double floorOfParts = c.score() + PARTIAL_MARGIN;
                 for (List<String> p : parts) {
-                    best = Math.max(best, compile(String.join(" ", p)).similarity(c.rendering()));
+                    best = Math.max(best, compile(String.join(" ", p)).similarity(c.rendering(), floorOfParts));
                 }
                 if (best > c.score() + PARTIAL_MARGIN) {
                     // a rendering of a part (زهري for Abu Zuhri): judged by how well it renders that part
@@ -246,7 +248,7 @@ final class NameCandidates {
                 }
                 double otherFloor = Math.max(threshold, OTHER_NAME_FLOOR);
                 List<Candidate> found = new ArrayList<>(1);
-                forms.translated(tr, ar -> others.stream().anyMatch(o -> o.similarity(ar) >= otherFloor), found);
+                forms.translated(tr, ar -> others.stream().anyMatch(o -> o.similarity(ar, otherFloor) >= otherFloor), found);
                 if (!found.isEmpty()) {
                     out.clear();
                     out.addAll(found);
@@ -257,7 +259,7 @@ final class NameCandidates {
         if (strong) {
             // the name is transliterated here: learnt words that do not sound like it are its context
             // (ماساتشوستس beside Warren), not its rendering
-            out.removeIf(c -> c.learnt() && n.similarity(c.rendering()) < threshold);
+            out.removeIf(c -> c.learnt() && n.similarity(c.rendering(), threshold) < threshold);
         }
         return out;
     }
@@ -314,7 +316,7 @@ final class NameCandidates {
                 continue;
             }
             String rest = r.substring(cut);
-            double v = n.similarity(rest);
+            double v = n.similarity(rest, best + TRIM_GAIN);
             String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
             if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
                 best = v;
@@ -331,7 +333,7 @@ final class NameCandidates {
                 continue;
             }
             String rest = from.substring(0, from.length() - cut);
-            double v = n.similarity(rest);
+            double v = n.similarity(rest, best + TRIM_GAIN);
             String gone = ArabicNormalizer.MATCHING.normalize(last.substring(last.length() - cut));
             if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
                 best = v;
@@ -390,7 +392,7 @@ final class NameCandidates {
                     sb.append(' ');
                 }
                 sb.append(w);
-                double v = n.similarity(sb.toString());
+                double v = n.similarity(sb.toString(), bestScore);
                 if (v >= bestScore) {
                     bestScore = v;
                     best = sb.toString();
