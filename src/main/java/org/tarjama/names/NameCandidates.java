@@ -184,8 +184,10 @@ final class NameCandidates {
             boolean partial = false;
             if (!parts.isEmpty() && (trimmed != c.rendering() || c.endWord() - c.firstWord() < words.size())) {
                 double best = 0;
+                // only a part that beats the whole name by the margin matters: scored exactly from there
+                double floorOfParts = score + PARTIAL_MARGIN;
                 for (List<String> p : parts) {
-                    best = Math.max(best, compile(String.join(" ", p)).similarity(rendering));
+                    best = Math.max(best, compile(String.join(" ", p)).similarity(rendering, floorOfParts));
                 }
                 if (best > score + PARTIAL_MARGIN) {
                     // a rendering of a part (زهري for Abu Zuhri): judged by how well it renders that part
@@ -279,7 +281,7 @@ final class NameCandidates {
                 }
                 double otherFloor = Math.max(threshold, OTHER_NAME_FLOOR);
                 List<Candidate> found = new ArrayList<>(1);
-                forms.translated(tr, ar -> others.stream().anyMatch(o -> o.similarity(ar) >= otherFloor), found);
+                forms.translated(tr, ar -> others.stream().anyMatch(o -> o.similarity(ar, otherFloor) >= otherFloor), found);
                 if (!found.isEmpty()) {
                     out.clear();
                     out.addAll(found);
@@ -290,7 +292,7 @@ final class NameCandidates {
         if (strong) {
             // the name is transliterated here: learnt words that do not sound like it are its context
             // (ماساتشوستس beside Warren), not its rendering
-            out.removeIf(c -> c.learnt() && n.similarity(c.rendering()) < threshold);
+            out.removeIf(c -> c.learnt() && n.similarity(c.rendering(), threshold) < threshold);
         }
         return out;
     }
@@ -349,7 +351,7 @@ final class NameCandidates {
                 continue;
             }
             String rest = r.substring(cut);
-            double v = n.similarity(rest);
+            double v = n.similarity(rest, best + TRIM_GAIN);
             String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
             if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
                 best = v;
@@ -366,7 +368,7 @@ final class NameCandidates {
                 continue;
             }
             String rest = from.substring(0, from.length() - cut);
-            double v = n.similarity(rest);
+            double v = n.similarity(rest, best + TRIM_GAIN);
             String gone = ArabicNormalizer.MATCHING.normalize(last.substring(last.length() - cut));
             if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
                 best = v;
@@ -410,7 +412,7 @@ final class NameCandidates {
             double lastBest = 0;
             for (String w : words) {
                 if (!isParticle(w) && !GRAMMAR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                    lastBest = Math.max(lastBest, compile(w).similarity(last));
+                    lastBest = Math.max(lastBest, compile(w).similarity(last, STRAY_WORD));
                 }
             }
             String withoutLast = String.join(" ", ws.subList(0, ws.size() - 1));
@@ -452,7 +454,7 @@ final class NameCandidates {
 
     private boolean rendersAWord(String arabic, String english) {
         for (String w : english.split("[\\s-]+")) {
-            if (w.length() >= 2 && compile(w).similarity(arabic) >= FUNCTION_WORD_NAME) {
+            if (w.length() >= 2 && compile(w).similarity(arabic, FUNCTION_WORD_NAME) >= FUNCTION_WORD_NAME) {
                 return true;
             }
         }
@@ -505,7 +507,7 @@ final class NameCandidates {
                     sb.append(' ');
                 }
                 sb.append(w);
-                double v = n.similarity(sb.toString());
+                double v = n.similarity(sb.toString(), bestScore);
                 if (v >= bestScore) {
                     bestScore = v;
                     best = sb.toString();

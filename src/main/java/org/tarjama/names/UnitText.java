@@ -341,9 +341,12 @@ final class UnitText {
                 j++;
             }
             String first = surface(i, s);
-            if (!first.equals(light.get(i)) && name.similarity(light.get(i)) > name.similarity(first) + LETTERS_KEPT) {
-                // the letters read as proclitics and article belong to the name: بالين is Palin, not ب + الين
-                first = light.get(i);
+            if (!first.equals(light.get(i))) {
+                double keep = name.similarity(first) + LETTERS_KEPT;
+                if (name.similarity(light.get(i), keep) > keep) {
+                    // the letters read as proclitics and article belong to the name: بالين is Palin, not ب + الين
+                    first = light.get(i);
+                }
             }
             StringBuilder r = new StringBuilder(first);
             for (int k = i + 1; k < j; k++) {

@@ -218,8 +218,18 @@ public final class ReviewFile {
         return project.revision() != savedRevision;
     }
 
-    /** Reads the file again (after a conflict): the history is cleared, since it was made on another version. */
-    public synchronized void reload() {
+    /**
+     * What a page's "reload" asks for. When the file on disk is still what this process last read or wrote, the
+     * state held here is the newest there is (with any edit not yet saved): it is kept as it is, revision and
+     * history too, and a stale page only has to take it. Otherwise the file is read again (after a conflict):
+     * the history is cleared, since it was made on another version.
+     *
+     * @return true when the file was read again
+     */
+    public synchronized boolean reload() {
+        if (conflict == null && diskChange() == null) {
+            return false;
+        }
         byte[] bytes = readBytes(file);
         AlignmentProject p = ProjectFiles.parse(bytes, file.toString());
         // keep revisions increasing in this process, so that no page mistakes the new state for an old one
@@ -230,5 +240,6 @@ public final class ReviewFile {
         undo.clear();
         redo.clear();
         alignerConfig = null;
+        return true;
     }
 }

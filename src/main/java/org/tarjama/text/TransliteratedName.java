@@ -171,6 +171,16 @@ public final class TransliteratedName {
     }
 
     /**
+     * Like {@link #similarity(String)}, but may return 0 for a text that scores below {@code floor}
+     * (the DP stops once every path costs more than the floor allows); a score of {@code floor} or more
+     * is exact. For callers that only compare the score with a floor.
+     */
+    public double similarity(String arabic, double floor) {
+        char[] a = prepareArabic(arabic);
+        return similarity(a, 0, a.length, floor);
+    }
+
+    /**
      * Similarity with {@code a[from, to)}, a range of text already prepared by {@link
      * #prepareArabic(String)} (folded; words separated by single spaces). No allocation.
      */
@@ -243,15 +253,27 @@ public final class TransliteratedName {
         Arrays.fill(d, 0, size, Float.POSITIVE_INFINITY);
         d[0] = 0;
         int maxJump = TABLE.maxEnglish;
+        boolean bounded = budget != Float.POSITIVE_INFINITY;
+        // per row, the least value written into it from the rows above (rows below the current one hold
+        // nothing else): the row bound below reads these instead of scanning the rows' cells
+        float[] rowMin = null;
+        if (bounded) {
+            rowMin = ROW_MIN.get();
+            if (rowMin.length < m + 1) {
+                rowMin = new float[Math.max(m + 1, rowMin.length * 2)];
+                ROW_MIN.set(rowMin);
+            }
+            Arrays.fill(rowMin, 0, m + 1, Float.POSITIVE_INFINITY);
+        }
         for (int i = 0; i <= m; i++) {
-            if (budget != Float.POSITIVE_INFINITY && i > 0) {
+            if (bounded && i > 0) {
                 // every complete path has a cell in row i or jumps over it into rows i+1..i+maxJump-1,
                 // whose cells already hold all contributions from rows before i: a valid lower bound
                 float lower = Float.POSITIVE_INFINITY;
                 int last = Math.min(m, i + maxJump - 1);
-                for (int k = i * w, end = (last + 1) * w; k < end; k++) {
-                    if (d[k] < lower) {
-                        lower = d[k];
+                for (int r = i; r <= last; r++) {
+                    if (rowMin[r] < lower) {
+                        lower = rowMin[r];
                     }
                 }
                 if (lower > budget) {
@@ -272,6 +294,9 @@ public final class TransliteratedName {
                     float v = c + di;
                     if (v < d[k]) {
                         d[k] = v;
+                        if (bounded && v < rowMin[i + 1]) {
+                            rowMin[i + 1] = v;
+                        }
                     }
                 }
                 if (j < n) {
@@ -304,10 +329,14 @@ public final class TransliteratedName {
                             }
                         }
                         if (ok) {
-                            int k = (i + s.en.length) * w + j + al;
+                            int r = i + s.en.length;
+                            int k = r * w + j + al;
                             float v = c + s.cost;
                             if (v < d[k]) {
                                 d[k] = v;
+                                if (bounded && v < rowMin[r]) {
+                                    rowMin[r] = v;
+                                }
                             }
                         }
                     }
@@ -316,6 +345,9 @@ public final class TransliteratedName {
         }
         return d;
     }
+
+    /** Per thread: {@link #fill}'s row minima. */
+    private static final ThreadLocal<float[]> ROW_MIN = ThreadLocal.withInitial(() -> new float[64]);
 
     /** See {@link Transliteration#rank(String, String, int)}. */
     public List<Candidate> rank(String arabicSentence, int maxWords) {
