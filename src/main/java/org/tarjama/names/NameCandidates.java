@@ -18,6 +18,7 @@ import org.tarjama.model.TranslationUnit;
 import org.tarjama.text.ArabicClitics;
 import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.ArabicSentence;
+import org.tarjama.text.RankCache;
 import org.tarjama.text.TransliteratedName;
 import org.tarjama.text.Transliteration;
 
@@ -100,6 +101,12 @@ final class NameCandidates {
     private final TermMatcher glossaryMatcher;
     private final Gazetteer gazetteer = Gazetteer.cldr();
     private final Map<String, TransliteratedName> compiled = new ConcurrentHashMap<>();
+    /**
+     * Per worker thread: the transliteration DPs already done (a name meets the same words in many units);
+     * {@code -Dtarjama.names.rankCache=false} turns it off (to measure without it: the output is the same).
+     */
+    private final ThreadLocal<RankCache> rankCache = ThreadLocal.withInitial(
+            () -> Boolean.parseBoolean(System.getProperty("tarjama.names.rankCache", "true")) ? new RankCache() : null);
 
     NameCandidates(Glossary glossary, NameExtractor extractor, double threshold, NameLexicon lexicon) {
         this.extractor = extractor;
@@ -117,7 +124,7 @@ final class NameCandidates {
             return new UnitFindings(unitNo, en, ar, List.of());
         }
         ArabicSentence sentence = ArabicSentence.of(ar);
-        UnitText forms = new UnitText(ar);
+        UnitText forms = new UnitText(sentence);
         List<Occurrence> out = new ArrayList<>(mentions.size());
         // a name mentioned twice in a unit is looked for once
         Map<String, List<Candidate>> done = new HashMap<>();
@@ -160,7 +167,7 @@ final class NameCandidates {
         TransliteratedName n = compile(name);
         double floor = n.weight() < SHORT_NAME_WEIGHT ? Math.max(threshold, SHORT_NAME_FLOOR) : threshold;
         List<List<String>> parts = words.size() > 1 ? parts(words) : List.of();
-        for (Transliteration.Candidate c : n.rank(sentence, 0, floor)) {
+        for (Transliteration.Candidate c : n.rank(sentence, 0, floor, rankCache.get())) {
             if (out.size() >= MAX_CANDIDATES) {
                 break;
             }
@@ -204,7 +211,7 @@ final class NameCandidates {
         }
         if (out.isEmpty() && !parts.isEmpty()) {
             for (List<String> p : parts) {
-                List<Transliteration.Candidate> r = compile(String.join(" ", p)).rank(sentence, 0, PARTIAL_FLOOR);
+                List<Transliteration.Candidate> r = compile(String.join(" ", p)).rank(sentence, 0, PARTIAL_FLOOR, rankCache.get());
                 if (!r.isEmpty()) {
                     Transliteration.Candidate c = r.get(0);
                     String k = key(c.rendering());

@@ -18,6 +18,7 @@ import org.tarjama.names.NameCandidates.Candidate;
 import org.tarjama.text.ArabicClitics;
 import org.tarjama.text.ArabicFacts;
 import org.tarjama.text.ArabicNormalizer;
+import org.tarjama.text.ArabicSentence;
 import org.tarjama.text.Tokenizer;
 import org.tarjama.text.TransliteratedName;
 
@@ -35,19 +36,16 @@ final class UnitText {
     private String[][] splitKeys;
     private String[] wordKeys;
 
-    UnitText(String ar) {
-        this.ar = ar;
-        for (org.tarjama.text.Token t : Tokenizer.tokenize(ar)) {
-            if (t.isNumber()) {
-                continue;
-            }
-            String l = ArabicNormalizer.LIGHT.normalize(t.text());
-            String f = ArabicNormalizer.MATCHING.normalize(l);
+    /** The words of a sentence already cut and normalised for ranking (its text is the unit's Arabic). */
+    UnitText(ArabicSentence sentence) {
+        this.ar = sentence.text();
+        for (int i = 0, n = sentence.size(); i < n; i++) {
+            String f = sentence.folded(i);
             if (f.isEmpty()) {
                 continue;
             }
-            tokens.add(t);
-            light.add(f.length() == l.length() ? l : f);
+            tokens.add(sentence.token(i));
+            light.add(sentence.light(i));
             folded.add(f);
         }
     }

@@ -122,6 +122,21 @@ public final class ArabicSentence {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
+    /** Word {@code i}'s token (numbers are no words here). */
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** Word {@code i}, {@link ArabicNormalizer#LIGHT}-normalised (its MATCHING fold when that changes its length). */
+    public String light(int i) {
+        return light[i];
+    }
+
+    /** Word {@code i}, {@link ArabicNormalizer#MATCHING}-folded. */
+    public String folded(int i) {
+        return new String(folded, wordStart[i], wordEnd[i] - wordStart[i]);
+    }
+
     /** The candidate for words [first, end) read from {@code renderAt} in the first word. */
     Candidate candidate(int first, int end, int renderAt, boolean addAlef, double score) {
         StringBuilder r = new StringBuilder(light[first].length() + 16);

@@ -360,6 +360,14 @@ public final class TransliteratedName {
      * makes ranking much faster: hopeless candidates are abandoned early.
      */
     public List<Candidate> rank(ArabicSentence s, int maxWords, double floor) {
+        return rank(s, maxWords, floor, null);
+    }
+
+    /**
+     * As {@link #rank(ArabicSentence, int, double)}, the DPs' results looked up in and added to {@code
+     * cache} (may be null): the same candidates, fewer DPs when the name meets the same words again.
+     */
+    public List<Candidate> rank(ArabicSentence s, int maxWords, double floor, RankCache cache) {
         int max = maxWords > 0 ? maxWords : Math.min(words + 1, 6);
         List<Candidate> out = new ArrayList<>();
         int size = s.size();
@@ -421,11 +429,25 @@ public final class TransliteratedName {
                     continue;
                 }
                 int to = s.wordEnd[first + lastPass - 1];
-                float[] d = fill(s.folded, from, to, budgetMax);
-                if (d == null) {
-                    continue;
+                float[] d;
+                int row;
+                float[] known = cache == null ? null : cache.get(this, s.folded, from, to, budgetMax);
+                if (known != null) {
+                    if (known == RankCache.HOPELESS) {
+                        continue;
+                    }
+                    d = known;
+                    row = 0;
+                } else {
+                    d = fill(s.folded, from, to, budgetMax);
+                    row = m * (to - from + 1);
+                    if (cache != null) {
+                        cache.put(d, row, row + to - from + 1);
+                    }
+                    if (d == null) {
+                        continue;
+                    }
                 }
-                int row = m * (to - from + 1);
                 for (int k = 1; k <= lastPass; k++) {
                     int len = s.wordEnd[first + k - 1] - from;
                     if (len <= 0) {

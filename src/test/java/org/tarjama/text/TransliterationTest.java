@@ -164,6 +164,49 @@ class TransliterationTest {
     }
 
     @Test
+    void prunedStringSimilarityAgreesAboveTheFloor() {
+        TransliteratedName n = Transliteration.compile("Ashkelon");
+        for (String ar : new String[] {"أشكلون", "عسقلان", "حماس", "القبة الحديدية", "اشكول"}) {
+            double exact = n.similarity(ar);
+            double pruned = n.similarity(ar, T);
+            if (exact >= T) {
+                assertThat(pruned).isEqualTo(exact);
+            } else {
+                assertThat(pruned).isLessThan(T);
+            }
+        }
+    }
+
+    @Test
+    void aRankCacheGivesTheSameCandidatesAndAnswersRepeatedWords() {
+        String[] names = {"Netanyahu", "Abu Zuhri", "Ashkelon", "Abdullah", "Jordan", "Sami Abu Zuhri"};
+        String[] sentences = {"قال رئيس الوزراء نتنياهو إن الحكومة", "وقال سامي أبو زهري المتحدث باسم حماس لرويترز",
+            "التقى الملك عبد الله الوفد في الأردن", "سقطت صواريخ على عسقلان وأشكلون", "قال نتنياهو وأبو زهري"};
+        RankCache cache = new RankCache();
+        List<TransliteratedName> compiled = new java.util.ArrayList<>();
+        for (String en : names) {
+            compiled.add(Transliteration.compile(en)); // the cache knows a name by its compiled object
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (TransliteratedName n : compiled) {
+                String en = n.english();
+                for (String ar : sentences) {
+                    ArabicSentence s = ArabicSentence.of(ar);
+                    for (double floor : new double[] {T, 0.8}) {
+                        assertThat(n.rank(s, 0, floor, cache)).as("%s / %s / %s", en, ar, floor)
+                                .isEqualTo(n.rank(s, 0, floor));
+                    }
+                }
+            }
+            if (pass == 0) {
+                assertThat(cache.hits()).as("a first pass over distinct names and texts").isLessThan(cache.lookups());
+            }
+        }
+        long firstPass = cache.lookups() / 2;
+        assertThat(cache.hits()).as("the second pass is answered from the cache").isGreaterThanOrEqualTo(firstPass);
+    }
+
+    @Test
     void ranksAMultiWordRenderingWhole() {
         Transliteration.Candidate top = Transliteration.rank("Abu Zuhri",
                 "وقال سامي أبو زهري المتحدث باسم حماس لرويترز", 0).get(0);
