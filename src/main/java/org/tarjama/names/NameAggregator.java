@@ -51,6 +51,9 @@ final class NameAggregator {
                 if (!o.sentenceInitial()) {
                     s.nonInitial++;
                 }
+                if (o.sure()) {
+                    s.sure++;
+                }
                 if (o.glossary() != null) {
                     s.entry = o.glossary();
                 }
@@ -172,6 +175,8 @@ final class NameAggregator {
         GlossaryEntry entry;
         long standalone;
         long nonInitial;
+        /** Occurrences whose capital says they are a name ({@link Occurrence#sure}). */
+        long sure;
         final Map<String, Group> groups = new LinkedHashMap<>();
         long unrendered;
         final UnitIds unrenderedUnits = new UnitIds();

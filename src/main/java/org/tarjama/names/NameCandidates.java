@@ -87,8 +87,11 @@ final class NameCandidates {
     static final double STRONG_TRANSLITERATION = 0.6;
 
     /** One occurrence of a name in a unit, with its candidates (empty: unrendered). */
+    /**
+     * @param sure true when the capital says that this is a name: it is not a single word opening a sentence
+     */
     record Occurrence(String name, boolean sentenceInitial, GlossaryEntry glossary, List<Candidate> candidates,
-                      boolean part) {
+                      boolean part, boolean sure) {
     }
 
     /** What one unit contributes. */
@@ -140,7 +143,8 @@ final class NameCandidates {
             }
             // (a name's endings, Abu Zuhri of Sami Abu Zuhri, are not looked for inside it: NameAggregator judges
             // a surname on its own occurrences only, and the lexicon counts them itself)
-            out.add(new Occurrence(m.name(), m.sentenceInitial(), m.glossary(), c, false));
+            boolean sure = !m.sentenceInitial() || m.words().size() > 1;
+            out.add(new Occurrence(m.name(), m.sentenceInitial(), m.glossary(), c, false, sure));
         }
         return new UnitFindings(unitNo, en, ar, out);
     }
@@ -167,7 +171,7 @@ final class NameCandidates {
         TransliteratedName n = compile(name);
         double floor = n.weight() < SHORT_NAME_WEIGHT ? Math.max(threshold, SHORT_NAME_FLOOR) : threshold;
         List<List<String>> parts = words.size() > 1 ? parts(words) : List.of();
-        for (Transliteration.Candidate c : n.rank(sentence, 0, floor, rankCache.get())) {
+        for (Transliteration.Candidate c : ranked(n, name, words, sentence, floor)) {
             if (out.size() >= MAX_CANDIDATES) {
                 break;
             }
@@ -304,6 +308,113 @@ final class NameCandidates {
         return out;
     }
 
+    /**
+     * English letter names, spelt for the transliteration table as an English reader says them: Arabic
+     * writes an acronym's letters by their names (إن بي سي for NBC, دبليو إيه أف بي for WAFB, إتش أم بي for HMP).
+     */
+    private static final String[] LETTER_NAMES = {"ay", "bee", "see", "dee", "ee", "ef", "jee", "aitch", "eye", "jay",
+        "kay", "el", "em", "en", "oh", "pee", "kew", "ar", "es", "tee", "you", "vee", "dabliu", "ex", "why", "zed"};
+    /** Longest all-capitals word read letter by letter (longer ones are read as words: UNESCO, يونسكو). */
+    static final int MAX_SPELLED = 5;
+
+    /**
+     * The name with its acronyms (words of capitals only, up to {@link #MAX_SPELLED} letters, and single
+     * capitals: John F. Kennedy) spelt out by their letters' names, or null when it has none.
+     */
+    static String spelled(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        boolean any = false;
+        for (String w : words) {
+            boolean caps = w.length() <= MAX_SPELLED && NameExtractor.isAllCaps(w);
+            for (int i = 0; caps && i < w.length(); i++) {
+                char c = w.charAt(i);
+                caps = c >= 'A' && c <= 'Z';
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            if (!caps) {
+                sb.append(w);
+                continue;
+            }
+            any = true;
+            for (int i = 0; i < w.length(); i++) {
+                sb.append(i > 0 ? " " : "").append(LETTER_NAMES[w.charAt(i) - 'A']);
+            }
+        }
+        return any ? sb.toString() : null;
+    }
+
+    /**
+     * The n-grams of the sentence ranked for the name ({@link TransliteratedName#rank}); a name with an
+     * acronym is also ranked spelt out ({@link #spelled}), over as many words as it has letters, and each
+     * n-gram keeps the better of its two scores. The rendering after a function word that is a letter's name
+     * (إن of NBC: also "indeed") starts at that word.
+     */
+    private List<Transliteration.Candidate> ranked(TransliteratedName n, String name, List<String> words,
+                                                   ArabicSentence sentence, double floor) {
+        List<Transliteration.Candidate> plain = n.rank(sentence, 0, floor, rankCache.get());
+        String sp = spelled(words);
+        if (sp == null) {
+            return plain;
+        }
+        TransliteratedName s = compile(sp);
+        List<Transliteration.Candidate> out = new ArrayList<>(plain);
+        for (Transliteration.Candidate c : s.rank(sentence, Math.min(s.words() + 1, NameExtractor.MAX_NAME_WORDS), floor,
+                rankCache.get())) {
+            Transliteration.Candidate l = withLetterNameBefore(c, s, sentence);
+            // letters' names are words of their own (إن بي سي): fewer words is a chance match of the letters'
+            // sounds (يتم for STEM)
+            if (arabicWords(l.rendering()) >= s.words() - 1) {
+                out.add(l);
+            }
+        }
+        // best first, fewer words first on a tie; an n-gram once, with its better score
+        out.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
+                : Integer.compare(a.endWord() - a.firstWord(), b.endWord() - b.firstWord()));
+        List<Transliteration.Candidate> unique = new ArrayList<>(out.size());
+        Set<Long> seen = new java.util.HashSet<>();
+        for (Transliteration.Candidate c : out) {
+            if (seen.add((long) c.start() << 32 | c.end())) {
+                unique.add(c);
+            }
+        }
+        return unique;
+    }
+
+    /**
+     * {@code c} started one word earlier when that word is a function word that sounds like a letter's
+     * name (إن بي سي: the ranking never starts a rendering with a function word) and the longer rendering
+     * sounds more like the spelt name.
+     */
+    private static Transliteration.Candidate withLetterNameBefore(Transliteration.Candidate c, TransliteratedName s,
+                                                                  ArabicSentence sentence) {
+        String text = sentence.text();
+        int end = c.start();
+        int k = end;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k == end || k == 0) {
+            return c;
+        }
+        int from = k;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        String w = text.substring(from, k);
+        if (w.isEmpty() || !NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(w))) {
+            return c;
+        }
+        String r = ArabicNormalizer.LIGHT.normalize(w) + " " + c.rendering();
+        double v = s.similarity(r, c.score());
+        if (v <= c.score()) {
+            return c;
+        }
+        return new Transliteration.Candidate(c.firstWord() - 1, c.endWord(), from, c.end(), text.substring(from, c.end()),
+                r, v);
+    }
+
     /** A trimmed rendering must sound this much more like the name than the whole word did. */
     static final double TRIM_GAIN = 0.03;
     /** Letters a trimmed rendering keeps at least. */
@@ -360,7 +471,7 @@ final class NameCandidates {
             String rest = r.substring(cut);
             double v = n.similarity(rest, best + TRIM_GAIN);
             String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
-            if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
+            if (v > best + TRIM_GAIN && (lexicon.isKnownWord(gone) || gluedOn(first, gone) || startsWord(kept))) {
                 best = v;
                 bestR = rest;
             }
@@ -377,7 +488,7 @@ final class NameCandidates {
             String rest = from.substring(0, from.length() - cut);
             double v = n.similarity(rest, best + TRIM_GAIN);
             String gone = ArabicNormalizer.MATCHING.normalize(last.substring(last.length() - cut));
-            if (v > best + TRIM_GAIN && lexicon.isKnownWord(gone)) {
+            if (v > best + TRIM_GAIN && (lexicon.isKnownWord(gone) || gluedOn(last, gone) || startsWord(gone))) {
                 best = v;
                 bestR = rest;
             }
@@ -466,6 +577,24 @@ final class NameCandidates {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code gone}, cut off {@code word}, is another word that lost its space: {@code word} is as long
+     * as a glued run ({@link NameCandidates#GLUED_RUN}: هارينغتونيهاجم) and {@code gone} is no inflection
+     * ending (الديمقراطيين is one word).
+     */
+    private static boolean gluedOn(String word, String gone) {
+        return word.length() >= GLUED_RUN && gone.length() >= TRIM_KEEP
+                && !org.tarjama.text.ArabicFacts.WORD_ENDINGS.contains(gone);
+    }
+
+    /**
+     * True when {@code w} starts with an alef carrying a hamza (أ إ), which Arabic writes only at the start of a
+     * word or after its proclitics: letters glued before it (ريقإيبروكس, فريق + إيبروكس) are another word.
+     */
+    static boolean startsWord(String w) {
+        return !w.isEmpty() && (w.charAt(0) == '\u0623' || w.charAt(0) == '\u0625');
     }
 
     /** The Arabic spellings of a transliterated English article (The Hill → ذا هل, The Weeknd → ذا ويكيند). */

@@ -72,7 +72,8 @@ final class NameJudge {
         Renderings r = renderings(bySpelling, derivedSpellings(bySpelling, entry), entry);
         return new NameReport.Name(s.name, status(s, r, entry != null), r.full(), s.unrendered,
                 s.unrenderedUnits.toList(), s.unrenderedExample, entry == null ? List.of() : entry.approved(),
-                r.derived(), !s.name.contains(" ") && !s.name.contains("-") && lexicon.isLowerCaseWord(s.name));
+                r.derived(), !s.name.contains(" ") && !s.name.contains("-") && lexicon.isLowerCaseWord(s.name),
+                s.sure > 0 || s.entry != null);
     }
 
     /** Chooses each group's rendering and accumulates the renderings by spelling, in first-seen order. */

@@ -85,10 +85,12 @@ public record NameReport(List<Name> names, long units, String glossary) {
      *                         rendering plus an adjective or plural ending; not counted as different renderings
      * @param commonWord       a one-word name that the memory also writes in lower case (West/west): too
      *                         ambiguous to suggest as a glossary term
+     * @param attested         false when the name is a single word seen only at the start of a sentence, where
+     *                         its capital does not say that it is a name (Figures, Rapper)
      */
     public record Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
                        List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
-                       List<Rendering> derived, boolean commonWord) {
+                       List<Rendering> derived, boolean commonWord, boolean attested) {
         public Name {
             renderings = List.copyOf(renderings);
             derived = List.copyOf(derived);
@@ -96,11 +98,20 @@ public record NameReport(List<Name> names, long units, String glossary) {
             approved = List.copyOf(approved);
         }
 
+        /** A name with at least one occurrence that leaves no doubt ({@code attested}). */
+        public Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
+                    List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
+                    List<Rendering> derived, boolean commonWord) {
+            this(en, status, renderings, unrenderedCount, unrenderedUnits, unrenderedExample, approved, derived,
+                    commonWord, true);
+        }
+
         /** A name that is not known to be a common word. */
         public Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
                     List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
                     List<Rendering> derived) {
-            this(en, status, renderings, unrenderedCount, unrenderedUnits, unrenderedExample, approved, derived, false);
+            this(en, status, renderings, unrenderedCount, unrenderedUnits, unrenderedExample, approved, derived, false,
+                    true);
         }
 
         /**

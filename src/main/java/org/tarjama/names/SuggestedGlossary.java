@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tarjama.glossary.Glossary;
 import org.tarjama.glossary.GlossaryEntry;
+import org.tarjama.text.Transliteration;
 
 /**
  * The glossary that a {@link NameReport} suggests ({@code names --format tsv|tbx}). The report's text,
@@ -33,6 +34,12 @@ public final class SuggestedGlossary {
                 continue; // nothing to suggest, or a common word of the memory (West, House): a term would misfire
             }
             NameReport.Rendering top = full.get(0);
+            if (!n.attested() && n.approved().isEmpty() && !RenderingKeys.isLatin(top.ar())
+                    && Transliteration.similarity(n.en(), top.ar()) < NameCandidates.STRONG_TRANSLITERATION) {
+                // a word seen only opening a sentence (Figures, Rapper), whose Arabic is no transliteration of it
+                // either: nothing says it is a name
+                continue;
+            }
             if (top.byWords() && top.count() < 2 && n.approved().isEmpty()) {
                 continue; // a window of word translations seen once: where it starts and ends is a guess
             }
