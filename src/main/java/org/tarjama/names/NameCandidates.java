@@ -171,29 +171,43 @@ final class NameCandidates {
             if (out.size() >= MAX_CANDIDATES) {
                 break;
             }
-            String k = key(c.rendering());
+            if (c.endWord() - c.firstWord() > 1 && crossesPunctuation(c.surface())) {
+                continue; // سومرسيت، أنه ألقي: a comma, colon or quote ends a name
+            }
+            String rendering = c.rendering();
+            double score = c.score();
+            String trimmed = withoutStrayEndWords(rendering, score, n, words);
+            if (trimmed != rendering) {
+                rendering = trimmed;
+                score = n.similarity(rendering);
+                if (score < floor && parts.isEmpty()) {
+                    continue;
+                }
+            }
+            String k = key(rendering);
             if (out.stream().anyMatch(x -> x.key().equals(k))) {
                 continue;
             }
             boolean partial = false;
-            double score = c.score();
-            if (!parts.isEmpty() && c.endWord() - c.firstWord() < words.size()) {
+            if (!parts.isEmpty() && (trimmed != c.rendering() || c.endWord() - c.firstWord() < words.size())) {
                 double best = 0;
                 // only a part that beats the whole name by the margin matters: scored exactly from there
-                double floorOfParts = c.score() + PARTIAL_MARGIN;
+                double floorOfParts = score + PARTIAL_MARGIN;
                 for (List<String> p : parts) {
-                    best = Math.max(best, compile(String.join(" ", p)).similarity(c.rendering(), floorOfParts));
+                    best = Math.max(best, compile(String.join(" ", p)).similarity(rendering, floorOfParts));
                 }
-                if (best > c.score() + PARTIAL_MARGIN) {
+                if (best > score + PARTIAL_MARGIN) {
                     // a rendering of a part (زهري for Abu Zuhri): judged by how well it renders that part
                     if (best < PARTIAL_FLOOR) {
                         continue;
                     }
                     partial = true;
                     score = best;
+                } else if (score < floor) {
+                    continue;
                 }
             }
-            out.add(new Candidate(c.rendering(), k, score, partial, false));
+            out.add(new Candidate(rendering, k, score, partial, false));
         }
         if (out.isEmpty() && !parts.isEmpty()) {
             for (List<String> p : parts) {
@@ -213,12 +227,31 @@ final class NameCandidates {
         }
         Map<String, Double> learnt = lexicon.words(name);
         if (!learnt.isEmpty()) {
+            int before = out.size();
             forms.learnt(learnt, n, out);
+            // (with a glossary entry, the entry's forms judge the renderings)
+            int content = entry == null ? contentWords(words) : 0;
+            for (int i = before; i < out.size(); i++) {
+                Candidate c = out.get(i);
+                if (content > 1 && arabicWords(c.rendering()) < content && n.similarity(c.rendering()) < threshold) {
+                    // a translation with fewer words than the name has (العليا for Supreme Court, التغذية for
+                    // Power of Nutrition) renders a part of it: the rest (المحكمة) was not learnt
+                    out.set(i, new Candidate(c.rendering(), c.key(), c.score(), true, false, false, true));
+                }
+            }
         }
         for (int i = 0; i < out.size(); i++) {
             Candidate t = trimGlued(out.get(i), n);
             if (t != null) {
-                out.set(i, t);
+                boolean seen = false;
+                for (int q = 0; q < out.size() && !seen; q++) {
+                    seen = q != i && out.get(q).key().equals(t.key());
+                }
+                if (seen) {
+                    out.remove(i--); // trimmed to a rendering found already
+                } else {
+                    out.set(i, t);
+                }
             }
         }
         if (out.isEmpty()) {
@@ -298,11 +331,13 @@ final class NameCandidates {
         if (acronymWord) {
             ws = List.of(r); // NBC News → إن بي سي نيوز: the letters' names look like function words
         }
-        while (ws.size() > 1 && NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(ws.get(ws.size() - 1)))) {
+        while (ws.size() > 1 && NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(ws.get(ws.size() - 1)))
+                && !rendersAWord(ws.get(ws.size() - 1), n.english())) {
             ws.remove(ws.size() - 1);
             dropped = true;
         }
-        while (ws.size() > 1 && NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(ws.get(0)))) {
+        while (ws.size() > 1 && NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(ws.get(0)))
+                && !rendersAWord(ws.get(0), n.english())) {
             ws.remove(0);
             dropped = true;
         }
@@ -351,6 +386,86 @@ final class NameCandidates {
             return null;
         }
         return new Candidate(bestR, key(bestR), best, false, false, false, false);
+    }
+
+    /**
+     * A word of a rendering sounds like none of the name's words when its best similarity to one of them is
+     * below this (وشارع beside Bestwood, يتسببان beside Indonesia): it is the sentence going on.
+     */
+    static final double STRAY_WORD = 0.5;
+
+    /**
+     * {@code rendering} (a transliteration ranked for {@code n}) without the end words that do not belong
+     * to it: the last word when it sounds like none of the name's words ({@link #STRAY_WORD}: شارع بيست وود
+     * وشارع إيفلين gives بيست وود وشارع for Bestwood Street), and a first or last word without which the rest
+     * sounds more like the name ({@link #TRIM_GAIN}: اسم دون جويو for Don Goyo, where the ranking skips the
+     * function word دون). The rendering itself when nothing is cut. An acronym's letters (إن بي سي) are
+     * left alone.
+     */
+    private String withoutStrayEndWords(String rendering, double score, TransliteratedName n, List<String> words) {
+        if (rendering.indexOf(' ') < 0 || isLatin(rendering)) {
+            return rendering;
+        }
+        for (String w : words) {
+            if (w.length() >= 2 && NameExtractor.isAllCaps(w) || w.length() == 1) {
+                return rendering;
+            }
+        }
+        List<String> ws = new ArrayList<>(Arrays.asList(rendering.split(" ")));
+        double sim = score;
+        boolean cut = false;
+        while (ws.size() > 1) {
+            String last = ws.get(ws.size() - 1);
+            double lastBest = 0;
+            for (String w : words) {
+                if (!isParticle(w) && !GRAMMAR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    lastBest = Math.max(lastBest, compile(w).similarity(last, STRAY_WORD));
+                }
+            }
+            String withoutLast = String.join(" ", ws.subList(0, ws.size() - 1));
+            String withoutFirst = String.join(" ", ws.subList(1, ws.size()));
+            double vLast = n.similarity(withoutLast);
+            double vFirst = n.similarity(withoutFirst);
+            if (lastBest < STRAY_WORD || vLast > sim + TRIM_GAIN && vLast >= vFirst) {
+                ws.remove(ws.size() - 1);
+                sim = vLast;
+            } else if (vFirst > sim + TRIM_GAIN) {
+                ws.remove(0);
+                sim = vFirst;
+            } else {
+                break;
+            }
+            cut = true;
+        }
+        return cut ? String.join(" ", ws) : rendering;
+    }
+
+    /** True when punctuation that ends a phrase (، , : ؛ quotes, brackets, ? !) stands between two words. */
+    static boolean crossesPunctuation(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || c == '-' || c == '.' || c == '\''
+                    || c == '\u2019' || c == '\u0640' || c == '\u200c' || c == '\u200d' || c == '\u2010' || c == '\u2011') {
+                continue;
+            }
+            int t = Character.getType(c);
+            if (t != Character.NON_SPACING_MARK && t != Character.FORMAT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A function word this close to a word of the name renders it (هو for the Ho of Ri Yong Ho). */
+    static final double FUNCTION_WORD_NAME = 0.8;
+
+    private boolean rendersAWord(String arabic, String english) {
+        for (String w : english.split("[\\s-]+")) {
+            if (w.length() >= 2 && compile(w).similarity(arabic, FUNCTION_WORD_NAME) >= FUNCTION_WORD_NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Arabic spellings of a transliterated English article (The Hill → ذا هل, The Weeknd → ذا ويكيند). */
@@ -473,6 +588,35 @@ final class NameCandidates {
             }
             n = Transliteration.compile(name);
             compiled.put(name, n);
+        }
+        return n;
+    }
+
+    /** English words that a translation leaves to Arabic grammar (Power of Nutrition, Bank of England). */
+    private static final Set<String> GRAMMAR_WORDS = Set.of("of", "the", "and", "for", "&", "on", "in", "at", "de");
+
+    /** The name's words that a translation renders by a word of its own: not particles, "of" or "and". */
+    static int contentWords(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (!isParticle(w) && !GRAMMAR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Words of an Arabic rendering (spaces and hyphens separate them). */
+    static int arabicWords(String rendering) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < rendering.length(); i++) {
+            char c = rendering.charAt(i);
+            boolean sep = Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011';
+            if (!sep && !in) {
+                n++;
+            }
+            in = !sep;
         }
         return n;
     }

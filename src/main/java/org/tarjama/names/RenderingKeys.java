@@ -16,13 +16,22 @@ final class RenderingKeys {
      * removed (الأردن and أردن are one rendering), spaces single.
      */
     static String key(String rendering) {
-        return stripArticle(singleSpaces(ArabicNormalizer.MATCHING.normalize(rendering).strip()));
+        return stripArticle(singleSpaces(hyphensAsSpaces(ArabicNormalizer.MATCHING.normalize(rendering).strip())));
     }
 
     /** The rendering without a leading article, spelling kept: what tells spelling variants apart. */
     static String spellingKey(String rendering) {
-        String l = singleSpaces(ArabicNormalizer.LIGHT.normalize(rendering).strip());
+        String l = singleSpaces(hyphensAsSpaces(ArabicNormalizer.LIGHT.normalize(rendering).strip()));
         return stripArticle(l);
+    }
+
+    /**
+     * {@code s} with the hyphens between words as spaces: سي-سبان and سي سبان are one rendering (the
+     * suggestion shows the spelling written most often).
+     */
+    private static String hyphensAsSpaces(String s) {
+        return s.indexOf('-') < 0 && s.indexOf('\u2010') < 0 && s.indexOf('\u2011') < 0 ? s
+                : s.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ');
     }
 
     /** {@code s} with each run of white space as one space (s itself when it has none to change). */

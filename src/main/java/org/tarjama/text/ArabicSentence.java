@@ -108,6 +108,20 @@ public final class ArabicSentence {
         return tokens.size();
     }
 
+    /**
+     * True when words {@code a} and {@code b} are joined by a single hyphen in the text (سي-سبان,
+     * راين-نيكار): a rendering keeps it, as the translator wrote it.
+     */
+    private boolean hyphenBetween(int a, int b) {
+        int from = tokens.get(a).end();
+        return tokens.get(b).start() == from + 1 && isHyphen(text.charAt(from));
+    }
+
+    /** A hyphen: ASCII hyphen-minus, Unicode hyphen or non-breaking hyphen. */
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
     /** Word {@code i}'s token (numbers are no words here). */
     public Token token(int i) {
         return tokens.get(i);
@@ -131,7 +145,7 @@ public final class ArabicSentence {
         }
         r.append(light[first], renderAt, light[first].length());
         for (int i = first + 1; i < end; i++) {
-            r.append(SPACE).append(light[i]);
+            r.append(hyphenBetween(i - 1, i) ? '-' : SPACE).append(light[i]);
         }
         Token a = tokens.get(first);
         Token b = tokens.get(end - 1);
