@@ -206,13 +206,9 @@ public final class NameLexicon implements java.io.Serializable {
      * proclitics before it (والصين, للصين → صين); a word without the article is kept whole.
      */
     public static String wordKey(String folded) {
-        List<ArabicClitics.Split> splits = ArabicClitics.splits(folded);
-        for (ArabicClitics.Split s : splits) {
-            if (s.hasArticle() && s.stem().length() >= 2) {
-                return stemKey(s.stem());
-            }
-        }
-        return stemKey(folded);
+        // the first of ArabicClitics.splits(folded) with the article and a stem of two letters or more
+        int stem = ArabicClitics.firstArticleStem(folded, 2);
+        return stemKey(stem < 0 ? folded : folded.substring(stem));
     }
 
     /** Endings removed from a key, longest first, so a nisba and its plural count as one word. */

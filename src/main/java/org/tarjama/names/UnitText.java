@@ -35,6 +35,8 @@ final class UnitText {
     private List<ArabicClitics.Split>[] splits;
     private String[][] splitKeys;
     private String[] wordKeys;
+    /** Per stem key of {@link #splitKeys}, the words (in text order, once each) that have it. */
+    private final Map<String, int[]> bySplitKey = new HashMap<>();
 
     /** The words of a sentence already cut and normalised for ranking (its text is the unit's Arabic). */
     UnitText(ArabicSentence sentence) {
@@ -327,13 +329,28 @@ final class UnitText {
         if (wordKeys == null) {
             indexWords();
         }
-        int i = 0;
-        while (i < n) {
-            ArabicClitics.Split s = learntSplit(i, words);
-            if (s == null) {
-                i++;
-                continue;
+        // the words one of whose stems is a learnt word, in text order (a learnt word is in few of a unit's words)
+        int[] starts = new int[8];
+        int ns = 0;
+        for (String w : words.keySet()) {
+            int[] at = bySplitKey.get(w);
+            if (at != null) {
+                for (int p : at) {
+                    if (ns == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, 2 * ns);
+                    }
+                    starts[ns++] = p;
+                }
             }
+        }
+        java.util.Arrays.sort(starts, 0, ns);
+        int i = 0;
+        for (int q = 0; q < ns; q++) {
+            if (starts[q] < i) {
+                continue; // inside the run just made, or the same word again
+            }
+            i = starts[q];
+            ArabicClitics.Split s = learntSplit(i, words);
             int j = i + 1;
             while (j < n && words.containsKey(wordKeys[j])) {
                 j++;
@@ -353,8 +370,8 @@ final class UnitText {
             String rendering = r.toString();
             String k = key(rendering);
             double dice = 0;
-            for (int q = i; q < j; q++) {
-                dice = Math.max(dice, words.getOrDefault(q == i ? NameLexicon.stemKey(s.stem()) : wordKeys[q], 0.0));
+            for (int t = i; t < j; t++) {
+                dice = Math.max(dice, words.getOrDefault(t == i ? NameLexicon.stemKey(s.stem()) : wordKeys[t], 0.0));
             }
             double score = LEXICON_BASE + (1 - LEXICON_BASE) * dice;
             if (out.stream().noneMatch(c -> c.key().equals(k))) {
@@ -375,6 +392,14 @@ final class UnitText {
             splitKeys[i] = new String[splits[i].size()];
             for (int k = 0; k < splitKeys[i].length; k++) {
                 splitKeys[i][k] = NameLexicon.stemKey(splits[i].get(k).stem());
+                int[] at = bySplitKey.get(splitKeys[i][k]);
+                if (at == null) {
+                    bySplitKey.put(splitKeys[i][k], new int[] {i});
+                } else if (at[at.length - 1] != i) {
+                    at = java.util.Arrays.copyOf(at, at.length + 1);
+                    at[at.length - 1] = i;
+                    bySplitKey.put(splitKeys[i][k], at);
+                }
             }
             wordKeys[i] = NameLexicon.wordKey(folded.get(i));
         }

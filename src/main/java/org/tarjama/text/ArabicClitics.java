@@ -44,6 +44,42 @@ public final class ArabicClitics {
         }
     }
 
+    /**
+     * Where the stem of the first reading of {@code splits(word)} that has the article and a stem of at
+     * least {@code minStem} letters begins, or -1 when there is none; {@link #splits} without making the
+     * readings (the readings are tried in the same order).
+     */
+    public static int firstArticleStem(String word, int minStem) {
+        int n = word.length();
+        for (int c = 0; c <= 1; c++) {
+            if (c == 1 && (n < 1 || CONJUNCTIONS.indexOf(word.charAt(0)) < 0)) {
+                continue;
+            }
+            for (int p = 0; p <= 1; p++) {
+                int at = c;
+                if (p == 1) {
+                    if (at >= n || PREPOSITIONS.indexOf(word.charAt(at)) < 0) {
+                        continue;
+                    }
+                    at++;
+                }
+                if (word.startsWith(ARTICLE, at) && n - at - 2 >= MIN_STEM && n - at - 2 >= minStem) {
+                    return at + 2;
+                }
+                if (p == 1 && word.charAt(at - 1) == ArabicLetters.LAM && at < n
+                        && word.charAt(at) == ArabicLetters.LAM && n - at - 1 >= MIN_STEM) {
+                    if (n - at - 1 >= minStem) {
+                        return at + 1;
+                    }
+                    if (n - at >= MIN_STEM + 1 && n - at >= minStem) {
+                        return at;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Every reading of {@code word} (normalised), bare word first; stems are at least {@link #MIN_STEM} long. */
     public static List<Split> splits(String word) {
         List<Split> out = new ArrayList<>(6);

@@ -72,9 +72,39 @@ public final class ArabicNormalizer {
         return false;
     }
 
-    /** Normalises {@code s}, returning only the text. */
+    /**
+     * Normalises {@code s}, returning only the text: {@code apply(s).text()} without the offset map
+     * ({@code s} itself when nothing changes).
+     */
     public String normalize(String s) {
-        return apply(s).text();
+        int n = s.length();
+        int i = 0;
+        while (i < n && unchanged[s.charAt(i)]) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n);
+        out.append(s, 0, i);
+        while (i < n) {
+            char ch = s.charAt(i);
+            if (unchanged[ch]) {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String replacement = map(cp);
+            if (replacement == null) {
+                out.append(s, i, next);
+            } else {
+                out.append(replacement);
+            }
+            i = next;
+        }
+        return out.toString();
     }
 
     /** Normalises {@code s} keeping the map back to the original offsets. */

@@ -11,6 +11,33 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void normalizeGivesTheTextOfApply() {
+        // letters, harakat, tatweel, hamza seats, presentation forms, invisibles, spaces, Latin capitals,
+        // a lone and a paired surrogate: every branch of the normaliser
+        String alphabet = "اأإآٱىةؤئكیکـَُِّْحماس \t\u00A0\u200F\u200B\u061C\uFEA3\uFEFB\uFE8EABCzİÀ1,";
+        java.util.Random rnd = new java.util.Random(12);
+        for (ArabicNormalizer norm : new ArabicNormalizer[] {ArabicNormalizer.MATCHING, ArabicNormalizer.LIGHT}) {
+            for (int t = 0; t < 5000; t++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = rnd.nextInt(12); k > 0; k--) {
+                    int r = rnd.nextInt(alphabet.length() + 3);
+                    if (r == alphabet.length()) {
+                        sb.append("\uD83D\uDE00");
+                    } else if (r == alphabet.length() + 1) {
+                        sb.append('\uD83D');
+                    } else if (r == alphabet.length() + 2) {
+                        sb.append('\uDE00');
+                    } else {
+                        sb.append(alphabet.charAt(r));
+                    }
+                }
+                String s = sb.toString();
+                assertThat(norm.normalize(s)).as("%s", s).isEqualTo(norm.apply(s).text());
+            }
+        }
+    }
+
+    @Test
     void emptyStaysEmpty() {
         check("", "");
     }
