@@ -48,6 +48,7 @@ public final class ArabicSentence {
         function = new boolean[k];
         letters = new long[k][4];
         StringBuilder sb = new StringBuilder();
+        int[] rd = new int[18];
         for (int i = 0; i < k; i++) {
             String l = ArabicNormalizer.LIGHT.normalize(ws.get(i).text());
             String f = ArabicNormalizer.MATCHING.normalize(l);
@@ -69,8 +70,7 @@ public final class ArabicSentence {
             wordStart[i] = sb.length();
             sb.append(f);
             wordEnd[i] = sb.length();
-            int[] rd = new int[18];
-            int nr = 0;
+            int nr = 0; // rd: scratch shared by the words, each word's readings copied out of it
             for (ArabicClitics.Split sp : ArabicClitics.splits(f)) {
                 int p = sp.prefix().length();
                 int stemAt = f.length() - sp.stem().length();

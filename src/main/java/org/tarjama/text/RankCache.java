@@ -1,54 +1,83 @@
 package org.tarjama.text;
 
 import java.util.Arrays;
-import java.util.HashMap;
 
 /**
  * Remembers the costs {@link TransliteratedName#rank(ArabicSentence, int, double, RankCache)} computed for
  * a name against a stretch of Arabic text, so that the same name beside the same words in another unit
  * (names and their renderings recur across a memory) costs a lookup instead of a DP. The result is the
  * same with or without it. Bounded: forgets everything past {@link #MAX_ENTRIES}. Not thread-safe (one
- * per thread).
+ * per thread). An open-addressing table over parallel arrays: a lookup allocates nothing.
  */
 public final class RankCache {
-    /** Entries kept before the cache starts over (about 200 bytes each). */
+    /** Entries kept before the cache starts over (a text range and a DP row each, about 100 bytes). */
     static final int MAX_ENTRIES = 40_000;
-
-    /** The DP's last row for a name against text {@code span} with budget {@code budgetBits}. */
-    private record Key(TransliteratedName name, String span, int budgetBits) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.name == name && k.budgetBits == budgetBits && k.span.equals(span);
-        }
-
-        @Override
-        public int hashCode() {
-            return (System.identityHashCode(name) * 31 + span.hashCode()) * 31 + budgetBits;
-        }
-    }
+    /** Slots (a power of two, well above {@link #MAX_ENTRIES}: short probe runs). */
+    private static final int SLOTS = 1 << 16;
 
     /** Stands for "every path costs more than the budget". */
     static final float[] HOPELESS = new float[0];
 
-    private final HashMap<Key, float[]> rows = new HashMap<>();
+    private final TransliteratedName[] names = new TransliteratedName[SLOTS];
+    private final char[][] spans = new char[SLOTS][];
+    private final int[] budgets = new int[SLOTS];
+    private final int[] hashes = new int[SLOTS];
+    private final float[][] rows = new float[SLOTS][];
+    private final int maxEntries;
+    private int size;
     private long lookups;
     private long hits;
 
-    /** The key of the last {@link #get}, which the {@link #put} after a miss stores under. */
-    private Key pending;
+    /** Where the {@link #put} after a missed {@link #get} stores (-1: no miss pending), and what. */
+    private int pendingSlot = -1;
+    private int pendingHash;
+    private TransliteratedName pendingName;
+    private char[] pendingText;
+    private int pendingFrom;
+    private int pendingTo;
+    private int pendingBudget;
+
+    /** A cache of {@link #MAX_ENTRIES} entries. */
+    public RankCache() {
+        this(MAX_ENTRIES);
+    }
+
+    /** A cache that starts over past {@code maxEntries} entries (at most three quarters of the slots). */
+    RankCache(int maxEntries) {
+        if (maxEntries < 1 || maxEntries > SLOTS / 4 * 3) {
+            throw new IllegalArgumentException("maxEntries " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
+    }
 
     /** The row stored for this name, text range and budget, or null when there is none. */
     float[] get(TransliteratedName name, char[] a, int from, int to, float budget) {
         lookups++;
-        Key k = new Key(name, new String(a, from, to - from), Float.floatToIntBits(budget));
-        float[] r = rows.get(k);
-        if (r != null) {
-            hits++;
-            pending = null;
-        } else {
-            pending = k;
+        int budgetBits = Float.floatToIntBits(budget);
+        int h = System.identityHashCode(name) * 31 + budgetBits;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + a[i];
         }
-        return r;
+        h ^= h >>> 16;
+        int mask = SLOTS - 1;
+        int slot = h & mask;
+        while (names[slot] != null) {
+            if (hashes[slot] == h && names[slot] == name && budgets[slot] == budgetBits
+                    && Arrays.equals(spans[slot], 0, spans[slot].length, a, from, to)) {
+                hits++;
+                pendingSlot = -1;
+                return rows[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        pendingSlot = slot;
+        pendingHash = h;
+        pendingName = name;
+        pendingText = a;
+        pendingFrom = from;
+        pendingTo = to;
+        pendingBudget = budgetBits;
+        return null;
     }
 
     /**
@@ -56,14 +85,26 @@ public final class RankCache {
      * {@link #HOPELESS} when {@code row} is null.
      */
     void put(float[] row, int rowFrom, int rowTo) {
-        if (pending == null) {
+        if (pendingSlot < 0) {
             throw new IllegalStateException("put without a missed get");
         }
-        if (rows.size() >= MAX_ENTRIES) {
-            rows.clear();
+        int slot = pendingSlot;
+        if (size >= maxEntries) {
+            Arrays.fill(names, null);
+            Arrays.fill(spans, null);
+            Arrays.fill(rows, null);
+            size = 0;
+            slot = pendingHash & (SLOTS - 1);
         }
-        rows.put(pending, row == null ? HOPELESS : Arrays.copyOfRange(row, rowFrom, rowTo));
-        pending = null;
+        names[slot] = pendingName;
+        spans[slot] = Arrays.copyOfRange(pendingText, pendingFrom, pendingTo);
+        budgets[slot] = pendingBudget;
+        hashes[slot] = pendingHash;
+        rows[slot] = row == null ? HOPELESS : Arrays.copyOfRange(row, rowFrom, rowTo);
+        size++;
+        pendingSlot = -1;
+        pendingName = null;
+        pendingText = null;
     }
 
     /** Lookups made and answered (for measurements). */

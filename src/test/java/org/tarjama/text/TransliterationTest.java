@@ -207,6 +207,20 @@ class TransliterationTest {
     }
 
     @Test
+    void aFullRankCacheStartsOverAndStillGivesTheSameCandidates() {
+        RankCache cache = new RankCache(3);
+        TransliteratedName n = Transliteration.compile("Netanyahu");
+        String[] words = {"نتنياهو", "نتانياهو", "نتنياهوه", "ناتنياهو", "نتن ياهو", "الحكومة"};
+        for (int pass = 0; pass < 3; pass++) {
+            for (String w : words) {
+                ArabicSentence s = ArabicSentence.of("قال " + w + " أمس");
+                assertThat(n.rank(s, 0, T, cache)).as(w).isEqualTo(n.rank(s, 0, T));
+            }
+        }
+        assertThat(cache.lookups()).isGreaterThan(cache.hits());
+    }
+
+    @Test
     void ranksAMultiWordRenderingWhole() {
         Transliteration.Candidate top = Transliteration.rank("Abu Zuhri",
                 "وقال سامي أبو زهري المتحدث باسم حماس لرويترز", 0).get(0);
