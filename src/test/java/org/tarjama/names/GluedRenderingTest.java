@@ -2,11 +2,7 @@ package org.tarjama.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tarjama.model.TranslationUnit;
-import org.tarjama.text.Transliteration;
 
 /**
  * Renderings in text that lost its spaces (a real defect of pasted Arabic): a name glued to a word of
@@ -14,36 +10,23 @@ import org.tarjama.text.Transliteration;
  * different rendering nor unrendered.
  */
 class GluedRenderingTest {
-    private static NameReport check(String... enAr) {
-        List<TranslationUnit> units = new ArrayList<>();
-        for (int i = 0; i < enAr.length; i += 2) {
-            units.add(TranslationUnit.of(String.valueOf(i / 2 + 1), "en", enAr[i], "ar", enAr[i + 1]));
-        }
-        return NameChecker.check(null, Transliteration.DEFAULT_THRESHOLD, units::iterator, 1, n -> { });
-    }
-
-    private static NameReport.Name name(NameReport r, String en) {
-        return r.names().stream().filter(n -> n.en().equals(en)).findFirst()
-                .orElseThrow(() -> new AssertionError(en + " not reported: " + r.names()));
-    }
-
     @Test
     void aTransliteratedEnglishArticleIsPartOfTheRendering() {
         // هل is also a function word ('whether'): after ذا, for "the Hill", it is the name
-        NameReport r = check("It was reported by the Hill.", "أفادت صحيفة \"ذا هل\".",
+        NameReport r = NameReports.checkTwoPasses("It was reported by the Hill.", "أفادت صحيفة \"ذا هل\".",
                 "The singer the Weeknd sang.", "غنى المغني وذا ويكيند.",
                 "Then the Weeknd left.", "ثم غادر ذا ويكيند.");
-        assertThat(name(r, "Hill").renderings()).extracting(NameReport.Rendering::ar).containsExactly("ذا هل");
-        assertThat(name(r, "Weeknd").renderings()).extracting(NameReport.Rendering::ar).containsExactly("ذا ويكيند");
-        assertThat(name(r, "Weeknd").status()).isEqualTo(NameReport.Status.CONSISTENT);
+        assertThat(NameReports.name(r, "Hill").renderings()).extracting(NameReport.Rendering::ar).containsExactly("ذا هل");
+        assertThat(NameReports.name(r, "Weeknd").renderings()).extracting(NameReport.Rendering::ar).containsExactly("ذا ويكيند");
+        assertThat(NameReports.name(r, "Weeknd").status()).isEqualTo(NameReport.Status.CONSISTENT);
     }
 
     @Test
     void aFunctionWordGluedToTheNameIsCutOff() {
-        NameReport r = check("Omar Navarro spoke.", "تحدث عمر نافارو.",
+        NameReport r = NameReports.checkTwoPasses("Omar Navarro spoke.", "تحدث عمر نافارو.",
                 "Omar Navarro also left.", "غادر عمر نافاروأيضا.",
                 "Omar Navarro came back.", "عاد عمر نافارو.");
-        NameReport.Name n = name(r, "Omar Navarro");
+        NameReport.Name n = NameReports.name(r, "Omar Navarro");
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("عمر نافارو");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
     }
@@ -51,9 +34,9 @@ class GluedRenderingTest {
     @Test
     void aWordOfTheMemoryGluedBeforeTheNameIsNotPartOfIt() {
         // فريق ("team") is a word the memory uses on its own: فريقهارتس is فريق + هارتس
-        NameReport r = check("Hearts won.", "فاز فريق هارتس.", "The team lost.", "خسر الفريق.",
+        NameReport r = NameReports.checkTwoPasses("Hearts won.", "فاز فريق هارتس.", "The team lost.", "خسر الفريق.",
                 "Hearts drew.", "تعادل فريقهارتس.", "A team played.", "لعب فريق.");
-        NameReport.Name n = name(r, "Hearts");
+        NameReport.Name n = NameReports.name(r, "Hearts");
         assertThat(n.unrenderedCount()).isZero();
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
     }
@@ -61,16 +44,16 @@ class GluedRenderingTest {
     @Test
     void lettersThatReadAsAProcliticAndTheArticleMayBelongToTheName() {
         // بالين is Palin (b-a-l-i-n), not ب + الين, although co-occurrence learns the word under the key ين
-        NameReport r = check("Sarah Palin spoke.", "تحدثت سارة بالين.", "Track Palin, 26, left.", "غادر تراك بالين.",
+        NameReport r = NameReports.checkTwoPasses("Sarah Palin spoke.", "تحدثت سارة بالين.", "Track Palin, 26, left.", "غادر تراك بالين.",
                 "Palin called it a mistake.", "وصفت بالين ذلك بأنه خطأ.", "Palin said so.", "قالت بالين ذلك.");
-        assertThat(name(r, "Palin").renderings()).extracting(NameReport.Rendering::ar).containsOnly("بالين");
+        assertThat(NameReports.name(r, "Palin").renderings()).extracting(NameReport.Rendering::ar).containsOnly("بالين");
     }
 
     @Test
     void aWordOfItsOwnIsNotCutWithoutEvidence() {
         // nothing says that the last letters are another word: the rendering stays as written
-        NameReport r = check("Democrats won.", "فاز الديمقراطيين.", "Democrats won again.", "فاز الديمقراطيين مجددا.");
-        assertThat(name(r, "Democrats").renderings()).extracting(NameReport.Rendering::ar)
+        NameReport r = NameReports.checkTwoPasses("Democrats won.", "فاز الديمقراطيين.", "Democrats won again.", "فاز الديمقراطيين مجددا.");
+        assertThat(NameReports.name(r, "Democrats").renderings()).extracting(NameReport.Rendering::ar)
                 .allSatisfy(a -> assertThat(a).isEqualTo("الديمقراطيين"));
     }
 }

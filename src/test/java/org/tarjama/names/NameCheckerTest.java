@@ -11,22 +11,13 @@ import org.tarjama.model.TranslationUnit;
 
 class NameCheckerTest {
     private static NameReport check(Glossary g, String... enAr) {
-        List<TranslationUnit> units = new ArrayList<>();
-        for (int i = 0; i < enAr.length; i += 2) {
-            units.add(TranslationUnit.of(String.valueOf(i / 2 + 1), "en", enAr[i], "ar", enAr[i + 1]));
-        }
-        return new NameChecker(g).run(units.iterator(), 1);
-    }
-
-    private static NameReport.Name name(NameReport r, String en) {
-        return r.names().stream().filter(n -> n.en().equals(en)).findFirst()
-                .orElseThrow(() -> new AssertionError(en + " not reported: " + r.names()));
+        return new NameChecker(g).run(NameReports.units(enAr).iterator(), 1);
     }
 
     @Test
     void oneRenderingIsConsistent() {
         NameReport r = check(null, "Rockets hit Haifa.", "أصابت صواريخ حيفا.", "Sirens in Haifa.", "صفارات في حيفا.");
-        NameReport.Name n = name(r, "Haifa");
+        NameReport.Name n = NameReports.name(r, "Haifa");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
         assertThat(n.renderings()).singleElement().satisfies(x -> {
             assertThat(x.ar()).isEqualTo("حيفا");
@@ -40,7 +31,7 @@ class NameCheckerTest {
     void procliticsDoNotMakeADifferentRendering() {
         NameReport r = check(null, "Reuters reported it.", "ذكرت رويترز ذلك.", "He told Reuters.", "وقال لرويترز.",
                 "A Reuters count.", "وبحسب إحصاء رويترز.");
-        NameReport.Name n = name(r, "Reuters");
+        NameReport.Name n = NameReports.name(r, "Reuters");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
         assertThat(n.renderings()).singleElement().extracting(NameReport.Rendering::count).isEqualTo(3L);
     }
@@ -48,7 +39,7 @@ class NameCheckerTest {
     @Test
     void hamzaAndTaMarbutaVariantsAreSpelling() {
         NameReport r = check(null, "He left Israel.", "غادر إسرائيل.", "He visited Israel.", "زار اسرائيل.");
-        NameReport.Name n = name(r, "Israel");
+        NameReport.Name n = NameReports.name(r, "Israel");
         assertThat(n.status()).isEqualTo(NameReport.Status.SPELLING);
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactlyInAnyOrder("إسرائيل", "اسرائيل");
         assertThat(r.hasInconsistent()).isFalse();
@@ -58,7 +49,7 @@ class NameCheckerTest {
     void anInsertedLongVowelIsSpelling() {
         NameReport r = check(null, "Netanyahu spoke.", "تحدث نتنياهو.", "Netanyahu said.", "قال نتنياهو.",
                 "Netanyahu left.", "غادر نتانياهو.");
-        NameReport.Name n = name(r, "Netanyahu");
+        NameReport.Name n = NameReports.name(r, "Netanyahu");
         assertThat(n.status()).isEqualTo(NameReport.Status.SPELLING);
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("نتنياهو", "نتانياهو");
         assertThat(n.renderings()).extracting(NameReport.Rendering::count).containsExactly(2L, 1L);
@@ -69,7 +60,7 @@ class NameCheckerTest {
     void aReplacedLongVowelIsInconsistent() {
         NameReport r = check(null, "Kavanaugh spoke.", "تحدث كافانو.", "Kavanaugh said.", "قال كافانو.",
                 "Kavanaugh left.", "غادر كيفانو.");
-        NameReport.Name n = name(r, "Kavanaugh");
+        NameReport.Name n = NameReports.name(r, "Kavanaugh");
         assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("كافانو", "كيفانو");
         assertThat(r.hasInconsistent()).isTrue();
@@ -78,14 +69,14 @@ class NameCheckerTest {
     @Test
     void anotherLetterForASoundIsInconsistent() {
         NameReport r = check(null, "Birmingham won.", "فاز برمنجهام.", "Birmingham lost.", "خسر برمينغهام.");
-        assertThat(name(r, "Birmingham").status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        assertThat(NameReports.name(r, "Birmingham").status()).isEqualTo(NameReport.Status.INCONSISTENT);
     }
 
     @Test
     void aNameInOneUnitOnlyIsNotInconsistent() {
         // two renderings in one unit are one translator's choice in one place, not drift across the memory
         NameReport r = check(null, "Birmingham won in Birmingham.", "فاز برمنجهام في برمينغهام.");
-        assertThat(name(r, "Birmingham").status()).isNotEqualTo(NameReport.Status.INCONSISTENT);
+        assertThat(NameReports.name(r, "Birmingham").status()).isNotEqualTo(NameReport.Status.INCONSISTENT);
     }
 
     @Test
@@ -93,7 +84,7 @@ class NameCheckerTest {
         // ألين / آلن: the long vowel ي inserted, the alef's madda a hamza spelling
         NameReport r = check(null, "General John Allen arrived.", "وصل الجنرال جون ألين.",
                 "John Allen met officials.", "التقى جون آلن مسؤولين.");
-        NameReport.Name n = name(r, "John Allen");
+        NameReport.Name n = NameReports.name(r, "John Allen");
         assertThat(n.status()).isEqualTo(NameReport.Status.SPELLING);
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactlyInAnyOrder("جون ألين", "جون آلن");
     }
@@ -102,7 +93,7 @@ class NameCheckerTest {
     void aPartialRenderingIsMarkedButIsAShortFormNotAnInconsistency() {
         NameReport r = check(null, "Abu Zuhri said so.", "قال أبو زهري ذلك.",
                 "Abu Zuhri did not say more.", "ولم يذكر زهري المزيد.");
-        NameReport.Name n = name(r, "Abu Zuhri");
+        NameReport.Name n = NameReports.name(r, "Abu Zuhri");
         assertThat(n.status()).isNotEqualTo(NameReport.Status.INCONSISTENT);
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar, NameReport.Rendering::partial)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("أبو زهري", false),
@@ -112,7 +103,7 @@ class NameCheckerTest {
     @Test
     void aNameLeftInLatinScriptIsItsOwnRendering() {
         NameReport r = check(null, "He works for Microsoft.", "يعمل لدى Microsoft.", "Microsoft said.", "قالت مايكروسوفت.");
-        NameReport.Name n = name(r, "Microsoft");
+        NameReport.Name n = NameReports.name(r, "Microsoft");
         assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactlyInAnyOrder("Microsoft", "مايكروسوفت");
     }
@@ -121,16 +112,16 @@ class NameCheckerTest {
     void aTranslatedExonymIsFoundThroughCldr() {
         NameReport r = check(null, "Officials in Jerusalem said no.", "قال مسؤولون في القدس لا.",
                 "China and Germany agreed.", "اتفقت الصين وألمانيا.");
-        assertThat(name(r, "Jerusalem").renderings()).extracting(NameReport.Rendering::ar).containsExactly("القدس");
-        assertThat(name(r, "China").renderings()).extracting(NameReport.Rendering::ar).containsExactly("الصين");
-        assertThat(name(r, "Germany").renderings()).extracting(NameReport.Rendering::ar).containsExactly("ألمانيا");
+        assertThat(NameReports.name(r, "Jerusalem").renderings()).extracting(NameReport.Rendering::ar).containsExactly("القدس");
+        assertThat(NameReports.name(r, "China").renderings()).extracting(NameReport.Rendering::ar).containsExactly("الصين");
+        assertThat(NameReports.name(r, "Germany").renderings()).extracting(NameReport.Rendering::ar).containsExactly("ألمانيا");
         assertThat(r.hasInconsistent()).isFalse();
     }
 
     @Test
     void aNameNoScorerFindsIsUnrendered() {
         NameReport r = check(null, "Officials in Zanzibar said no.", "قال مسؤولون هناك لا.");
-        NameReport.Name n = name(r, "Zanzibar");
+        NameReport.Name n = NameReports.name(r, "Zanzibar");
         assertThat(n.status()).isEqualTo(NameReport.Status.UNRENDERED);
         assertThat(n.renderings()).isEmpty();
     }
@@ -140,7 +131,7 @@ class NameCheckerTest {
         NameReport r = check(null, "Syria said no.", "قالت سوريا لا.", "Syria's army moved.", "تحرك الجيش السوري.",
                 "Russia said yes.", "قالت روسيا نعم.", "Russia's envoy came.", "وصل المبعوث الروسي.");
         for (String c : List.of("Syria", "Russia")) {
-            NameReport.Name n = name(r, c);
+            NameReport.Name n = NameReports.name(r, c);
             assertThat(n.status()).as(c).isEqualTo(NameReport.Status.CONSISTENT);
             assertThat(n.derived()).as(c).hasSize(1);
             assertThat(n.unrenderedUnits()).as(c).isEmpty();
@@ -164,18 +155,9 @@ class NameCheckerTest {
         }
         NameReport r = NameChecker.check(null, org.tarjama.text.Transliteration.DEFAULT_THRESHOLD, tus::iterator, 1,
                 x -> { });
-        NameReport.Name n = name(r, "Labour");
+        NameReport.Name n = NameReports.name(r, "Labour");
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("حزب العمال");
         assertThat(n.unrenderedUnits()).isEmpty();
-    }
-
-    /** Both passes over the pairs (en, ar, en, ar …), as {@code tarjama names} runs them. */
-    private static NameReport checkTwoPasses(String... enAr) {
-        List<TranslationUnit> tus = new ArrayList<>();
-        for (int i = 0; i < enAr.length; i += 2) {
-            tus.add(TranslationUnit.of(String.valueOf(i / 2 + 1), "en", enAr[i], "ar", enAr[i + 1]));
-        }
-        return NameChecker.check(null, org.tarjama.text.Transliteration.DEFAULT_THRESHOLD, tus::iterator, 1, x -> { });
     }
 
     /** Units about leagues: League is translated دوري in each, whichever league it is (the word-level lexicon). */
@@ -195,10 +177,10 @@ class NameCheckerTest {
     void aTranslatedNameRenderedTwoWaysIsFoundThroughItsWordsAndIsInconsistent() {
         // Premier League is in two units only, too few to learn the name; League's translation is learnt from
         // every unit with the word, and marks where the name is in each unit
-        NameReport r = checkTwoPasses(with(LEAGUES,
+        NameReport r = NameReports.checkTwoPasses(with(LEAGUES,
                 "Chelsea lost a Premier League game.", "خسر تشيلسي مباراة في الدوري الإنجليزي أمس.",
                 "City lead the Premier League table.", "يتصدر سيتي جدول الدوري الممتاز الآن."));
-        NameReport.Name n = name(r, "Premier League");
+        NameReport.Name n = NameReports.name(r, "Premier League");
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar)
                 .containsExactlyInAnyOrder("الدوري الإنجليزي", "الدوري الممتاز");
         assertThat(n.renderings()).allMatch(NameReport.Rendering::byWords);
@@ -209,10 +191,10 @@ class NameCheckerTest {
 
     @Test
     void theSameTranslationFoundThroughTheWordsTwiceIsConsistent() {
-        NameReport r = checkTwoPasses(with(LEAGUES,
+        NameReport r = NameReports.checkTwoPasses(with(LEAGUES,
                 "Chelsea lost a Premier League game.", "خسر تشيلسي مباراة في الدوري الممتاز أمس.",
                 "City lead the Premier League table.", "يتصدر سيتي جدول الدوري الممتاز الآن."));
-        NameReport.Name n = name(r, "Premier League");
+        NameReport.Name n = NameReports.name(r, "Premier League");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("الدوري الممتاز");
         assertThat(SuggestedGlossary.of(r).entries()).filteredOn(e -> e.en().equals("Premier League"))
@@ -223,10 +205,10 @@ class NameCheckerTest {
     void anotherNamesTransliterationIsNotThisNamesTranslation() {
         // Hotel's companions are جندون سوباندونو (Gendon Subandono, named beside it in both units) as much as
         // الفندق: the words that transliterate the unit's other names are not the hotel's Arabic
-        NameReport r = checkTwoPasses(
+        NameReport r = NameReports.checkTwoPasses(
                 "Gendon Subandono ran the Roa Hotel.", "كان جندون سوباندونو يدير الفندق.",
                 "Gendon Subandono left the Roa Hotel.", "غادر جندون سوباندونو الفندق.");
-        NameReport.Name n = name(r, "Roa Hotel");
+        NameReport.Name n = NameReports.name(r, "Roa Hotel");
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("الفندق");
     }
 
@@ -265,7 +247,7 @@ class NameCheckerTest {
     @Test
     void aDroppedNameIsUnrenderedForThatUnit() {
         NameReport r = check(null, "Rockets hit Haifa.", "أصابت صواريخ حيفا.", "Rockets hit Haifa again.", "أصابت الصواريخ المدينة مجددا.");
-        NameReport.Name n = name(r, "Haifa");
+        NameReport.Name n = NameReports.name(r, "Haifa");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
         assertThat(n.unrenderedCount()).isEqualTo(1);
         assertThat(n.unrenderedUnits()).containsExactly(2L);
@@ -274,7 +256,7 @@ class NameCheckerTest {
     @Test
     void derivedAdjectivesAreNotADifferentRendering() {
         NameReport r = check(null, "He left Israel.", "غادر إسرائيل.", "Israel's blockade.", "الحصار الإسرائيلي.");
-        NameReport.Name n = name(r, "Israel");
+        NameReport.Name n = NameReports.name(r, "Israel");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
         assertThat(n.derived()).singleElement().extracting(NameReport.Rendering::ar).isEqualTo("الإسرائيلي");
     }
@@ -291,7 +273,7 @@ class NameCheckerTest {
         NameReport r = check(null, "A rocket hit Ashkelon.", "أصاب صاروخ عسقلان.", "Sirens in Ashkelon.",
                 "صفارات في عسقلان.", "Ashkelon was quiet.", "كانت عسقلان هادئة.",
                 "Ashkelon was hit.", "قصفت عسقلان (أشكلون بالعبرية).");
-        NameReport.Name n = name(r, "Ashkelon");
+        NameReport.Name n = NameReports.name(r, "Ashkelon");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
         assertThat(n.renderings()).singleElement().satisfies(x -> {
             assertThat(x.ar()).isEqualTo("عسقلان");
@@ -303,7 +285,7 @@ class NameCheckerTest {
     void aGlossaryMakesEvenASingleUnapprovedRenderingInconsistent() {
         Glossary g = new Glossary("g.tsv", List.of(GlossaryEntry.of("Ashkelon", "عسقلان")));
         NameReport r = check(g, "A rocket hit Ashkelon.", "أصاب صاروخ أشكلون.");
-        NameReport.Name n = name(r, "Ashkelon");
+        NameReport.Name n = NameReports.name(r, "Ashkelon");
         assertThat(n.status()).isEqualTo(NameReport.Status.INCONSISTENT);
         assertThat(n.approved()).containsExactly("عسقلان");
         assertThat(n.renderings()).singleElement().satisfies(x -> {
@@ -317,7 +299,7 @@ class NameCheckerTest {
         Glossary g = new Glossary("g.tsv", List.of(GlossaryEntry.of("Jerusalem", "القدس")));
         NameReport r = check(g, "Officials in Jerusalem said no.", "قال مسؤولون في القدس لا.",
                 "He went to Jerusalem.", "ذهب للقدس.");
-        NameReport.Name n = name(r, "Jerusalem");
+        NameReport.Name n = NameReports.name(r, "Jerusalem");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
         assertThat(n.renderings()).singleElement().satisfies(x -> {
             assertThat(x.ar()).isEqualTo("القدس");
@@ -330,7 +312,7 @@ class NameCheckerTest {
         Glossary g = new Glossary("g.tsv", List.of(new GlossaryEntry("Hamas", false, List.of("حماس"), List.of(), List.of(),
                 List.of("حمساوي"), "", 1)));
         NameReport r = check(g, "Hamas fired.", "أطلقت حماس.", "A Hamas official.", "مسؤول حمساوي.");
-        NameReport.Name n = name(r, "Hamas");
+        NameReport.Name n = NameReports.name(r, "Hamas");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
         assertThat(n.derived()).singleElement().extracting(NameReport.Rendering::ar).isEqualTo("حمساوي");
     }
@@ -340,7 +322,7 @@ class NameCheckerTest {
         Glossary g = new Glossary("g.tsv", List.of(new GlossaryEntry("Ashkelon", false, List.of("عسقلان"), List.of(),
                 List.of(), List.of(), "", 1, List.of("Ashqelon"))));
         NameReport r = check(g, "A rocket hit Ashqelon.", "أصاب صاروخ عسقلان.");
-        NameReport.Name n = name(r, "Ashkelon");
+        NameReport.Name n = NameReports.name(r, "Ashkelon");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
     }
 
@@ -348,7 +330,7 @@ class NameCheckerTest {
     void aGlossaryFormInAnotherSpellingIsSpelling() {
         Glossary g = new Glossary("g.tsv", List.of(GlossaryEntry.of("Gaza", "غزة")));
         NameReport r = check(g, "Gaza was hit.", "قصفت غزه.");
-        assertThat(name(r, "Gaza").status()).isEqualTo(NameReport.Status.SPELLING);
+        assertThat(NameReports.name(r, "Gaza").status()).isEqualTo(NameReport.Status.SPELLING);
     }
 
     @Test
@@ -361,7 +343,7 @@ class NameCheckerTest {
         NameReport one = new NameChecker(null).run(units.iterator(), 1);
         NameReport two = new NameChecker(null).run(units.iterator(), 2);
         assertThat(two).isEqualTo(one);
-        assertThat(name(one, "Netanyahu").renderings()).extracting(NameReport.Rendering::count).containsExactly(1029L, 171L);
+        assertThat(NameReports.name(one, "Netanyahu").renderings()).extracting(NameReport.Rendering::count).containsExactly(1029L, 171L);
     }
 
     @Test

@@ -2,12 +2,9 @@ package org.tarjama.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tarjama.glossary.GlossaryEntry;
-import org.tarjama.model.TranslationUnit;
-import org.tarjama.text.Transliteration;
 
 /**
  * Where a rendering starts and ends (issue 12: the suggested glossary's wrong entries on a real news
@@ -16,19 +13,6 @@ import org.tarjama.text.Transliteration;
  * sentences of the kind that memory has, written for these tests.
  */
 class RenderingBoundaryTest {
-    private static NameReport check(String... enAr) {
-        List<TranslationUnit> units = new ArrayList<>();
-        for (int i = 0; i < enAr.length; i += 2) {
-            units.add(TranslationUnit.of(String.valueOf(i / 2 + 1), "en", enAr[i], "ar", enAr[i + 1]));
-        }
-        return NameChecker.check(null, Transliteration.DEFAULT_THRESHOLD, units::iterator, 1, n -> { });
-    }
-
-    private static NameReport.Name name(NameReport r, String en) {
-        return r.names().stream().filter(n -> n.en().equals(en)).findFirst()
-                .orElseThrow(() -> new AssertionError(en + " not reported: " + r.names()));
-    }
-
     private static List<String> suggested(NameReport r, String en) {
         return SuggestedGlossary.of(r).entries().stream().filter(e -> e.en().equals(en))
                 .map(GlossaryEntry::preferred).toList();
@@ -36,10 +20,10 @@ class RenderingBoundaryTest {
 
     @Test
     void aHyphenWrittenInTheArabicIsKeptAndSpacedOnlyItIsTheSameRendering() {
-        NameReport r = check("Figures were not available for C-SPAN.", "لم تتوفر أرقام عن قناة سي-سبان.",
+        NameReport r = NameReports.checkTwoPasses("Figures were not available for C-SPAN.", "لم تتوفر أرقام عن قناة سي-سبان.",
                 "The hearing was shown live on C-SPAN.", "بثت قناة سي-سبان الجلسة مباشرة.",
                 "C-SPAN also carried it.", "ونقلتها أيضا سي سبان.");
-        NameReport.Name n = name(r, "C-SPAN");
+        NameReport.Name n = NameReports.name(r, "C-SPAN");
         assertThat(n.renderings()).extracting(NameReport.Rendering::ar).containsExactly("سي-سبان");
         assertThat(n.status()).isEqualTo(NameReport.Status.CONSISTENT);
         assertThat(suggested(r, "C-SPAN")).containsExactly("سي-سبان");
@@ -48,14 +32,14 @@ class RenderingBoundaryTest {
     @Test
     void aLearntTranslationWithFewerWordsThanTheNameIsPartialAndNotSuggested() {
         // المحكمة also stands for "the court" alone, so co-occurrence learns only العليا for Supreme Court
-        NameReport r = check(
+        NameReport r = NameReports.checkTwoPasses(
                 "The Supreme Court ruled on Monday.", "قضت المحكمة العليا يوم الاثنين.",
                 "The court adjourned until Friday.", "رفعت المحكمة الجلسة حتى الجمعة.",
                 "He was nominated to the Supreme Court.", "رشح لعضوية المحكمة العليا.",
                 "A court in Texas heard the case.", "نظرت محكمة في تكساس القضية.",
                 "The Supreme Court will hear the appeal.", "ستنظر المحكمة العليا في الاستئناف.",
                 "The court said no.", "قالت المحكمة لا.");
-        NameReport.Name n = name(r, "Supreme Court");
+        NameReport.Name n = NameReports.name(r, "Supreme Court");
         assertThat(n.renderings()).isNotEmpty().allSatisfy(x -> {
             if (x.ar().equals("العليا")) {
                 assertThat(x.partial()).as("العليا renders Supreme only").isTrue();
@@ -66,7 +50,7 @@ class RenderingBoundaryTest {
 
     @Test
     void aRenderingDoesNotRunOverACommaIntoTheSentence() {
-        NameReport r = check("Three men were arrested, Avon and Somerset Police said.",
+        NameReport r = NameReports.checkTwoPasses("Three men were arrested, Avon and Somerset Police said.",
                 "ذكرت شرطة أفون وسومرسيت، أنه ألقي القبض على ثلاثة رجال.");
         for (NameReport.Name n : r.names()) {
             assertThat(n.renderings()).extracting(NameReport.Rendering::ar)
@@ -77,7 +61,7 @@ class RenderingBoundaryTest {
     @Test
     void aLastWordThatSoundsLikeNoWordOfTheNameIsNotPartOfIt() {
         // Bestwood Street is شارع بيست وود; وشارع ("and street") opens the next name
-        NameReport r = check("The crash happened at the junction of Bestwood Street and Evelyn Street.",
+        NameReport r = NameReports.checkTwoPasses("The crash happened at the junction of Bestwood Street and Evelyn Street.",
                 "ووقع التصادم بالقرب من تقاطع شارع بيست وود وشارع إيفلين.");
         assertThat(suggested(r, "Bestwood Street")).doesNotContain("بيست وود وشارع");
     }
@@ -85,8 +69,8 @@ class RenderingBoundaryTest {
     @Test
     void aFunctionWordThatSoundsLikeAWordOfTheNameIsKept() {
         // هو is also "he"; here it is the Ho of Ri Yong Ho
-        NameReport r = check("Ri Yong Ho told the General Assembly on Saturday.",
+        NameReport r = NameReports.checkTwoPasses("Ri Yong Ho told the General Assembly on Saturday.",
                 "قال ري يونغ هو الجمعية العامة يوم السبت.");
-        assertThat(name(r, "Ri Yong Ho").renderings()).extracting(NameReport.Rendering::ar).contains("ري يونغ هو");
+        assertThat(NameReports.name(r, "Ri Yong Ho").renderings()).extracting(NameReport.Rendering::ar).contains("ري يونغ هو");
     }
 }
