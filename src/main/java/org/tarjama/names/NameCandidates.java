@@ -151,6 +151,12 @@ final class NameCandidates {
         return new UnitFindings(unitNo, en, ar, out);
     }
 
+    /**
+     * A transliteration of one Arabic word for a name of several content words must score this much (a name
+     * glued into one word, كيتهارينغتون, scores higher).
+     */
+    static final double ONE_WORD_FOR_MANY = 0.7;
+
     /** A longer name is taken when its rendering is at most this much worse than that of a part of it. */
     static final double JOIN_MARGIN = 0.05;
     /**
@@ -198,8 +204,8 @@ final class NameCandidates {
                     best = c;
                 }
             }
-            boolean take = best != null;
-            for (int k = j.first(); k <= j.last() && take; k++) {
+            boolean take = best != null || j.sure();
+            for (int k = j.first(); k <= j.last() && take && !j.sure(); k++) {
                 NameExtractor.Mention m = mentions.get(k);
                 List<Candidate> own = done.computeIfAbsent(m.name(),
                         x -> candidates(m.name(), m.words(), m.glossary(), sentence, forms, mentions));
@@ -272,6 +278,7 @@ final class NameCandidates {
             if (c.endWord() - c.firstWord() > 1 && crossesPunctuation(c.surface())) {
                 continue; // سومرسيت، أنه ألقي: a comma, colon or quote ends a name
             }
+            c = withNameWordAfter(c, n, words, sentence);
             String rendering = c.rendering();
             double score = c.score();
             String trimmed = withoutStrayEndWords(rendering, score, n, words);
@@ -281,6 +288,9 @@ final class NameCandidates {
                 if (score < floor && parts.isEmpty()) {
                     continue;
                 }
+            }
+            if (score < ONE_WORD_FOR_MANY && arabicWords(rendering) == 1 && contentWords(words) > 1) {
+                continue; // one Arabic word that sounds a little like a name of several words: a chance (استمرت for Academy Awards)
             }
             String k = key(rendering);
             if (out.stream().anyMatch(x -> x.key().equals(k))) {
@@ -390,6 +400,30 @@ final class NameCandidates {
                 if (!found.isEmpty()) {
                     out.clear();
                     out.addAll(found);
+                }
+            }
+        }
+        if (entry == null) {
+            for (int i = 0; i < out.size(); i++) {
+                Candidate c = out.get(i);
+                if (c.learnt() && !c.partial() && !c.derived() && afterPartyWord(sentence.text(), c.rendering())) {
+                    // a party translated by name keeps its حزب (حزب العمال for Labour: العمال alone is "the workers");
+                    // before a transliterated name (حزب بليد) حزب is a classifier, and such a rendering is no learnt one
+                    String r = PARTY + " " + c.rendering();
+                    out.set(i, new Candidate(r, key(r), c.score(), false, false, false, true, c.byWords()));
+                }
+            }
+        }
+        if (SuggestedGlossary.demonymShaped(name)) {
+            for (int i = 0; i < out.size(); i++) {
+                Candidate c = out.get(i);
+                String withArticle = ArabicClitics.ARTICLE + c.rendering();
+                if (!c.fromGlossary() && isNisba(c.rendering()) && !c.rendering().startsWith(ArabicClitics.ARTICLE)
+                        && sentence.text().contains(withArticle)) {
+                    // an adjective takes the article (بمطالبالكولومبي: the Colombian's appeals); cut from a glued
+                    // run, its rendering keeps it, as it does where the words are apart (الكولومبي)
+                    out.set(i, new Candidate(withArticle, key(withArticle), c.score(), c.partial(), false, c.derived(),
+                            c.learnt(), c.byWords()));
                 }
             }
         }
@@ -509,6 +543,47 @@ final class NameCandidates {
                 r, v);
     }
 
+    /**
+     * {@code c} with the word after it when that word is a function word that renders the name's last word
+     * (إن for the "in" of Moon Jae-in: the ranking never ends a rendering with a function word) and the longer
+     * rendering sounds more like the name.
+     */
+    private Transliteration.Candidate withNameWordAfter(Transliteration.Candidate c, TransliteratedName n,
+                                                        List<String> words, ArabicSentence sentence) {
+        String last = words.get(words.size() - 1);
+        if (last.length() < 2 || words.size() < 2) {
+            return c;
+        }
+        String text = sentence.text();
+        int k = c.end();
+        if (k >= text.length() || text.charAt(k) != ' ') {
+            return c;
+        }
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int to = k;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        if (to == k || to < text.length() && !Character.isWhitespace(text.charAt(to))
+                && !crossesPunctuation(text.substring(to, to + 1))) {
+            return c;
+        }
+        String w = text.substring(k, to);
+        if (!NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(w))
+                || compile(last).similarity(w, FUNCTION_WORD_NAME) < FUNCTION_WORD_NAME) {
+            return c;
+        }
+        String r = c.rendering() + " " + ArabicNormalizer.LIGHT.normalize(w);
+        double v = n.similarity(r, c.score());
+        if (v <= c.score()) {
+            return c;
+        }
+        return new Transliteration.Candidate(c.firstWord(), c.endWord() + 1, c.start(), to, text.substring(c.start(), to),
+                r, v);
+    }
+
     /** A trimmed rendering must sound this much more like the name than the whole word did. */
     static final double TRIM_GAIN = 0.03;
     /** Letters a trimmed rendering keeps at least. */
@@ -563,9 +638,11 @@ final class NameCandidates {
                 continue;
             }
             String rest = r.substring(cut);
-            double v = n.similarity(rest, best + TRIM_GAIN);
             String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
-            if (v > best + TRIM_GAIN && (lexicon.isKnownWord(gone) || gluedOn(first, gone) || startsWord(kept))) {
+            // a function word glued in front (إلىصنداي) is evidence enough: any gain cuts it
+            double gain = gone.length() >= 3 && NameLexicon.isFunctionWord(gone) ? 0 : TRIM_GAIN;
+            double v = n.similarity(rest, best + gain);
+            if (v > best + gain && (lexicon.isKnownWord(gone) || gluedOn(first, gone) || startsWord(kept))) {
                 best = v;
                 bestR = rest;
             }
@@ -622,8 +699,10 @@ final class NameCandidates {
         while (ws.size() > 1) {
             String last = ws.get(ws.size() - 1);
             double lastBest = 0;
-            for (String w : words) {
-                if (!isParticle(w) && !GRAMMAR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            for (int q = 0; q < words.size(); q++) {
+                String w = words.get(q);
+                // a grammar word counts only where it ends the name (the in of Moon Jae-in)
+                if (!isParticle(w) && (q == words.size() - 1 || !GRAMMAR_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
                     lastBest = Math.max(lastBest, compile(w).similarity(last, STRAY_WORD));
                 }
             }
@@ -827,6 +906,34 @@ final class NameCandidates {
             }
         }
         return n;
+    }
+
+    /** حزب, "party". */
+    static final String PARTY = "\u062D\u0632\u0628";
+
+    /** True when {@code rendering} stands in {@code text} right after the word حزب (proclitics allowed: لحزب). */
+    static boolean afterPartyWord(String text, String rendering) {
+        String s = PARTY + " " + rendering;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+            int e = i + s.length();
+            if (e < text.length() && Character.isLetter(text.charAt(e))) {
+                continue;
+            }
+            int k = i;
+            while (k > 0 && k > i - 2 && "\u0648\u0641\u0628\u0644".indexOf(text.charAt(k - 1)) >= 0) {
+                k--;
+            }
+            if (k == 0 || !Character.isLetter(text.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code w} is one word with a nisba ending (ي ية يين يون يات). */
+    static boolean isNisba(String w) {
+        return w.indexOf(' ') < 0 && (w.endsWith("\u064A") || w.endsWith("\u064A\u0629") || w.endsWith("\u064A\u064A\u0646")
+                || w.endsWith("\u064A\u0648\u0646") || w.endsWith("\u064A\u0627\u062A"));
     }
 
     /** Words of an Arabic rendering (spaces and hyphens separate them). */

@@ -256,7 +256,28 @@ public final class NameExtractor {
      * usually no part of a name. Whether they are is for the Arabic to say ({@code NameCandidates}: the
      * longer name is taken when the translator transliterated the words it adds).
      */
-    public record Join(int first, int last, Mention whole) {
+    public record Join(int first, int last, Mention whole, boolean sure) {
+        public Join(int first, int last, Mention whole) {
+            this(first, last, whole, false);
+        }
+    }
+
+    /**
+     * Nouns that head a name after a possessive (Beacon's Beach, Rady Children's Hospital, the Coroner's
+     * Office, St Patrick's Day): with a capital after {@code X's} they make one name with it, which the
+     * Arabic turns round like a possessive (شاطئ بيكون), so the Arabic cannot tell.
+     */
+    private static final Set<String> HEADS = heads();
+
+    private static Set<String> heads() {
+        Set<String> h = new HashSet<>(GENERIC);
+        h.addAll(List.of("beach", "hospital", "park", "school", "college", "university", "church", "cathedral", "chapel",
+                "museum", "centre", "center", "hall", "institute", "foundation", "clinic", "stadium", "theatre", "theater",
+                "library", "island", "bay", "lake", "garden", "gardens", "square", "road", "lane", "avenue", "bridge",
+                "tower", "airport", "station", "cup", "day", "award", "awards", "prize", "trophy", "festival", "market",
+                "inn", "hotel", "store", "shop", "restaurant", "bar", "pub", "farm", "field", "fields", "hill", "point",
+                "islands"));
+        return Set.copyOf(h);
     }
 
     /**
@@ -284,9 +305,28 @@ public final class NameExtractor {
                 if (possessive || links(between)) {
                     List<String> w = new ArrayList<>(m.words());
                     w.addAll(next.words());
+                    boolean head = possessive && next.words().size() == 1
+                            && HEADS.contains(next.name().toLowerCase(Locale.ROOT)) && endsRun(text, next.end());
                     out.add(new Join(i, i + 1, new Mention(text.substring(m.start(), next.end()), w, m.start(),
-                            next.end(), m.sentenceInitial(), null)));
+                            next.end(), m.sentenceInitial(), null), head));
                     i++;
+                    continue;
+                }
+            }
+            if (NameLexicon.apostropheS(text, m.end()) == 1 && m.end() + 4 < text.length() && text.charAt(m.end() + 2) == ' ') {
+                // X's Office, where the head is a stop word that ended the run: the Coroner's Office
+                int b = m.end() + 3;
+                int z = b;
+                while (z < text.length() && Character.isLetter(text.charAt(z))) {
+                    z++;
+                }
+                String h = text.substring(b, z);
+                if (z > b + 1 && Character.isUpperCase(h.charAt(0)) && HEADS.contains(h.toLowerCase(Locale.ROOT))
+                        && endsRun(text, z) && (next == null || next.start() >= z)) {
+                    List<String> w = new ArrayList<>(m.words());
+                    w.add(h);
+                    out.add(new Join(i, i, new Mention(text.substring(m.start(), z), w, m.start(), z, m.sentenceInitial(),
+                            null), true));
                     continue;
                 }
             }
@@ -324,6 +364,13 @@ public final class NameExtractor {
             }
         }
         return out;
+    }
+
+    /** True when no capitalised word follows offset {@code at} in the same run (one space, then a capital). */
+    private static boolean endsRun(String text, int at) {
+        return at >= text.length() || !(text.charAt(at) == ' ' && at + 1 < text.length()
+                && Character.isUpperCase(text.charAt(at + 1)))
+                && !(text.charAt(at) == '\'' || text.charAt(at) == '\u2019' || text.charAt(at) == '-');
     }
 
     /** True when {@code between} is one or two {@link #LINKS} between single spaces (" on the "). */
