@@ -324,7 +324,7 @@ public final class NamesJob implements Callable<Integer> {
         List<NameReport.Rendering> out = new ArrayList<>(rs.size());
         for (NameReport.Rendering r : rs) {
             out.add(new NameReport.Rendering(r.ar(), r.count(), renumberIds(r.units(), numbers), r.partial(), r.approved(),
-                    renumber(r.example(), numbers)));
+                    renumber(r.example(), numbers), r.uncertain(), r.byWords()));
         }
         return out;
     }
