@@ -897,6 +897,11 @@ final class NameCandidates {
     /** English words that a translation leaves to Arabic grammar (Power of Nutrition, Bank of England). */
     private static final Set<String> GRAMMAR_WORDS = Set.of("of", "the", "and", "for", "&", "on", "in", "at", "de");
 
+    /** True for an English word that a translation leaves to Arabic grammar (of, the, and, for …). */
+    static boolean isGrammarWord(String w) {
+        return GRAMMAR_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
     /** The name's words that a translation renders by a word of its own: not particles, "of" or "and". */
     static int contentWords(List<String> words) {
         int n = 0;
