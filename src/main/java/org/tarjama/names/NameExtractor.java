@@ -597,9 +597,27 @@ public final class NameExtractor {
                 k--;
                 continue;
             }
+            if (c == '.' && afterTitleAbbreviation(text, k)) {
+                return false; // Mr. Sutopo, Dr. PawPaw: the dot ends a title, not a sentence
+            }
             return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2026';
         }
         return true;
+    }
+
+    /** Titles written with an abbreviation dot before a name (Mr. Sutopo, Dr. PawPaw, Sen. Graham). */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+            "gen", "lt", "col", "capt", "sgt", "rev", "st", "mt");
+
+    /** True when the dot at {@code dot} ends one of the {@link #TITLE_ABBREVIATIONS}, written with a capital. */
+    private static boolean afterTitleAbbreviation(String text, int dot) {
+        int j = dot;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        return j < dot && dot - j <= 4 && Character.isUpperCase(text.charAt(j))
+                && (j == 0 || !Character.isLetterOrDigit(text.charAt(j - 1)) && text.charAt(j - 1) != '.')
+                && TITLE_ABBREVIATIONS.contains(text.substring(j, dot).toLowerCase(Locale.ROOT));
     }
 
     /** The words of the given sections (a section runs from its "# …" heading line to the next heading). */

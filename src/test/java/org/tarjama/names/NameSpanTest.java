@@ -74,4 +74,18 @@ class NameSpanTest {
         assertThat(r.names()).extracting(NameReport.Name::en).contains("Lawless").doesNotContain("Night Live",
                 "Saturday Lawless");
     }
+
+    @Test
+    void aTitlesDotEndsNoSentence() {
+        String en = "Mr. Sutopo, the national disaster agency spokesman, said Indonesian officials were assessing the situation.";
+        assertThat(new NameExtractor().extract(en)).filteredOn(m -> m.name().equals("Sutopo"))
+                .extracting(NameExtractor.Mention::sentenceInitial).containsExactly(false);
+        assertThat(NameExtractor.isSentenceStart("He left. Sutopo stayed.", 9)).isTrue();
+    }
+
+    @Test
+    void aDiseaseIsNoName() {
+        assertThat(names("China has announced a 14% jump in the number of its citizens who are living with HIV and Aids."))
+                .containsExactly("China");
+    }
 }
