@@ -289,9 +289,6 @@ final class NameCandidates {
                     continue;
                 }
             }
-            if (score < ONE_WORD_FOR_MANY && arabicWords(rendering) == 1 && contentWords(words) > 1) {
-                continue; // one Arabic word that sounds a little like a name of several words: a chance (استمرت for Academy Awards)
-            }
             String k = key(rendering);
             if (out.stream().anyMatch(x -> x.key().equals(k))) {
                 continue;
@@ -314,6 +311,9 @@ final class NameCandidates {
                 } else if (score < floor) {
                     continue;
                 }
+            }
+            if (!partial && score < ONE_WORD_FOR_MANY && arabicWords(rendering) == 1 && contentWords(words) > 1) {
+                continue; // one Arabic word that sounds a little like a name of several words: a chance (استمرت for Academy Awards)
             }
             out.add(new Candidate(rendering, k, score, partial, false));
         }
@@ -639,8 +639,10 @@ final class NameCandidates {
             }
             String rest = r.substring(cut);
             String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
-            // a function word glued in front (إلىصنداي) is evidence enough: any gain cuts it
-            double gain = gone.length() >= 3 && NameLexicon.isFunctionWord(gone) ? 0 : TRIM_GAIN;
+            // a function word glued in front (إلىصنداي) is evidence enough: any gain cuts it (but the article's
+            // letters are no function word: الإيطالي is not إلا + يطالي)
+            double gain = gone.length() >= 3 && NameLexicon.isFunctionWord(gone) && !first.startsWith(ArabicClitics.ARTICLE)
+                    ? 0 : TRIM_GAIN;
             double v = n.similarity(rest, best + gain);
             if (v > best + gain && (lexicon.isKnownWord(gone) || gluedOn(first, gone) || startsWord(kept))) {
                 best = v;

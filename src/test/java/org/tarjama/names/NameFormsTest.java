@@ -61,6 +61,14 @@ class NameFormsTest {
     }
 
     @Test
+    void theArticleOfAnAdjectiveIsNoGluedFunctionWord() {
+        // الإيطالي begins with the letters of إلا ("except"): they are the article and a hamza, not a glued word
+        NameReport r = NameReports.checkTwoPasses(
+                "The Italian golfer Molinari shined in all of his rounds.", "تألق لاعب الجولف الإيطالي موليناري في جميع دوراته.");
+        assertThat(NameReports.renderings(r, "Italian")).containsExactly("الإيطالي");
+    }
+
+    @Test
     void anAdjectiveOfNationalityIsSuggestedByItsNisba() {
         NameReport r = NameReports.checkTwoPasses(
                 "Mr. Sutopo said Indonesian officials were assessing the situation in Palu.",
