@@ -25,8 +25,10 @@ public final class ArabicSentence {
      * article written لل after the preposition ل.
      */
     final int[][] readings;
-    /** Per word, the set of its Arabic-block letters (4 × 64 bits). */
-    final long[][] letters;
+    /** Per word, the set of its Arabic-block letters (4 × 64 bits, word {@code i} at {@code 4 * i}). */
+    final long[] letters;
+    /** Per character of {@link #folded}, the transliteration table's cost of inserting it. */
+    final float[] insertion;
     /** Words that are Arabic function words (إلى، في، من …): never the first or last word of a rendering. */
     final boolean[] function;
 
@@ -46,7 +48,7 @@ public final class ArabicSentence {
         wordEnd = new int[k];
         readings = new int[k][];
         function = new boolean[k];
-        letters = new long[k][4];
+        letters = new long[4 * k];
         StringBuilder sb = new StringBuilder();
         int[] rd = new int[18];
         for (int i = 0; i < k; i++) {
@@ -61,7 +63,7 @@ public final class ArabicSentence {
             for (int t = 0; t < f.length(); t++) {
                 char ch = f.charAt(t);
                 if (ch >= 0x600 && ch < 0x700) {
-                    letters[i][(ch - 0x600) >> 6] |= 1L << ((ch - 0x600) & 63);
+                    letters[4 * i + ((ch - 0x600) >> 6)] |= 1L << ((ch - 0x600) & 63);
                 }
             }
             if (i > 0) {
@@ -91,6 +93,10 @@ public final class ArabicSentence {
             readings[i] = Arrays.copyOf(rd, nr);
         }
         folded = sb.toString().toCharArray();
+        insertion = new float[folded.length];
+        for (int j = 0; j < folded.length; j++) {
+            insertion[j] = TABLE.insertion(folded[j]);
+        }
     }
 
     /** Prepares an Arabic sentence (or any Arabic text) for ranking several names against it. */

@@ -15,10 +15,12 @@ public final class TransliteratedName {
     private final float weight;
     private final int words;
     /**
-     * Per English position, the Arabic letters a table row covering the position can start with
-     * (null when the position costs almost nothing to delete, e.g. short vowels, spaces).
+     * The English positions worth a bound (not those that cost almost nothing to delete, e.g. short vowels,
+     * spaces, nor those a silent or non-Arabic row may cover), in increasing order, and for each the Arabic
+     * letters a table row covering it can start with (4 longs a position).
      */
-    private final long[][] cover;
+    private final int[] bounded;
+    private final long[] boundedCover;
     /** Per English position, the first Arabic letters of its table rows (4 × 64 bits; [4] ≠ 0: others too). */
     private final long[][] firstArabic;
     /** Per English position: a table row writes nothing there (a silent group), so always try the rows. */
@@ -74,7 +76,7 @@ public final class TransliteratedName {
                 }
             }
         }
-        cover = new long[m][];
+        long[][] cover = new long[m][];
         for (int i = 0; i < m; i++) {
             if (del[i] < 0.5f) {
                 continue; // not worth a bound
@@ -102,6 +104,18 @@ public final class TransliteratedName {
             }
             cover[i] = c;
         }
+        int nb = 0;
+        for (long[] c : cover) {
+            nb += c == null ? 0 : 1;
+        }
+        bounded = new int[nb];
+        boundedCover = new long[4 * nb];
+        for (int i = 0, q = 0; i < m; i++) {
+            if (cover[i] != null) {
+                bounded[q] = i;
+                System.arraycopy(cover[i], 0, boundedCover, 4 * q++, 4);
+            }
+        }
         // the article rule writes ال without a table row
         producible[ArabicLetters.ALEF - 0x600] = true;
         producible[ArabicLetters.LAM - 0x600] = true;
@@ -123,14 +137,11 @@ public final class TransliteratedName {
      */
     float englishLowerBound(long[] present) {
         float lb = 0;
-        for (int i = 0; i < cover.length; i++) {
-            long[] c = cover[i];
-            if (c == null) {
-                continue;
-            }
-            if ((c[0] & present[0]) == 0 && (c[1] & present[1]) == 0 && (c[2] & present[2]) == 0
-                    && (c[3] & present[3]) == 0) {
-                lb += del[i];
+        for (int b = 0; b < bounded.length; b++) {
+            int c = 4 * b;
+            if ((boundedCover[c] & present[0]) == 0 && (boundedCover[c + 1] & present[1]) == 0
+                    && (boundedCover[c + 2] & present[2]) == 0 && (boundedCover[c + 3] & present[3]) == 0) {
+                lb += del[bounded[b]];
             }
         }
         return lb;
@@ -376,7 +387,7 @@ public final class TransliteratedName {
         boolean[] addAlef = new boolean[max + 1];
         float[] englishLower = new float[max + 1];
         float[] was = new float[max + 1];
-        long[] present = new long[4];
+        int[] uncovered = new int[bounded.length];
         int m = e.length;
         for (int first = 0; first < size; first++) {
             if (s.function[first]) {
@@ -388,13 +399,40 @@ public final class TransliteratedName {
                 maxEnd = first + 1;
             }
             int ends = maxEnd - first;
-            Arrays.fill(present, 0);
-            for (int k = 1; k <= ends; k++) {
-                long[] l = s.letters[first + k - 1];
-                for (int q = 0; q < 4; q++) {
-                    present[q] |= l[q];
+            if (floor > 0) {
+                // englishLowerBound of the letters of words first..first+k-1, for each k: a position covered by
+                // a word stays covered by the longer n-grams, so only the uncovered ones are tested again (their
+                // costs added in the same order as englishLowerBound adds them)
+                int nu = bounded.length;
+                for (int q = 0; q < nu; q++) {
+                    uncovered[q] = q; // indexes into bounded
                 }
-                englishLower[k] = floor > 0 ? englishLowerBound(present) : 0;
+                long p0 = 0;
+                long p1 = 0;
+                long p2 = 0;
+                long p3 = 0;
+                for (int k = 1; k <= ends; k++) {
+                    int l = 4 * (first + k - 1);
+                    p0 |= s.letters[l];
+                    p1 |= s.letters[l + 1];
+                    p2 |= s.letters[l + 2];
+                    p3 |= s.letters[l + 3];
+                    float lb = 0;
+                    int kept = 0;
+                    for (int q = 0; q < nu; q++) {
+                        int b = uncovered[q];
+                        int c = 4 * b;
+                        if ((boundedCover[c] & p0) == 0 && (boundedCover[c + 1] & p1) == 0
+                                && (boundedCover[c + 2] & p2) == 0 && (boundedCover[c + 3] & p3) == 0) {
+                            uncovered[kept++] = b;
+                            lb += del[bounded[b]];
+                        }
+                    }
+                    nu = kept;
+                    englishLower[k] = lb;
+                }
+            } else {
+                Arrays.fill(englishLower, 0);
             }
             Arrays.fill(best, -1);
             int[] rd = s.readings[first];
@@ -411,7 +449,7 @@ public final class TransliteratedName {
                     int to = s.wordEnd[first + k - 1];
                     for (; j < to; j++) {
                         char c = s.folded[j];
-                        float ins = TABLE.insertion(c);
+                        float ins = s.insertion[j];
                         wa += ins;
                         if (!producible(c)) {
                             lowerA += ins;
