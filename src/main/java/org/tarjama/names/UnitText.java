@@ -19,6 +19,7 @@ import org.tarjama.text.ArabicClitics;
 import org.tarjama.text.ArabicFacts;
 import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.ArabicSentence;
+import org.tarjama.text.SimilarityCache;
 import org.tarjama.text.Tokenizer;
 import org.tarjama.text.TransliteratedName;
 
@@ -323,8 +324,11 @@ final class UnitText {
         return true;
     }
 
-    /** Adds the runs of words learnt for the name ({@link NameLexicon}) to {@code out}. */
-    void learnt(Map<String, Double> words, TransliteratedName name, List<Candidate> out) {
+    /**
+     * Adds the runs of words learnt for the name ({@link NameLexicon}) to {@code out}; {@code sims} (may be
+     * null) remembers the similarities scored.
+     */
+    void learnt(Map<String, Double> words, TransliteratedName name, SimilarityCache sims, List<Candidate> out) {
         int n = tokens.size();
         if (wordKeys == null) {
             indexWords();
@@ -357,8 +361,9 @@ final class UnitText {
             }
             String first = surface(i, s);
             if (!first.equals(light.get(i))) {
-                double keep = name.similarity(first) + LETTERS_KEPT;
-                if (name.similarity(light.get(i), keep) > keep) {
+                double keep = (sims == null ? name.similarity(first) : sims.similarity(name, first)) + LETTERS_KEPT;
+                String whole = light.get(i);
+                if ((sims == null ? name.similarity(whole, keep) : sims.similarity(name, whole, keep)) > keep) {
                     // the letters read as proclitics and article belong to the name: بالين is Palin, not ب + الين
                     first = light.get(i);
                 }
@@ -374,11 +379,21 @@ final class UnitText {
                 dice = Math.max(dice, words.getOrDefault(t == i ? NameLexicon.stemKey(s.stem()) : wordKeys[t], 0.0));
             }
             double score = LEXICON_BASE + (1 - LEXICON_BASE) * dice;
-            if (out.stream().noneMatch(c -> c.key().equals(k))) {
+            if (!hasKey(out, k)) {
                 out.add(new Candidate(rendering, k, score, false, false, false, true));
             }
             i = j;
         }
+    }
+
+    /** True when a candidate of {@code out} has rendering key {@code k}. */
+    private static boolean hasKey(List<Candidate> out, String k) {
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).key().equals(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")
