@@ -28,6 +28,9 @@ final class UnitText {
     private final List<org.tarjama.text.Token> tokens = new ArrayList<>();
     private final List<String> light = new ArrayList<>();
     private final List<String> folded = new ArrayList<>();
+    /** The sentence the words are from, and each word's index in it. */
+    private final ArabicSentence sentence;
+    private final int[] inSentence;
     private final Map<TermMatcher, TermMatcher.ArabicAnalysis> analyses = new HashMap<>(2);
     /**
      * Per word, made on first use ({@link #learnt}): its clitic splits and their stems' keys, and its own
@@ -42,11 +45,14 @@ final class UnitText {
     /** The words of a sentence already cut and normalised for ranking (its text is the unit's Arabic). */
     UnitText(ArabicSentence sentence) {
         this.ar = sentence.text();
+        this.sentence = sentence;
+        this.inSentence = new int[sentence.size()];
         for (int i = 0, n = sentence.size(); i < n; i++) {
             String f = sentence.folded(i);
             if (f.isEmpty()) {
                 continue;
             }
+            inSentence[tokens.size()] = i;
             tokens.add(sentence.token(i));
             light.add(sentence.light(i));
             folded.add(f);
@@ -403,7 +409,7 @@ final class UnitText {
         splitKeys = new String[n][];
         wordKeys = new String[n];
         for (int i = 0; i < n; i++) {
-            splits[i] = ArabicClitics.splits(folded.get(i));
+            splits[i] = sentence.splits(inSentence[i]); // ArabicClitics.splits of folded.get(i)
             splitKeys[i] = new String[splits[i].size()];
             for (int k = 0; k < splitKeys[i].length; k++) {
                 splitKeys[i][k] = NameLexicon.stemKey(splits[i].get(k).stem());

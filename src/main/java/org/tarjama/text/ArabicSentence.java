@@ -25,6 +25,8 @@ public final class ArabicSentence {
      * article written لل after the preposition ل.
      */
     final int[][] readings;
+    /** Per word, {@link ArabicClitics#splits} of its MATCHING fold (the readings come from these). */
+    private final List<ArabicClitics.Split>[] splits;
     /** Per word, the set of its Arabic-block letters (4 × 64 bits, word {@code i} at {@code 4 * i}). */
     final long[] letters;
     /** Per character of {@link #folded}, the transliteration table's cost of inserting it. */
@@ -47,6 +49,9 @@ public final class ArabicSentence {
         wordStart = new int[k];
         wordEnd = new int[k];
         readings = new int[k][];
+        @SuppressWarnings("unchecked")
+        List<ArabicClitics.Split>[] sps = new List[k];
+        splits = sps;
         function = new boolean[k];
         letters = new long[4 * k];
         StringBuilder sb = new StringBuilder();
@@ -73,7 +78,8 @@ public final class ArabicSentence {
             sb.append(f);
             wordEnd[i] = sb.length();
             int nr = 0; // rd: scratch shared by the words, each word's readings copied out of it
-            for (ArabicClitics.Split sp : ArabicClitics.splits(f)) {
+            splits[i] = ArabicClitics.splits(f);
+            for (ArabicClitics.Split sp : splits[i]) {
                 int p = sp.prefix().length();
                 int stemAt = f.length() - sp.stem().length();
                 if (nr + 3 > rd.length) {
@@ -136,6 +142,11 @@ public final class ArabicSentence {
     /** Word {@code i}, {@link ArabicNormalizer#LIGHT}-normalised (its MATCHING fold when that changes its length). */
     public String light(int i) {
         return light[i];
+    }
+
+    /** {@link ArabicClitics#splits} of word {@code i}'s {@link #folded} form. */
+    public List<ArabicClitics.Split> splits(int i) {
+        return splits[i];
     }
 
     /** Word {@code i}, {@link ArabicNormalizer#MATCHING}-folded. */
