@@ -317,14 +317,14 @@ public final class NamesJob implements Callable<Integer> {
     static NameReport.Name renumber(NameReport.Name n, LongList numbers) {
         return new NameReport.Name(n.en(), n.status(), renumber(n.renderings(), numbers), n.unrenderedCount(),
                 renumberIds(n.unrenderedUnits(), numbers), renumber(n.unrenderedExample(), numbers), n.approved(),
-                renumber(n.derived(), numbers));
+                renumber(n.derived(), numbers), n.commonWord(), n.attested());
     }
 
     private static List<NameReport.Rendering> renumber(List<NameReport.Rendering> rs, LongList numbers) {
         List<NameReport.Rendering> out = new ArrayList<>(rs.size());
         for (NameReport.Rendering r : rs) {
             out.add(new NameReport.Rendering(r.ar(), r.count(), renumberIds(r.units(), numbers), r.partial(), r.approved(),
-                    renumber(r.example(), numbers)));
+                    renumber(r.example(), numbers), r.uncertain(), r.byWords()));
         }
         return out;
     }
