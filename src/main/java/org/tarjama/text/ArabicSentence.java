@@ -31,6 +31,8 @@ public final class ArabicSentence {
     final long[] letters;
     /** Per character of {@link #folded}, the transliteration table's cost of inserting it. */
     final float[] insertion;
+    /** Per character of {@link #folded}, its offset in the Arabic block (U+0600–U+06FF), or 256 outside it. */
+    final short[] blockCode;
     /** Words that are Arabic function words (إلى، في، من …): never the first or last word of a rendering. */
     final boolean[] function;
 
@@ -100,8 +102,11 @@ public final class ArabicSentence {
         }
         folded = sb.toString().toCharArray();
         insertion = new float[folded.length];
+        blockCode = new short[folded.length];
         for (int j = 0; j < folded.length; j++) {
             insertion[j] = TABLE.insertion(folded[j]);
+            int o = folded[j] - 0x600;
+            blockCode[j] = (short) (o >= 0 && o < 0x100 ? o : 0x100);
         }
     }
 

@@ -25,8 +25,11 @@ public final class TransliteratedName {
     private final long[][] firstArabic;
     /** Per English position: a table row writes nothing there (a silent group), so always try the rows. */
     private final boolean[] silentAt;
-    /** Arabic letters (U+0600–U+06FF) that some applicable table row writes: a cheap lower bound. */
-    private final boolean[] producible = new boolean[0x100];
+    /**
+     * Arabic letters (U+0600–U+06FF) that some applicable table row writes, a bit each (4 × 64 bits; the fifth
+     * word, for {@link ArabicSentence#blockCode} 256, is 0): a cheap lower bound.
+     */
+    private final long[] producible = new long[5];
     private final boolean spaceProducible = false;
     /** TransliterationTable rows applicable at each English position (English side already matched). */
     private final TransliterationTable.Sub[][] subsAt;
@@ -117,13 +120,13 @@ public final class TransliteratedName {
             }
         }
         // the article rule writes ال without a table row
-        producible[ArabicLetters.ALEF - 0x600] = true;
-        producible[ArabicLetters.LAM - 0x600] = true;
+        setProducible(ArabicLetters.ALEF);
+        setProducible(ArabicLetters.LAM);
         for (TransliterationTable.Sub[] at : subsAt) {
             for (TransliterationTable.Sub sub : at) {
                 for (char c : sub.ar) {
                     if (c >= 0x600 && c < 0x700) {
-                        producible[c - 0x600] = true;
+                        setProducible(c);
                     }
                 }
             }
@@ -157,7 +160,12 @@ public final class TransliteratedName {
 
     /** True when some table row applicable to this name writes Arabic letter {@code c}. */
     private boolean producible(char c) {
-        return c >= 0x600 && c < 0x700 ? producible[c - 0x600] : c == SPACE && spaceProducible;
+        return c >= 0x600 && c < 0x700 ? (producible[(c - 0x600) >> 6] >>> (c - 0x600) & 1) != 0
+                : c == SPACE && spaceProducible;
+    }
+
+    private void setProducible(char c) {
+        producible[(c - 0x600) >> 6] |= 1L << (c - 0x600);
     }
 
     /** The English name as given. */
@@ -422,11 +430,13 @@ public final class TransliteratedName {
                     for (int q = 0; q < nu; q++) {
                         int b = uncovered[q];
                         int c = 4 * b;
-                        if ((boundedCover[c] & p0) == 0 && (boundedCover[c + 1] & p1) == 0
-                                && (boundedCover[c + 2] & p2) == 0 && (boundedCover[c + 3] & p3) == 0) {
-                            uncovered[kept++] = b;
-                            lb += del[bounded[b]];
-                        }
+                        long hit = boundedCover[c] & p0 | boundedCover[c + 1] & p1 | boundedCover[c + 2] & p2
+                                | boundedCover[c + 3] & p3;
+                        // without a branch: 1 when no letter of the words can start a row covering the position
+                        int open = (int) ((hit | -hit) >>> 63 ^ 1);
+                        uncovered[kept] = b;
+                        kept += open;
+                        lb += del[bounded[b]] * open;
                     }
                     nu = kept;
                     englishLower[k] = lb;
@@ -448,12 +458,12 @@ public final class TransliteratedName {
                 for (int k = 1; k <= ends; k++) {
                     int to = s.wordEnd[first + k - 1];
                     for (; j < to; j++) {
-                        char c = s.folded[j];
                         float ins = s.insertion[j];
                         wa += ins;
-                        if (!producible(c)) {
-                            lowerA += ins;
-                        }
+                        // lowerA += ins when no table row of the name writes the letter, without a branch (whether it
+                        // does is as good as random from letter to letter); the fifth word is 0 (outside the block)
+                        int code = s.blockCode[j];
+                        lowerA += ins * (float) (1 - (producible[code >> 6] >>> code & 1));
                     }
                     was[k] = wa;
                     float denom = Math.max(weight, wa);
