@@ -119,6 +119,9 @@ final class NameCandidates {
             () -> Boolean.parseBoolean(System.getProperty("tarjama.names.similarityCache", "true"))
                     ? new SimilarityCache() : null);
 
+    /** Per worker thread: the Arabic words already prepared for ranking (a memory's words recur). */
+    private final ThreadLocal<ArabicSentence.Words> sentenceWords = ThreadLocal.withInitial(ArabicSentence.Words::new);
+
     /** {@code n.similarity(arabic)}, remembered per thread. */
     private double sim(TransliteratedName n, String arabic) {
         SimilarityCache c = similarities.get();
@@ -146,7 +149,7 @@ final class NameCandidates {
         if (mentions.isEmpty()) {
             return new UnitFindings(unitNo, en, ar, List.of());
         }
-        ArabicSentence sentence = ArabicSentence.of(ar);
+        ArabicSentence sentence = ArabicSentence.of(ar, sentenceWords.get());
         UnitText forms = new UnitText(sentence);
         List<Occurrence> out = new ArrayList<>(mentions.size());
         // a name mentioned twice in a unit is looked for once
