@@ -141,7 +141,7 @@ public final class NamesRealEvaluation {
             if (n.status() == NameReport.Status.INCONSISTENT) {
                 inc.add(lower(n.en()));
             }
-            if (n.unrenderedCount() > 0 && !n.neverFound()) {
+            if (n.unrenderedHere()) {
                 for (long u : n.unrenderedUnits()) {
                     un.add(lower(n.en()) + "\t" + u);
                 }
@@ -243,7 +243,7 @@ public final class NamesRealEvaluation {
             if (!un.contains(k)) {
                 NameReport.Name x = byName.get(k.substring(0, k.indexOf('\t')));
                 misses.add("unrendered-fn\t" + k + "\treported: " + (x == null ? "absent" : x.status().label()
-                        + (x.neverFound() ? " (never found)" : "")) + "\t" + describe(x));
+                        + (x.neverFound() ? " (never found)" : x.unrecognised() ? " (unrecognised)" : "")) + "\t" + describe(x));
             }
         }
         for (var e : expected.entrySet()) {
@@ -284,7 +284,8 @@ public final class NamesRealEvaluation {
             sb.append("derived ").append(r.ar()).append(' ').append(r.units()).append("; ");
         }
         if (n.unrenderedCount() > 0) {
-            sb.append("unrendered ").append(n.unrenderedUnits());
+            sb.append(n.neverFound() ? "unmatched " : n.unrecognised() ? "unrecognised " : "unrendered ")
+                    .append(n.unrenderedUnits());
         }
         return sb.toString();
     }

@@ -145,15 +145,17 @@ final class NameCandidates {
     UnitFindings analyze(long unitNo, TranslationUnit u) {
         String en = u.text("en");
         String ar = u.text("ar");
-        List<NameExtractor.Mention> mentions = extractor.extract(en);
-        if (mentions.isEmpty()) {
+        List<NameExtractor.Mention> found = extractor.extract(en);
+        if (found.isEmpty()) {
             return new UnitFindings(unitNo, en, ar, List.of());
         }
         ArabicSentence sentence = ArabicSentence.of(ar, sentenceWords.get());
         UnitText forms = new UnitText(sentence);
-        List<Occurrence> out = new ArrayList<>(mentions.size());
         // a name mentioned twice in a unit is looked for once
         Map<String, List<Candidate>> done = new HashMap<>();
+        List<NameExtractor.Join> joins = extractor.joins(en, found);
+        List<NameExtractor.Mention> mentions = joins.isEmpty() ? found : joined(found, joins, sentence, forms, done);
+        List<Occurrence> out = new ArrayList<>(mentions.size());
         for (NameExtractor.Mention m : mentions) {
             List<Candidate> c = done.computeIfAbsent(m.name(),
                     k -> candidates(m.name(), m.words(), m.glossary(), sentence, forms, mentions));
@@ -172,10 +174,102 @@ final class NameCandidates {
         return new UnitFindings(unitNo, en, ar, out);
     }
 
+    /** A longer name is taken when its rendering is at most this much worse than that of a part of it. */
+    static final double JOIN_MARGIN = 0.05;
+    /**
+     * ... or at most this much worse when the part's rendering is a run of the longer rendering's words (the
+     * longer name's score pays for the words it adds: نيوبورت أون ذا ليفي 0.92, نيوبورت 0.97).
+     */
+    static final double CONTAINED_MARGIN = 0.15;
+
+    /** True when the words of {@code part} (a rendering key) are a run of the words of {@code whole}. */
+    static boolean containsWords(String whole, String part) {
+        int i = whole.indexOf(part);
+        while (i >= 0) {
+            int e = i + part.length();
+            if ((i == 0 || whole.charAt(i - 1) == ' ') && (e == whole.length() || whole.charAt(e) == ' ')) {
+                return true;
+            }
+            i = whole.indexOf(part, i + 1);
+        }
+        return false;
+    }
+
+    /**
+     * The mentions with the {@link NameExtractor#joins longer names} that the Arabic supports put in place of
+     * their parts: the longer name's best rendering (a transliteration or Latin, not a learnt or partial
+     * one) renders it about as well as each part's best rendering renders the part and has more words
+     * (ساترداي نايت لايف for Saturday Night Live, where نايت لايف renders Night Live; بيرت بيس for Burt's
+     * Bees), or renders it better (ريموندسو for Raymond So rather than Raymond). A longer name the
+     * translator did not transliterate (يوم السبت, a possessive turned round: دانييل ستوريدج لاعب ليفربول)
+     * leaves the parts as they are. The candidates found are kept in {@code done}.
+     */
+    private List<NameExtractor.Mention> joined(List<NameExtractor.Mention> mentions, List<NameExtractor.Join> joins,
+                                               ArabicSentence sentence, UnitText forms,
+                                               Map<String, List<Candidate>> done) {
+        List<NameExtractor.Mention> out = new ArrayList<>(mentions.size());
+        int next = 0;
+        for (NameExtractor.Join j : joins) {
+            while (next < j.first()) {
+                out.add(mentions.get(next++));
+            }
+            NameExtractor.Mention w = j.whole();
+            List<Candidate> whole = candidates(w.name(), w.words(), null, sentence, forms, mentions);
+            Candidate best = null;
+            for (Candidate c : whole) {
+                if (!c.partial() && !c.learnt() && !c.derived() && (best == null || c.score() > best.score())) {
+                    best = c;
+                }
+            }
+            boolean take = best != null;
+            for (int k = j.first(); k <= j.last() && take; k++) {
+                NameExtractor.Mention m = mentions.get(k);
+                List<Candidate> own = done.computeIfAbsent(m.name(),
+                        x -> candidates(m.name(), m.words(), m.glossary(), sentence, forms, mentions));
+                for (Candidate c : own) {
+                    if (c.partial()) {
+                        continue;
+                    }
+                    if (c.derived()) {
+                        take = false; // Spain's Jon Rahm → الإسباني جون راهم: a possessive turned into a nisba
+                        break;
+                    }
+                    boolean longer = arabicWords(best.rendering()) > arabicWords(c.rendering())
+                            && best.score() >= c.score() - JOIN_MARGIN;
+                    // the part's rendering inside the longer one, in its place: the Arabic has the words around it too
+                    boolean around = containsWords(best.key(), c.key()) && best.score() >= c.score() - CONTAINED_MARGIN;
+                    take &= longer || around || best.score() > c.score() + TRIM_GAIN;
+                }
+            }
+            if (take) {
+                done.put(w.name(), whole);
+                out.add(w);
+            } else {
+                for (int k = j.first(); k <= j.last(); k++) {
+                    out.add(mentions.get(k));
+                }
+            }
+            next = j.last() + 1;
+        }
+        while (next < mentions.size()) {
+            out.add(mentions.get(next++));
+        }
+        return out;
+    }
+
+    /** The name as it is said: without the {@code 's} of its words (Sainsbury's → Sainsbury, Burt's Bees → Burt Bees). */
+    static String spoken(String written) {
+        String name = NameExtractor.withoutApostropheS(written);
+        if (name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0) {
+            return name;
+        }
+        return name.replaceAll("['\u2019]s(?= )", "");
+    }
+
     private List<Candidate> candidates(String written, List<String> words, GlossaryEntry entry,
                                        ArabicSentence sentence, UnitText forms, List<NameExtractor.Mention> unit) {
         // Sainsbury's is looked for as Sainsbury: the 's is not pronounced in its Arabic (سينسبري)
-        String name = NameExtractor.withoutApostropheS(written);
+        String name = spoken(written);
         List<Candidate> out = new ArrayList<>(MAX_CANDIDATES);
         if (entry != null && glossaryMatcher != null) {
             forms.matches(glossaryMatcher, entry, true, out);
@@ -746,6 +840,11 @@ final class NameCandidates {
 
     /** English words that a translation leaves to Arabic grammar (Power of Nutrition, Bank of England). */
     private static final Set<String> GRAMMAR_WORDS = Set.of("of", "the", "and", "for", "&", "on", "in", "at", "de");
+
+    /** True for an English word that a translation leaves to Arabic grammar (of, the, and, for …). */
+    static boolean isGrammarWord(String w) {
+        return GRAMMAR_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
 
     /** The name's words that a translation renders by a word of its own: not particles, "of" or "and". */
     static int contentWords(List<String> words) {

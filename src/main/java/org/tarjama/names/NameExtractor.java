@@ -44,6 +44,16 @@ public final class NameExtractor {
      * St. Martin's, St Johnstone); alone, or before a stop word, they are trimmed like the others.
      */
     private static final Set<String> OPENERS = loadSections("stopwords-en.txt", "# name openers");
+    /** Days and months: trimmed at a run's start, but they open some names (Saturday Night Live, Sunday Times). */
+    private static final Set<String> DAYS = loadSections("stopwords-en.txt", "# days and months");
+    /** Function words: trimmed at a run's end, but a capitalised one can end a name (Raymond So). */
+    private static final Set<String> FUNCTION_WORDS = loadSections("stopwords-en.txt", "# function words");
+    /**
+     * Lower-case words that stand inside some names between two capitalised parts (Newport on the Levee,
+     * Place de la Concorde, Stratford-upon-Avon), and split the run they stand in.
+     */
+    private static final Set<String> LINKS = Set.of("on", "upon", "the", "de", "la", "le", "du", "des", "del", "da",
+            "y", "sur");
     /** The one lower-case word that joins two parts of a name (Game of Thrones). */
     private static final String OF = "of";
 
@@ -164,6 +174,26 @@ public final class NameExtractor {
                         isSentenceStart(text, a.start()), g.entry()));
             }
         }
+        if (mayHaveAddress(text)) {
+            // a web address or a handle is one name, written as it is (LiverpoolFC.com, @MerPolCC, weather.com)
+            java.util.regex.Matcher a = ADDRESS.matcher(text);
+            while (a.find()) {
+                boolean free = true;
+                for (int k = 0; k < n; k++) {
+                    Token t = tokens.get(k);
+                    free &= t.end() <= a.start() || t.start() >= a.end() || !used[k];
+                }
+                if (!free) {
+                    continue;
+                }
+                for (int k = 0; k < n; k++) {
+                    Token t = tokens.get(k);
+                    used[k] |= t.end() > a.start() && t.start() < a.end();
+                }
+                // not flagged sentence-initial: an address or a handle is a name wherever it stands
+                out.add(new Mention(a.group(), List.of(a.group()), a.start(), a.end(), false, null));
+            }
+        }
         int i = 0;
         while (i < n) {
             if (used[i] || !isNameWord(tokens.get(i).text())) {
@@ -197,6 +227,146 @@ public final class NameExtractor {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /**
+     * A web address (LiverpoolFC.com, weather.com, bbc.co.uk: a host name under a common top-level domain)
+     * or a handle or hashtag (@MerPolCC, #MeToo), not inside a longer address or an e-mail address.
+     */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?<![\\w@#./-])(?:[@#][A-Za-z][A-Za-z0-9_]*"
+                    + "|(?:[A-Za-z0-9][A-Za-z0-9-]*\\.)+(?:com|org|net|gov|edu|info|io|tv|(?:co|org|ac|gov)\\.uk))"
+                    + "(?![\\w@-]|\\.[A-Za-z0-9])");
+
+    /** A cheap test before {@link #ADDRESS}: the text has a handle's sign or a dot before a letter. */
+    private static boolean mayHaveAddress(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '#' || c == '.' && i > 0 && i + 2 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A longer name that mentions {@code first} to {@code last} (indexes into the list {@link #extract}
+     * returned) may be part of: the words around them that the extractor leaves out because they are
+     * usually no part of a name. Whether they are is for the Arabic to say ({@code NameCandidates}: the
+     * longer name is taken when the translator transliterated the words it adds).
+     */
+    public record Join(int first, int last, Mention whole) {
+    }
+
+    /**
+     * The longer names that the mentions of {@code text} may be part of:
+     * <ul>
+     *   <li>a day or month opening the capitalised run (Saturday Night Live, Sunday Times Culture);</li>
+     *   <li>a capitalised function word closing it (Raymond So);</li>
+     *   <li>a lower-case ending after a hyphen (Moon Jae-in, Kim Jong-un);</li>
+     *   <li>two names joined by {@code 's} (Burt's Bees) or by one or two {@link #LINKS} (Newport on the Levee).</li>
+     * </ul>
+     * At most one join per mention, in text order; glossary terms take part in none.
+     */
+    public List<Join> joins(String text, List<Mention> mentions) {
+        List<Join> out = new ArrayList<>(0);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.glossary() != null || m.words().size() >= MAX_NAME_WORDS) {
+                continue;
+            }
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (next != null && next.glossary() == null && m.words().size() + next.words().size() <= MAX_NAME_WORDS) {
+                String between = text.substring(m.end(), Math.max(m.end(), next.start()));
+                boolean possessive = NameLexicon.apostropheS(text, m.end()) == 1
+                        && (between.equals("'s ") || between.equals("\u2019s "));
+                if (possessive || links(between)) {
+                    List<String> w = new ArrayList<>(m.words());
+                    w.addAll(next.words());
+                    out.add(new Join(i, i + 1, new Mention(text.substring(m.start(), next.end()), w, m.start(),
+                            next.end(), m.sentenceInitial(), null)));
+                    i++;
+                    continue;
+                }
+            }
+            int a = wordBefore(text, m.start());
+            if (a >= 0 && m.start() - a >= 4 && DAYS.contains(text.substring(a, m.start() - 1).toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(text.charAt(a))) {
+                List<String> w = new ArrayList<>();
+                w.add(text.substring(a, m.start() - 1));
+                w.addAll(m.words());
+                out.add(new Join(i, i, new Mention(text.substring(a, m.end()), w, a, m.end(), isSentenceStart(text, a),
+                        null)));
+                continue;
+            }
+            int e = m.end();
+            if (e + 3 < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '-')) {
+                int b = e + 1;
+                int z = b;
+                while (z < text.length() && Character.isLetter(text.charAt(z))) {
+                    z++;
+                }
+                if (z - b < 2 || z < text.length() && (text.charAt(z) == '\'' || text.charAt(z) == '\u2019'
+                        || text.charAt(z) == '-')) {
+                    continue;
+                }
+                String w = text.substring(b, z);
+                boolean capitalFunctionWord = text.charAt(e) == ' ' && Character.isUpperCase(w.charAt(0))
+                        && FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !w.equals("I");
+                boolean hyphenEnding = text.charAt(e) == '-' && isLowerCaseWord(w);
+                if (capitalFunctionWord || hyphenEnding) {
+                    List<String> ws = new ArrayList<>(m.words());
+                    ws.add(w);
+                    out.add(new Join(i, i, new Mention(text.substring(m.start(), z), ws, m.start(), z,
+                            m.sentenceInitial(), null)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code between} is one or two {@link #LINKS} between single spaces (" on the "). */
+    private static boolean links(String between) {
+        if (between.length() < 3 || between.charAt(0) != ' ' || between.charAt(between.length() - 1) != ' ') {
+            return false;
+        }
+        String[] w = between.substring(1, between.length() - 1).split(" ", -1);
+        if (w.length > 2) {
+            return false;
+        }
+        for (String x : w) {
+            if (!LINKS.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerCaseWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Start of the word that ends one space before offset {@code at}, or -1 (no such word, or not a whole word). */
+    private static int wordBefore(String text, int at) {
+        int k = at - 1;
+        if (k < 1 || text.charAt(k) != ' ') {
+            return -1;
+        }
+        int j = k;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        if (j == k || j > 0 && (Character.isLetterOrDigit(text.charAt(j - 1)) || text.charAt(j - 1) == '-'
+                || text.charAt(j - 1) == '\'' || text.charAt(j - 1) == '.')) {
+            return -1;
+        }
+        return j;
     }
 
     /** The name without a closing {@code 's} or {@code ’s} (Sainsbury's → Sainsbury); else the name itself. */

@@ -88,7 +88,8 @@ public final class NameFindings {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("count", n.unrenderedCount());
             f.put("units", n.unrenderedUnits());
-            findings.add(finding(n.neverFound() ? NamesLayout.UNMATCHED : NamesLayout.UNRENDERED, severity, f,
+            findings.add(finding(n.neverFound() ? NamesLayout.UNMATCHED
+                    : n.unrecognised() ? NamesLayout.UNRECOGNISED : NamesLayout.UNRENDERED, severity, f,
                     n.unrenderedExample()));
         }
         return new FindingGroup(n.en(), n.status().label(), fields, findings);

@@ -70,10 +70,51 @@ final class NameJudge {
         }
         GlossaryEntry entry = s.entry != null ? s.entry : glossary == null ? null : glossary.find(s.name).orElse(null);
         Renderings r = renderings(bySpelling, derivedSpellings(bySpelling, entry), entry);
-        return new NameReport.Name(s.name, status(s, r, entry != null), r.full(), s.unrendered,
+        // with a glossary entry, its forms are what a unit must hold: a unit without them lacks the name
+        boolean unrecognised = entry == null && s.unrendered > 0 && !judged(r.full()).isEmpty()
+                && maybeTranslated(s.name, bySpelling);
+        NameReport.Status status = unrecognised ? NameReport.Status.INCONSISTENT : status(s, r, entry != null);
+        return new NameReport.Name(s.name, status, r.full(), s.unrendered,
                 s.unrenderedUnits.toList(), s.unrenderedExample, entry == null ? List.of() : entry.approved(),
                 r.derived(), !s.name.contains(" ") && !s.name.contains("-") && lexicon.isLowerCaseWord(s.name),
-                s.sure > 0 || s.entry != null);
+                s.sure > 0 || s.entry != null, unrecognised);
+    }
+
+    /**
+     * True when a translator may render the name by words that no scorer here knows, so that a unit where none
+     * of its renderings is found more likely renders it otherwise than drops it: an acronym (a translator may
+     * spell it out in Arabic words: NATO → حلف شمال الأطلسي beside الناتو, SCIS → المجلس الأسكتلندي للمدارس
+     * المستقلة), a name all of whose content words the memory also writes in lower case (National Hurricane
+     * Center: its words are translated), or a name rendered elsewhere by a translation learnt from co-occurrence
+     * rather than a transliteration (Labour → حزب العمال, and حزب العمل in another unit). A name written in
+     * Arabic by its sounds (Lee, Singapore, Kit) or by a fixed exonym (China → الصين) is found wherever it is
+     * there, so a unit without it has dropped it.
+     */
+    private boolean maybeTranslated(String name, Map<String, RenderingAcc> bySpelling) {
+        String[] words = name.split("[\\s-]+");
+        int content = 0;
+        int common = 0;
+        for (String w : words) {
+            if (w.length() >= 2 && NameExtractor.isAllCaps(w) && w.chars().allMatch(Character::isLetter)) {
+                return true;
+            }
+            if (w.isEmpty() || NameCandidates.isGrammarWord(w) || NameCandidates.isParticle(w)) {
+                continue;
+            }
+            content++;
+            if (lexicon.isLowerCaseWord(w)) {
+                common++;
+            }
+        }
+        if (content > 0 && common == content) {
+            return true;
+        }
+        for (RenderingAcc a : bySpelling.values()) {
+            if (a.translated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Chooses each group's rendering and accumulates the renderings by spelling, in first-seen order. */
@@ -111,6 +152,8 @@ final class NameJudge {
                 acc.byWords += g.count;
             }
             acc.derived |= chosen.derived();
+            acc.translated |= chosen.learnt() && !chosen.derived() && !isLatin(chosen.rendering())
+                    && Transliteration.similarity(s.name, chosen.rendering()) < NameCandidates.STRONG_TRANSLITERATION;
             acc.certain |= chosen.learnt() || chosen.fromGlossary() || chosen.derived()
                     || chosen.score() >= NameCandidates.STRONG_TRANSLITERATION;
             if (acc.example == null || g.example.unit() < acc.example.unit()) {
@@ -333,6 +376,8 @@ final class NameJudge {
         final UnitIds units = new UnitIds();
         boolean partial;
         boolean derived;
+        /** Chosen somewhere as a rendering learnt from co-occurrence that does not sound like the name. */
+        boolean translated;
         /** Occurrences found only through the translations of the name's words ({@link NameLexicon#wordTranslations}). */
         long byWords;
         /** Found by a glossary, exonym, co-occurrence or a strong transliteration, not a weak sound match. */

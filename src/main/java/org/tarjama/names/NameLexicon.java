@@ -152,6 +152,24 @@ public final class NameLexicon implements java.io.Serializable {
     }
 
     /**
+     * True when the word before offset {@code at} is the indefinite article (a, an, A, An): before
+     * {@code X's} it says that the {@code 's} is part of a name ("a Brink's worker", "an Applebee's"), since a
+     * possessive cannot follow an article of its own.
+     */
+    static boolean afterIndefiniteArticle(String en, int at) {
+        int k = at - 1;
+        if (k < 1 || en.charAt(k) != ' ') {
+            return false;
+        }
+        int j = k;
+        while (j > 0 && Character.isLetter(en.charAt(j - 1))) {
+            j--;
+        }
+        String w = en.substring(j, k);
+        return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+    }
+
+    /**
      * True when the memory's English also writes {@code word} in lower case (West and west, House and
      * house, May and may): a one-word name that is also a common word of the memory is ambiguous.
      */
@@ -320,7 +338,11 @@ public final class NameLexicon implements java.io.Serializable {
             List<NameExtractor.Mention> mentions = extractor.extract(en);
             int[] kinds = new int[mentions.size()];
             for (int i = 0; i < kinds.length; i++) {
-                kinds[i] = apostropheS(en, mentions.get(i).end());
+                NameExtractor.Mention m = mentions.get(i);
+                kinds[i] = apostropheS(en, m.end());
+                if (kinds[i] == 1 && afterIndefiniteArticle(en, m.start())) {
+                    kinds[i] = 2; // "a Brink's worker": a possessive takes no article of its own
+                }
             }
             return new Prepared(enLower, lowerCase, mentions, kinds, keys(ar));
         }

@@ -87,15 +87,36 @@ public record NameReport(List<Name> names, long units, String glossary) {
      *                         ambiguous to suggest as a glossary term
      * @param attested         false when the name is a single word seen only at the start of a sentence, where
      *                         its capital does not say that it is a name (Figures, Rapper)
+     * @param unrecognised     true when the name may be translated by words no scorer knows (an acronym, which a
+     *                         translator may expand: NATO → حلف شمال الأطلسي; a name of common words; a name whose
+     *                         renderings elsewhere are translations): where no rendering of it was found, the unit
+     *                         more likely renders it otherwise than drops it, so those units are another rendering
+     *                         to review ({@code unrecognised} in JSON), not unrendered
      */
     public record Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
                        List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
-                       List<Rendering> derived, boolean commonWord, boolean attested) {
+                       List<Rendering> derived, boolean commonWord, boolean attested, boolean unrecognised) {
         public Name {
             renderings = List.copyOf(renderings);
             derived = List.copyOf(derived);
             unrenderedUnits = List.copyOf(unrenderedUnits);
             approved = List.copyOf(approved);
+        }
+
+        /** A name whose units without a rendering are unrendered (not {@code unrecognised}). */
+        public Name(String en, Status status, List<Rendering> renderings, long unrenderedCount,
+                    List<Long> unrenderedUnits, Example unrenderedExample, List<String> approved,
+                    List<Rendering> derived, boolean commonWord, boolean attested) {
+            this(en, status, renderings, unrenderedCount, unrenderedUnits, unrenderedExample, approved, derived,
+                    commonWord, attested, false);
+        }
+
+        /**
+         * True when the units without a found rendering are reported as {@code unrendered}: the name is rendered
+         * elsewhere, and it is not {@link #unrecognised}.
+         */
+        public boolean unrenderedHere() {
+            return unrenderedCount > 0 && !neverFound() && !unrecognised;
         }
 
         /** A name with at least one occurrence that leaves no doubt ({@code attested}). */

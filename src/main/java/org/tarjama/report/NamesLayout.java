@@ -18,8 +18,10 @@ import java.util.Map;
  *   <li>{@value #RENDERING}: fields {@code ar}, {@code count}, {@code units}, {@code partial},
  *       {@code uncertain}, {@code approved};</li>
  *   <li>{@value #DERIVED}: a derived form instead of the name, fields {@code ar}, {@code count}, {@code units};</li>
- *   <li>{@value #UNRENDERED} (no rendering where the name is rendered elsewhere) or {@value #UNMATCHED}
- *       (a name rendered nowhere): fields {@code count}, {@code units}.</li>
+ *   <li>{@value #UNRENDERED} (no rendering where the name is rendered elsewhere), {@value #UNRECOGNISED} (no
+ *       known rendering where a name that a translator may translate otherwise is rendered elsewhere: another
+ *       rendering, most likely) or {@value #UNMATCHED} (a name rendered nowhere): fields {@code count},
+ *       {@code units}.</li>
  * </ul>
  * The finding's unit, English and Arabic are the first unit rendered that way (unit 0: none).
  * Text: a summary line, then each name with its renderings and one unit per rendering side by side;
@@ -32,6 +34,8 @@ public final class NamesLayout extends ReportLayout {
     public static final String DERIVED = "NAMES_DERIVED_FORM";
     public static final String UNRENDERED = "NAMES_UNRENDERED";
     public static final String UNMATCHED = "NAMES_UNMATCHED";
+    /** Units without a found rendering of a name that may be translated otherwise there ({@code unrecognised}). */
+    public static final String UNRECOGNISED = "NAMES_UNRECOGNISED";
     /** Fields of a name. */
     public static final String ID = "id";
     public static final String APPROVED = "approved";
@@ -104,6 +108,10 @@ public final class NamesLayout extends ReportLayout {
                     out.printf(Locale.ROOT, "    (no rendering)  ×%d  units %s%n", count, units);
                     example(out, f);
                 }
+                case UNRECOGNISED -> {
+                    out.printf(Locale.ROOT, "    (no known rendering)  ×%d  units %s%n", count, units);
+                    example(out, f);
+                }
                 default -> throw new IllegalArgumentException("not a finding of names: " + f.code());
             }
         }
@@ -157,8 +165,8 @@ public final class NamesLayout extends ReportLayout {
     /**
      * A name: {@code en}, {@code status}, {@code id} (names to review), {@code renderings} (each
      * {@code ar}, {@code count}, {@code units}, {@code partial}, and {@code uncertain} when it is),
-     * {@code approved} (with a glossary entry), {@code derived} (when found), and {@code unrendered} or
-     * {@code unmatched} (count and units) when some occurrences had no rendering.
+     * {@code approved} (with a glossary entry), {@code derived} (when found), and {@code unrendered},
+     * {@code unrecognised} or {@code unmatched} (count and units) when some occurrences had no rendering.
      */
     @Override
     void json(FindingGroup n, JsonGenerator g) throws IOException {
@@ -191,13 +199,14 @@ public final class NamesLayout extends ReportLayout {
                     rm.put("units", f.fields().get("units"));
                     ds.add(rm);
                 }
-                case UNRENDERED, UNMATCHED -> {
+                case UNRENDERED, UNMATCHED, UNRECOGNISED -> {
                     rm.put("count", f.fields().get("count"));
                     rm.put("units", f.fields().get("units"));
                     none = rm;
                     // a name found nowhere is most likely translated or paraphrased: its units are listed
                     // apart from those where a name rendered elsewhere was dropped
-                    noneKey = f.code().equals(UNMATCHED) ? "unmatched" : "unrendered";
+                    noneKey = f.code().equals(UNMATCHED) ? "unmatched"
+                            : f.code().equals(UNRECOGNISED) ? "unrecognised" : "unrendered";
                 }
                 default -> throw new IllegalArgumentException("not a finding of names: " + f.code());
             }
@@ -256,6 +265,7 @@ public final class NamesLayout extends ReportLayout {
                         + (flag(f, "partial") ? " <span class=\"partial\" dir=\"ltr\" lang=\"en\">(partial)</span>" : "")
                         + "</td>";
                 case UNRENDERED, UNMATCHED -> rendering = "<td><em>no rendering</em></td>";
+                case UNRECOGNISED -> rendering = "<td><em>no known rendering</em></td>";
                 default -> {
                     continue;
                 }

@@ -317,7 +317,7 @@ public final class NamesJob implements Callable<Integer> {
     static NameReport.Name renumber(NameReport.Name n, LongList numbers) {
         return new NameReport.Name(n.en(), n.status(), renumber(n.renderings(), numbers), n.unrenderedCount(),
                 renumberIds(n.unrenderedUnits(), numbers), renumber(n.unrenderedExample(), numbers), n.approved(),
-                renumber(n.derived(), numbers), n.commonWord(), n.attested());
+                renumber(n.derived(), numbers), n.commonWord(), n.attested(), n.unrecognised());
     }
 
     private static List<NameReport.Rendering> renumber(List<NameReport.Rendering> rs, LongList numbers) {
