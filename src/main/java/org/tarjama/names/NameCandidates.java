@@ -381,6 +381,12 @@ final class NameCandidates {
         if (out.isEmpty()) {
             forms.gluedToWord(n, Math.max(floor, GLUED_FLOOR), lexicon, out);
         }
+        if (out.isEmpty() && words.size() > 1) {
+            forms.gluedAcross(n, Math.max(floor, GLUED_FLOOR), out);
+            if (!out.isEmpty() && !piecesRenderWords(out.get(0).rendering(), words)) {
+                out.clear(); // باركلايكارد الت for Barclaycard TV: the letters after the space are no word of the name
+            }
+        }
         if (out.isEmpty() && !learnt.isEmpty()) {
             forms.learntGlued(learnt, lexicon, out);
         }
@@ -668,6 +674,27 @@ final class NameCandidates {
         return cut ? String.join(" ", ws) : rendering;
     }
 
+    /**
+     * True when the two words of {@code rendering} (cut out of two neighbouring words) render the name's words
+     * before and after one of its word boundaries, each at least as well as the threshold: كيت + هارينغتون for
+     * Kit + Harington.
+     */
+    private boolean piecesRenderWords(String rendering, List<String> words) {
+        int sp = rendering.indexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        String first = rendering.substring(0, sp);
+        String last = rendering.substring(sp + 1);
+        for (int k = 1; k < words.size(); k++) {
+            if (compile(String.join(" ", words.subList(0, k))).similarity(first, threshold) >= threshold
+                    && compile(String.join(" ", words.subList(k, words.size()))).similarity(last, threshold) >= threshold) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when punctuation that ends a phrase (، , : ؛ quotes, brackets, ? !) stands between two words. */
     static boolean crossesPunctuation(String surface) {
         for (int i = 0; i < surface.length(); i++) {
@@ -840,11 +867,6 @@ final class NameCandidates {
 
     /** English words that a translation leaves to Arabic grammar (Power of Nutrition, Bank of England). */
     private static final Set<String> GRAMMAR_WORDS = Set.of("of", "the", "and", "for", "&", "on", "in", "at", "de");
-
-    /** True for an English word that a translation leaves to Arabic grammar (of, the, and, for …). */
-    static boolean isGrammarWord(String w) {
-        return GRAMMAR_WORDS.contains(w.toLowerCase(Locale.ROOT));
-    }
 
     /** The name's words that a translation renders by a word of its own: not particles, "of" or "and". */
     static int contentWords(List<String> words) {

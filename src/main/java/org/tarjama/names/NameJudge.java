@@ -73,7 +73,10 @@ final class NameJudge {
         // with a glossary entry, its forms are what a unit must hold: a unit without them lacks the name
         boolean unrecognised = entry == null && s.unrendered > 0 && !judged(r.full()).isEmpty()
                 && maybeTranslated(s.name, bySpelling);
-        NameReport.Status status = unrecognised ? NameReport.Status.INCONSISTENT : status(s, r, entry != null);
+        // a unit holding another rendering makes the name inconsistent when its rendering is known elsewhere: a
+        // partial one (إعصار for National Hurricane Center) does not say how the name is rendered
+        NameReport.Status status = unrecognised && judged(r.full()).stream().anyMatch(x -> !x.partial())
+                ? NameReport.Status.INCONSISTENT : status(s, r, entry != null);
         return new NameReport.Name(s.name, status, r.full(), s.unrendered,
                 s.unrenderedUnits.toList(), s.unrenderedExample, entry == null ? List.of() : entry.approved(),
                 r.derived(), !s.name.contains(" ") && !s.name.contains("-") && lexicon.isLowerCaseWord(s.name),
@@ -84,30 +87,16 @@ final class NameJudge {
      * True when a translator may render the name by words that no scorer here knows, so that a unit where none
      * of its renderings is found more likely renders it otherwise than drops it: an acronym (a translator may
      * spell it out in Arabic words: NATO → حلف شمال الأطلسي beside الناتو, SCIS → المجلس الأسكتلندي للمدارس
-     * المستقلة), a name all of whose content words the memory also writes in lower case (National Hurricane
-     * Center: its words are translated), or a name rendered elsewhere by a translation learnt from co-occurrence
-     * rather than a transliteration (Labour → حزب العمال, and حزب العمل in another unit). A name written in
-     * Arabic by its sounds (Lee, Singapore, Kit) or by a fixed exonym (China → الصين) is found wherever it is
-     * there, so a unit without it has dropped it.
+     * المستقلة), or a name rendered elsewhere by a translation learnt from co-occurrence rather than by its
+     * sounds (Labour → حزب العمال, and حزب العمل in another unit; National Hurricane Center). A name written in
+     * Arabic by its sounds (Lee, Singapore, Kit, May) or by a fixed exonym (China → الصين) is found wherever it
+     * is there, so a unit without it has dropped it.
      */
-    private boolean maybeTranslated(String name, Map<String, RenderingAcc> bySpelling) {
-        String[] words = name.split("[\\s-]+");
-        int content = 0;
-        int common = 0;
-        for (String w : words) {
+    private static boolean maybeTranslated(String name, Map<String, RenderingAcc> bySpelling) {
+        for (String w : name.split("[\\s-]+")) {
             if (w.length() >= 2 && NameExtractor.isAllCaps(w) && w.chars().allMatch(Character::isLetter)) {
                 return true;
             }
-            if (w.isEmpty() || NameCandidates.isGrammarWord(w) || NameCandidates.isParticle(w)) {
-                continue;
-            }
-            content++;
-            if (lexicon.isLowerCaseWord(w)) {
-                common++;
-            }
-        }
-        if (content > 0 && common == content) {
-            return true;
         }
         for (RenderingAcc a : bySpelling.values()) {
             if (a.translated) {

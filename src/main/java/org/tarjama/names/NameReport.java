@@ -88,8 +88,8 @@ public record NameReport(List<Name> names, long units, String glossary) {
      * @param attested         false when the name is a single word seen only at the start of a sentence, where
      *                         its capital does not say that it is a name (Figures, Rapper)
      * @param unrecognised     true when the name may be translated by words no scorer knows (an acronym, which a
-     *                         translator may expand: NATO → حلف شمال الأطلسي; a name of common words; a name whose
-     *                         renderings elsewhere are translations): where no rendering of it was found, the unit
+     *                         translator may expand: NATO → حلف شمال الأطلسي; a name whose renderings elsewhere are
+     *                         translations learnt from co-occurrence): where no rendering of it was found, the unit
      *                         more likely renders it otherwise than drops it, so those units are another rendering
      *                         to review ({@code unrecognised} in JSON), not unrendered
      */

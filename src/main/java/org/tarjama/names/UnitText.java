@@ -144,6 +144,50 @@ final class UnitText {
     }
 
     /**
+     * Adds the best transliteration of a name of two words or more that spans two neighbouring words of which
+     * one is a run that lost its spaces: the name's first word glued to the end of one word, its last word to
+     * the start of the next (يعرفكيت هارينغتونبدوره: يعرف + كيت, هارينغتون + بدوره), if it scores {@code floor}
+     * or more. The two whole words are the ordinary ranking's business.
+     */
+    void gluedAcross(TransliteratedName name, double floor, List<Candidate> out) {
+        int letters = 0;
+        for (int i = 0; i < name.english().length(); i++) {
+            letters += Character.isLetter(name.english().charAt(i)) ? 1 : 0;
+        }
+        int maxLen = letters + 3;
+        double best = floor;
+        String found = null;
+        for (int t = 0; t + 1 < folded.size(); t++) {
+            String a = folded.get(t);
+            String b = folded.get(t + 1);
+            if (a.length() < GLUED_RUN && b.length() < GLUED_RUN || !together(t, t + 1)
+                    || light.get(t).length() != a.length() || light.get(t + 1).length() != b.length()) {
+                continue;
+            }
+            char[] ab = (a + ' ' + b).toCharArray();
+            int sp = a.length();
+            for (int i = Math.max(0, sp - maxLen); i < sp; i++) {
+                for (int j = sp + 2; j <= ab.length && j - i <= maxLen + 1; j++) {
+                    if (i == 0 && j == ab.length) {
+                        continue;
+                    }
+                    double v = name.similarity(ab, i, j, best);
+                    if (v > best) {
+                        best = v;
+                        found = light.get(t).substring(i) + ' ' + light.get(t + 1).substring(0, j - sp - 1);
+                    }
+                }
+            }
+        }
+        if (found != null) {
+            String k = key(found);
+            if (out.stream().noneMatch(c -> c.key().equals(k))) {
+                out.add(new Candidate(found, k, best, false, false));
+            }
+        }
+    }
+
+    /**
      * Adds the best transliteration of the name found inside a word shorter than a glued run, when
      * the letters before or after it are a word of their own (فريقهارتس = فريق + هارتس, معواشنطن =
      * مع + واشنطن; {@link NameLexicon#isKnownWord}) and it scores {@code floor} or more.
