@@ -19,6 +19,7 @@ import org.tarjama.text.ArabicClitics;
 import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.ArabicSentence;
 import org.tarjama.text.RankCache;
+import org.tarjama.text.SimilarityCache;
 import org.tarjama.text.TransliteratedName;
 import org.tarjama.text.Transliteration;
 
@@ -110,6 +111,28 @@ final class NameCandidates {
      */
     private final ThreadLocal<RankCache> rankCache = ThreadLocal.withInitial(
             () -> Boolean.parseBoolean(System.getProperty("tarjama.names.rankCache", "true")) ? new RankCache() : null);
+    /**
+     * Per worker thread: the similarities of a name and a rendering already scored (a memory renders a name the
+     * same way in many units); {@code -Dtarjama.names.similarityCache=false} turns it off (the output is the same).
+     */
+    private final ThreadLocal<SimilarityCache> similarities = ThreadLocal.withInitial(
+            () -> Boolean.parseBoolean(System.getProperty("tarjama.names.similarityCache", "true"))
+                    ? new SimilarityCache() : null);
+
+    /** Per worker thread: the Arabic words already prepared for ranking (a memory's words recur). */
+    private final ThreadLocal<ArabicSentence.Words> sentenceWords = ThreadLocal.withInitial(ArabicSentence.Words::new);
+
+    /** {@code n.similarity(arabic)}, remembered per thread. */
+    private double sim(TransliteratedName n, String arabic) {
+        SimilarityCache c = similarities.get();
+        return c == null ? n.similarity(arabic) : c.similarity(n, arabic);
+    }
+
+    /** {@code n.similarity(arabic, floor)}, remembered per thread. */
+    private double sim(TransliteratedName n, String arabic, double floor) {
+        SimilarityCache c = similarities.get();
+        return c == null ? n.similarity(arabic, floor) : c.similarity(n, arabic, floor);
+    }
 
     NameCandidates(Glossary glossary, NameExtractor extractor, double threshold, NameLexicon lexicon) {
         this.extractor = extractor;
@@ -126,7 +149,7 @@ final class NameCandidates {
         if (found.isEmpty()) {
             return new UnitFindings(unitNo, en, ar, List.of());
         }
-        ArabicSentence sentence = ArabicSentence.of(ar);
+        ArabicSentence sentence = ArabicSentence.of(ar, sentenceWords.get());
         UnitText forms = new UnitText(sentence);
         // a name mentioned twice in a unit is looked for once
         Map<String, List<Candidate>> done = new HashMap<>();
@@ -284,7 +307,7 @@ final class NameCandidates {
             String trimmed = withoutStrayEndWords(rendering, score, n, words);
             if (trimmed != rendering) {
                 rendering = trimmed;
-                score = n.similarity(rendering);
+                score = sim(n, rendering);
                 if (score < floor && parts.isEmpty()) {
                     continue;
                 }
@@ -299,7 +322,7 @@ final class NameCandidates {
                 // only a part that beats the whole name by the margin matters: scored exactly from there
                 double floorOfParts = score + PARTIAL_MARGIN;
                 for (List<String> p : parts) {
-                    best = Math.max(best, compile(String.join(" ", p)).similarity(rendering, floorOfParts));
+                    best = Math.max(best, sim(compile(String.join(" ", p)), rendering, floorOfParts));
                 }
                 if (best > score + PARTIAL_MARGIN) {
                     // a rendering of a part (زهري for Abu Zuhri): judged by how well it renders that part
@@ -336,12 +359,12 @@ final class NameCandidates {
         Map<String, Double> learnt = lexicon.words(name);
         if (!learnt.isEmpty()) {
             int before = out.size();
-            forms.learnt(learnt, n, out);
+            forms.learnt(learnt, n, similarities.get(), out);
             // (with a glossary entry, the entry's forms judge the renderings)
             int content = entry == null ? contentWords(words) : 0;
             for (int i = before; i < out.size(); i++) {
                 Candidate c = out.get(i);
-                if (content > 1 && arabicWords(c.rendering()) < content && n.similarity(c.rendering()) < threshold) {
+                if (content > 1 && arabicWords(c.rendering()) < content && sim(n, c.rendering()) < threshold) {
                     // a translation with fewer words than the name has (العليا for Supreme Court, التغذية for
                     // Power of Nutrition) renders a part of it: the rest (المحكمة) was not learnt
                     out.set(i, new Candidate(c.rendering(), c.key(), c.score(), true, false, false, true));
@@ -437,7 +460,7 @@ final class NameCandidates {
         if (strong) {
             // the name is transliterated here: learnt words that do not sound like it are its context
             // (ماساتشوستس beside Warren), not its rendering
-            out.removeIf(c -> c.learnt() && n.similarity(c.rendering(), threshold) < threshold);
+            out.removeIf(c -> c.learnt() && sim(n, c.rendering(), threshold) < threshold);
         }
         return out;
     }
@@ -630,7 +653,7 @@ final class NameCandidates {
         if (dropped) {
             r = String.join(" ", ws);
         }
-        double base = dropped ? n.similarity(r) : c.score();
+        double base = dropped ? sim(n, r) : c.score();
         int sp1 = r.indexOf(' ');
         int sp2 = r.lastIndexOf(' ');
         String first = sp1 < 0 ? r : r.substring(0, sp1);
@@ -649,7 +672,7 @@ final class NameCandidates {
             // letters are no function word: الإيطالي is not إلا + يطالي)
             double gain = gone.length() >= 3 && NameLexicon.isFunctionWord(gone) && !first.startsWith(ArabicClitics.ARTICLE)
                     ? 0 : TRIM_GAIN;
-            double v = n.similarity(rest, best + gain);
+            double v = sim(n, rest, best + gain);
             if (v > best + gain && (lexicon.isKnownWord(gone) || gluedOn(first, gone) || startsWord(kept))) {
                 best = v;
                 bestR = rest;
@@ -665,7 +688,7 @@ final class NameCandidates {
                 continue;
             }
             String rest = from.substring(0, from.length() - cut);
-            double v = n.similarity(rest, best + TRIM_GAIN);
+            double v = sim(n, rest, best + TRIM_GAIN);
             String gone = ArabicNormalizer.MATCHING.normalize(last.substring(last.length() - cut));
             if (v > best + TRIM_GAIN && (lexicon.isKnownWord(gone) || gluedOn(last, gone) || startsWord(gone))) {
                 best = v;
@@ -711,13 +734,13 @@ final class NameCandidates {
                 String w = words.get(q);
                 // a grammar word counts only where it ends the name (the in of Moon Jae-in)
                 if (!isParticle(w) && (q == words.size() - 1 || !GRAMMAR_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
-                    lastBest = Math.max(lastBest, compile(w).similarity(last, STRAY_WORD));
+                    lastBest = Math.max(lastBest, sim(compile(w), last, STRAY_WORD));
                 }
             }
             String withoutLast = String.join(" ", ws.subList(0, ws.size() - 1));
             String withoutFirst = String.join(" ", ws.subList(1, ws.size()));
-            double vLast = n.similarity(withoutLast);
-            double vFirst = n.similarity(withoutFirst);
+            double vLast = sim(n, withoutLast);
+            double vFirst = sim(n, withoutFirst);
             if (lastBest < STRAY_WORD || vLast > sim + TRIM_GAIN && vLast >= vFirst) {
                 ws.remove(ws.size() - 1);
                 sim = vLast;
@@ -774,7 +797,7 @@ final class NameCandidates {
 
     private boolean rendersAWord(String arabic, String english) {
         for (String w : english.split("[\\s-]+")) {
-            if (w.length() >= 2 && compile(w).similarity(arabic, FUNCTION_WORD_NAME) >= FUNCTION_WORD_NAME) {
+            if (w.length() >= 2 && sim(compile(w), arabic, FUNCTION_WORD_NAME) >= FUNCTION_WORD_NAME) {
                 return true;
             }
         }

@@ -32,6 +32,12 @@ public final class NameLexicon implements java.io.Serializable {
 
     /** Companions kept per name while counting. */
     static final int SKETCH = 64;
+
+    static {
+        if (SKETCH > 127) {
+            throw new AssertionError("Sketch's slot table holds entry indexes in bytes");
+        }
+    }
     /** Sketch entries kept in all before names seen once are forgotten. */
     static final int BUDGET = 3_000_000;
     /** Distinct Arabic words counted (document frequency); beyond, new words are not counted. */
@@ -540,6 +546,9 @@ public final class NameLexicon implements java.io.Serializable {
     /**
      * Space-saving counts of a name's companions (Metwally et al. 2005): the frequent ones survive. An
      * entry that replaced another records the count it inherited, so {@link #together} is a lower bound.
+     * The entries are found through a small open-addressing table of their indexes (linear probing,
+     * backward-shift deletion) instead of a scan; the entry replaced when the sketch is full is the first
+     * one with the least count, found from a lower bound of the counts kept between calls.
      */
     static final class Sketch {
         int n;
@@ -548,11 +557,25 @@ public final class NameLexicon implements java.io.Serializable {
         int[] counts = new int[8];
         int[] inherited = new int[8];
         int size;
+        /**
+         * Per slot, an entry's index + 1 (0: empty; a byte holds it while {@link #SKETCH} is below 128); at least
+         * twice as many slots as entries can be.
+         */
+        private byte[] slots = new byte[16];
+        /** When full: no count is below this (counts only grow); -1 until first needed. */
+        private int minCount = -1;
+
+        private static int home(int h, int mask) {
+            return (h ^ (h >>> 16)) * 0x9E3779B1 >>> 16 & mask;
+        }
 
         /** Counts {@code w}; returns 1 when a new entry was made, else 0. */
         int add(String w) {
             int h = w.hashCode();
-            for (int i = 0; i < size; i++) {
+            int mask = slots.length - 1;
+            int slot = home(h, mask);
+            for (int e; (e = slots[slot]) != 0; slot = (slot + 1) & mask) {
+                int i = (e & 0xff) - 1;
                 if (hashes[i] == h && keys[i].equals(w)) {
                     counts[i]++;
                     return 0;
@@ -565,24 +588,84 @@ public final class NameLexicon implements java.io.Serializable {
                     hashes = java.util.Arrays.copyOf(hashes, cap);
                     counts = java.util.Arrays.copyOf(counts, cap);
                     inherited = java.util.Arrays.copyOf(inherited, cap);
+                    reindex(2 * cap);
+                    mask = slots.length - 1;
+                    slot = free(h, mask);
                 }
                 keys[size] = w;
                 hashes[size] = h;
                 counts[size] = 1;
                 inherited[size++] = 0;
+                slots[slot] = (byte) size;
                 return 1;
             }
-            int min = 0;
-            for (int i = 1; i < size; i++) {
-                if (counts[i] < counts[min]) {
-                    min = i;
-                }
-            }
+            int min = leastCounted();
+            unindex(min, mask);
             keys[min] = w;
             hashes[min] = h;
             inherited[min] = counts[min];
             counts[min]++;
+            slots[free(h, mask)] = (byte) (min + 1);
             return 0;
+        }
+
+        /** The first entry with the least count. */
+        private int leastCounted() {
+            if (minCount < 0) {
+                minCount = Integer.MAX_VALUE;
+                for (int i = 0; i < size; i++) {
+                    minCount = Math.min(minCount, counts[i]);
+                }
+            }
+            while (true) {
+                for (int i = 0; i < size; i++) {
+                    if (counts[i] == minCount) {
+                        return i;
+                    }
+                }
+                minCount++; // none at the bound: every count is above it
+            }
+        }
+
+        /** The first empty slot of {@code h}'s probe sequence. */
+        private int free(int h, int mask) {
+            int slot = home(h, mask);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void reindex(int slotCount) {
+            slots = new byte[slotCount];
+            int mask = slotCount - 1;
+            for (int i = 0; i < size; i++) {
+                slots[free(hashes[i], mask)] = (byte) (i + 1);
+            }
+        }
+
+        /** Removes entry {@code i} from the slot table, moving later entries of the probe run back. */
+        private void unindex(int i, int mask) {
+            int at = home(hashes[i], mask);
+            while ((slots[at] & 0xff) - 1 != i) {
+                at = (at + 1) & mask;
+            }
+            int j = at;
+            while (true) {
+                j = (j + 1) & mask;
+                int e = slots[j];
+                if (e == 0) {
+                    break;
+                }
+                int k = home(hashes[(e & 0xff) - 1], mask);
+                // the entry at j may move to the hole unless its home lies cyclically in (at, j]
+                boolean stays = at <= j ? at < k && k <= j : at < k || k <= j;
+                if (!stays) {
+                    slots[at] = slots[j];
+                    at = j;
+                }
+            }
+            slots[at] = 0;
         }
 
         /** Units shared with entry {@code i}, at least. */

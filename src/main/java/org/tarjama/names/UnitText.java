@@ -19,6 +19,7 @@ import org.tarjama.text.ArabicClitics;
 import org.tarjama.text.ArabicFacts;
 import org.tarjama.text.ArabicNormalizer;
 import org.tarjama.text.ArabicSentence;
+import org.tarjama.text.SimilarityCache;
 import org.tarjama.text.Tokenizer;
 import org.tarjama.text.TransliteratedName;
 
@@ -27,6 +28,9 @@ final class UnitText {
     private final List<org.tarjama.text.Token> tokens = new ArrayList<>();
     private final List<String> light = new ArrayList<>();
     private final List<String> folded = new ArrayList<>();
+    /** The sentence the words are from, and each word's index in it. */
+    private final ArabicSentence sentence;
+    private final int[] inSentence;
     private final Map<TermMatcher, TermMatcher.ArabicAnalysis> analyses = new HashMap<>(2);
     /**
      * Per word, made on first use ({@link #learnt}): its clitic splits and their stems' keys, and its own
@@ -41,11 +45,14 @@ final class UnitText {
     /** The words of a sentence already cut and normalised for ranking (its text is the unit's Arabic). */
     UnitText(ArabicSentence sentence) {
         this.ar = sentence.text();
+        this.sentence = sentence;
+        this.inSentence = new int[sentence.size()];
         for (int i = 0, n = sentence.size(); i < n; i++) {
             String f = sentence.folded(i);
             if (f.isEmpty()) {
                 continue;
             }
+            inSentence[tokens.size()] = i;
             tokens.add(sentence.token(i));
             light.add(sentence.light(i));
             folded.add(f);
@@ -367,8 +374,11 @@ final class UnitText {
         return true;
     }
 
-    /** Adds the runs of words learnt for the name ({@link NameLexicon}) to {@code out}. */
-    void learnt(Map<String, Double> words, TransliteratedName name, List<Candidate> out) {
+    /**
+     * Adds the runs of words learnt for the name ({@link NameLexicon}) to {@code out}; {@code sims} (may be
+     * null) remembers the similarities scored.
+     */
+    void learnt(Map<String, Double> words, TransliteratedName name, SimilarityCache sims, List<Candidate> out) {
         int n = tokens.size();
         if (wordKeys == null) {
             indexWords();
@@ -401,8 +411,9 @@ final class UnitText {
             }
             String first = surface(i, s);
             if (!first.equals(light.get(i))) {
-                double keep = name.similarity(first) + LETTERS_KEPT;
-                if (name.similarity(light.get(i), keep) > keep) {
+                double keep = (sims == null ? name.similarity(first) : sims.similarity(name, first)) + LETTERS_KEPT;
+                String whole = light.get(i);
+                if ((sims == null ? name.similarity(whole, keep) : sims.similarity(name, whole, keep)) > keep) {
                     // the letters read as proclitics and article belong to the name: بالين is Palin, not ب + الين
                     first = light.get(i);
                 }
@@ -418,11 +429,21 @@ final class UnitText {
                 dice = Math.max(dice, words.getOrDefault(t == i ? NameLexicon.stemKey(s.stem()) : wordKeys[t], 0.0));
             }
             double score = LEXICON_BASE + (1 - LEXICON_BASE) * dice;
-            if (out.stream().noneMatch(c -> c.key().equals(k))) {
+            if (!hasKey(out, k)) {
                 out.add(new Candidate(rendering, k, score, false, false, false, true));
             }
             i = j;
         }
+    }
+
+    /** True when a candidate of {@code out} has rendering key {@code k}. */
+    private static boolean hasKey(List<Candidate> out, String k) {
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).key().equals(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")
@@ -432,7 +453,7 @@ final class UnitText {
         splitKeys = new String[n][];
         wordKeys = new String[n];
         for (int i = 0; i < n; i++) {
-            splits[i] = ArabicClitics.splits(folded.get(i));
+            splits[i] = sentence.splits(inSentence[i]); // ArabicClitics.splits of folded.get(i)
             splitKeys[i] = new String[splits[i].size()];
             for (int k = 0; k < splitKeys[i].length; k++) {
                 splitKeys[i][k] = NameLexicon.stemKey(splits[i].get(k).stem());

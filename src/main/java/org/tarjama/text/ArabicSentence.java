@@ -1,7 +1,6 @@
 package org.tarjama.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.tarjama.text.Transliteration.*;
@@ -25,12 +24,84 @@ public final class ArabicSentence {
      * article written لل after the preposition ل.
      */
     final int[][] readings;
-    /** Per word, the set of its Arabic-block letters (4 × 64 bits). */
-    final long[][] letters;
+    /** Per word, {@link ArabicClitics#splits} of its MATCHING fold (the readings come from these). */
+    private final List<ArabicClitics.Split>[] splits;
+    /** Per word, the set of its Arabic-block letters (4 × 64 bits, word {@code i} at {@code 4 * i}). */
+    final long[] letters;
+    /** Per character of {@link #folded}, the transliteration table's cost of inserting it. */
+    final float[] insertion;
+    /** Per character of {@link #folded}, its offset in the Arabic block (U+0600–U+06FF), or 256 outside it. */
+    final short[] blockCode;
     /** Words that are Arabic function words (إلى، في، من …): never the first or last word of a rendering. */
     final boolean[] function;
 
-    private ArabicSentence(String text) {
+    /** A word prepared for scoring: the same in every sentence (immutable once made; its arrays are never written). */
+    private record Word(String light, String folded, boolean function, long[] letters, int[] readings,
+                        List<ArabicClitics.Split> splits, float[] insertion, short[] blockCode) {
+    }
+
+    /**
+     * Words already prepared, for the sentences of one thread (not thread-safe): a memory's words recur, and
+     * preparing one (two normalisations, its clitic readings) costs more than a lookup. Bounded: forgets
+     * everything past {@link #MAX_WORDS}.
+     */
+    public static final class Words {
+        static final int MAX_WORDS = 16_000;
+        private final java.util.HashMap<String, Word> words = new java.util.HashMap<>();
+
+        Word get(String token) {
+            Word w = words.get(token);
+            if (w == null) {
+                if (words.size() >= MAX_WORDS) {
+                    words.clear();
+                }
+                w = prepare(token);
+                words.put(token, w);
+            }
+            return w;
+        }
+    }
+
+    private static Word prepare(String token) {
+        String l = ArabicNormalizer.LIGHT.normalize(token);
+        String f = ArabicNormalizer.MATCHING.normalize(l);
+        if (f.length() != l.length()) {
+            // folding is one char for one char on LIGHT text; keep the invariant regardless
+            l = f;
+        }
+        long[] letters = new long[4];
+        float[] insertion = new float[f.length()];
+        short[] blockCode = new short[f.length()];
+        for (int t = 0; t < f.length(); t++) {
+            char ch = f.charAt(t);
+            if (ch >= 0x600 && ch < 0x700) {
+                letters[(ch - 0x600) >> 6] |= 1L << ((ch - 0x600) & 63);
+            }
+            insertion[t] = TABLE.insertion(ch);
+            int o = ch - 0x600;
+            blockCode[t] = (short) (o >= 0 && o < 0x100 ? o : 0x100);
+        }
+        List<ArabicClitics.Split> splits = ArabicClitics.splits(f);
+        int[] rd = new int[3 * splits.size()];
+        int nr = 0;
+        for (ArabicClitics.Split sp : splits) {
+            int p = sp.prefix().length();
+            int stemAt = f.length() - sp.stem().length();
+            if (!sp.hasArticle()) {
+                rd[nr++] = stemAt;
+                rd[nr++] = stemAt;
+                rd[nr++] = 0;
+            } else {
+                boolean fullArticle = f.startsWith(ArabicClitics.ARTICLE, p);
+                rd[nr++] = stemAt;
+                rd[nr++] = p;
+                rd[nr++] = fullArticle ? 0 : 1;
+            }
+        }
+        return new Word(l, f, FUNCTION_WORDS.contains(f), letters, rd, splits, insertion, blockCode);
+    }
+
+    private ArabicSentence(String text, Words cache) {
         this.text = text;
         List<Token> all = Tokenizer.tokenize(text);
         List<Token> ws = new ArrayList<>(all.size());
@@ -45,57 +116,54 @@ public final class ArabicSentence {
         wordStart = new int[k];
         wordEnd = new int[k];
         readings = new int[k][];
+        @SuppressWarnings("unchecked")
+        List<ArabicClitics.Split>[] sps = new List[k];
+        splits = sps;
         function = new boolean[k];
-        letters = new long[k][4];
-        StringBuilder sb = new StringBuilder();
-        int[] rd = new int[18];
+        letters = new long[4 * k];
+        Word[] prepared = new Word[k];
+        int chars = Math.max(0, k - 1);
         for (int i = 0; i < k; i++) {
-            String l = ArabicNormalizer.LIGHT.normalize(ws.get(i).text());
-            String f = ArabicNormalizer.MATCHING.normalize(l);
-            if (f.length() != l.length()) {
-                // folding is one char for one char on LIGHT text; keep the invariant regardless
-                l = f;
-            }
-            light[i] = l;
-            function[i] = FUNCTION_WORDS.contains(f);
-            for (int t = 0; t < f.length(); t++) {
-                char ch = f.charAt(t);
-                if (ch >= 0x600 && ch < 0x700) {
-                    letters[i][(ch - 0x600) >> 6] |= 1L << ((ch - 0x600) & 63);
-                }
-            }
-            if (i > 0) {
-                sb.append(SPACE);
-            }
-            wordStart[i] = sb.length();
-            sb.append(f);
-            wordEnd[i] = sb.length();
-            int nr = 0; // rd: scratch shared by the words, each word's readings copied out of it
-            for (ArabicClitics.Split sp : ArabicClitics.splits(f)) {
-                int p = sp.prefix().length();
-                int stemAt = f.length() - sp.stem().length();
-                if (nr + 3 > rd.length) {
-                    rd = Arrays.copyOf(rd, rd.length * 2);
-                }
-                if (!sp.hasArticle()) {
-                    rd[nr++] = stemAt;
-                    rd[nr++] = stemAt;
-                    rd[nr++] = 0;
-                } else {
-                    boolean fullArticle = f.startsWith(ArabicClitics.ARTICLE, p);
-                    rd[nr++] = stemAt;
-                    rd[nr++] = p;
-                    rd[nr++] = fullArticle ? 0 : 1;
-                }
-            }
-            readings[i] = Arrays.copyOf(rd, nr);
+            String token = ws.get(i).text();
+            Word w = cache == null ? prepare(token) : cache.get(token);
+            prepared[i] = w;
+            chars += w.folded().length();
         }
-        folded = sb.toString().toCharArray();
+        folded = new char[chars];
+        insertion = new float[chars];
+        blockCode = new short[chars];
+        float space = TABLE.insertion(SPACE);
+        int at = 0;
+        for (int i = 0; i < k; i++) {
+            Word w = prepared[i];
+            if (i > 0) {
+                folded[at] = SPACE;
+                insertion[at] = space;
+                blockCode[at++] = 0x100;
+            }
+            light[i] = w.light();
+            function[i] = w.function();
+            System.arraycopy(w.letters(), 0, letters, 4 * i, 4);
+            String f = w.folded();
+            wordStart[i] = at;
+            f.getChars(0, f.length(), folded, at);
+            System.arraycopy(w.insertion(), 0, insertion, at, f.length());
+            System.arraycopy(w.blockCode(), 0, blockCode, at, f.length());
+            at += f.length();
+            wordEnd[i] = at;
+            splits[i] = w.splits();
+            readings[i] = w.readings();
+        }
     }
 
     /** Prepares an Arabic sentence (or any Arabic text) for ranking several names against it. */
     public static ArabicSentence of(String text) {
-        return new ArabicSentence(text);
+        return new ArabicSentence(text, null);
+    }
+
+    /** As {@link #of(String)}, its words looked up in and added to {@code words} (may be null): the same sentence. */
+    public static ArabicSentence of(String text, Words words) {
+        return new ArabicSentence(text, words);
     }
 
     /** The text as given. */
@@ -130,6 +198,11 @@ public final class ArabicSentence {
     /** Word {@code i}, {@link ArabicNormalizer#LIGHT}-normalised (its MATCHING fold when that changes its length). */
     public String light(int i) {
         return light[i];
+    }
+
+    /** {@link ArabicClitics#splits} of word {@code i}'s {@link #folded} form. */
+    public List<ArabicClitics.Split> splits(int i) {
+        return splits[i];
     }
 
     /** Word {@code i}, {@link ArabicNormalizer#MATCHING}-folded. */

@@ -15,16 +15,21 @@ public final class TransliteratedName {
     private final float weight;
     private final int words;
     /**
-     * Per English position, the Arabic letters a table row covering the position can start with
-     * (null when the position costs almost nothing to delete, e.g. short vowels, spaces).
+     * The English positions worth a bound (not those that cost almost nothing to delete, e.g. short vowels,
+     * spaces, nor those a silent or non-Arabic row may cover), in increasing order, and for each the Arabic
+     * letters a table row covering it can start with (4 longs a position).
      */
-    private final long[][] cover;
+    private final int[] bounded;
+    private final long[] boundedCover;
     /** Per English position, the first Arabic letters of its table rows (4 × 64 bits; [4] ≠ 0: others too). */
     private final long[][] firstArabic;
     /** Per English position: a table row writes nothing there (a silent group), so always try the rows. */
     private final boolean[] silentAt;
-    /** Arabic letters (U+0600–U+06FF) that some applicable table row writes: a cheap lower bound. */
-    private final boolean[] producible = new boolean[0x100];
+    /**
+     * Arabic letters (U+0600–U+06FF) that some applicable table row writes, a bit each (4 × 64 bits; the fifth
+     * word, for {@link ArabicSentence#blockCode} 256, is 0): a cheap lower bound.
+     */
+    private final long[] producible = new long[5];
     private final boolean spaceProducible = false;
     /** TransliterationTable rows applicable at each English position (English side already matched). */
     private final TransliterationTable.Sub[][] subsAt;
@@ -74,7 +79,7 @@ public final class TransliteratedName {
                 }
             }
         }
-        cover = new long[m][];
+        long[][] cover = new long[m][];
         for (int i = 0; i < m; i++) {
             if (del[i] < 0.5f) {
                 continue; // not worth a bound
@@ -102,14 +107,26 @@ public final class TransliteratedName {
             }
             cover[i] = c;
         }
+        int nb = 0;
+        for (long[] c : cover) {
+            nb += c == null ? 0 : 1;
+        }
+        bounded = new int[nb];
+        boundedCover = new long[4 * nb];
+        for (int i = 0, q = 0; i < m; i++) {
+            if (cover[i] != null) {
+                bounded[q] = i;
+                System.arraycopy(cover[i], 0, boundedCover, 4 * q++, 4);
+            }
+        }
         // the article rule writes ال without a table row
-        producible[ArabicLetters.ALEF - 0x600] = true;
-        producible[ArabicLetters.LAM - 0x600] = true;
+        setProducible(ArabicLetters.ALEF);
+        setProducible(ArabicLetters.LAM);
         for (TransliterationTable.Sub[] at : subsAt) {
             for (TransliterationTable.Sub sub : at) {
                 for (char c : sub.ar) {
                     if (c >= 0x600 && c < 0x700) {
-                        producible[c - 0x600] = true;
+                        setProducible(c);
                     }
                 }
             }
@@ -123,14 +140,11 @@ public final class TransliteratedName {
      */
     float englishLowerBound(long[] present) {
         float lb = 0;
-        for (int i = 0; i < cover.length; i++) {
-            long[] c = cover[i];
-            if (c == null) {
-                continue;
-            }
-            if ((c[0] & present[0]) == 0 && (c[1] & present[1]) == 0 && (c[2] & present[2]) == 0
-                    && (c[3] & present[3]) == 0) {
-                lb += del[i];
+        for (int b = 0; b < bounded.length; b++) {
+            int c = 4 * b;
+            if ((boundedCover[c] & present[0]) == 0 && (boundedCover[c + 1] & present[1]) == 0
+                    && (boundedCover[c + 2] & present[2]) == 0 && (boundedCover[c + 3] & present[3]) == 0) {
+                lb += del[bounded[b]];
             }
         }
         return lb;
@@ -146,7 +160,12 @@ public final class TransliteratedName {
 
     /** True when some table row applicable to this name writes Arabic letter {@code c}. */
     private boolean producible(char c) {
-        return c >= 0x600 && c < 0x700 ? producible[c - 0x600] : c == SPACE && spaceProducible;
+        return c >= 0x600 && c < 0x700 ? (producible[(c - 0x600) >> 6] >>> (c - 0x600) & 1) != 0
+                : c == SPACE && spaceProducible;
+    }
+
+    private void setProducible(char c) {
+        producible[(c - 0x600) >> 6] |= 1L << (c - 0x600);
     }
 
     /** The English name as given. */
@@ -376,7 +395,7 @@ public final class TransliteratedName {
         boolean[] addAlef = new boolean[max + 1];
         float[] englishLower = new float[max + 1];
         float[] was = new float[max + 1];
-        long[] present = new long[4];
+        int[] uncovered = new int[bounded.length];
         int m = e.length;
         for (int first = 0; first < size; first++) {
             if (s.function[first]) {
@@ -388,13 +407,42 @@ public final class TransliteratedName {
                 maxEnd = first + 1;
             }
             int ends = maxEnd - first;
-            Arrays.fill(present, 0);
-            for (int k = 1; k <= ends; k++) {
-                long[] l = s.letters[first + k - 1];
-                for (int q = 0; q < 4; q++) {
-                    present[q] |= l[q];
+            if (floor > 0) {
+                // englishLowerBound of the letters of words first..first+k-1, for each k: a position covered by
+                // a word stays covered by the longer n-grams, so only the uncovered ones are tested again (their
+                // costs added in the same order as englishLowerBound adds them)
+                int nu = bounded.length;
+                for (int q = 0; q < nu; q++) {
+                    uncovered[q] = q; // indexes into bounded
                 }
-                englishLower[k] = floor > 0 ? englishLowerBound(present) : 0;
+                long p0 = 0;
+                long p1 = 0;
+                long p2 = 0;
+                long p3 = 0;
+                for (int k = 1; k <= ends; k++) {
+                    int l = 4 * (first + k - 1);
+                    p0 |= s.letters[l];
+                    p1 |= s.letters[l + 1];
+                    p2 |= s.letters[l + 2];
+                    p3 |= s.letters[l + 3];
+                    float lb = 0;
+                    int kept = 0;
+                    for (int q = 0; q < nu; q++) {
+                        int b = uncovered[q];
+                        int c = 4 * b;
+                        long hit = boundedCover[c] & p0 | boundedCover[c + 1] & p1 | boundedCover[c + 2] & p2
+                                | boundedCover[c + 3] & p3;
+                        // without a branch: 1 when no letter of the words can start a row covering the position
+                        int open = (int) ((hit | -hit) >>> 63 ^ 1);
+                        uncovered[kept] = b;
+                        kept += open;
+                        lb += del[bounded[b]] * open;
+                    }
+                    nu = kept;
+                    englishLower[k] = lb;
+                }
+            } else {
+                Arrays.fill(englishLower, 0);
             }
             Arrays.fill(best, -1);
             int[] rd = s.readings[first];
@@ -410,12 +458,12 @@ public final class TransliteratedName {
                 for (int k = 1; k <= ends; k++) {
                     int to = s.wordEnd[first + k - 1];
                     for (; j < to; j++) {
-                        char c = s.folded[j];
-                        float ins = TABLE.insertion(c);
+                        float ins = s.insertion[j];
                         wa += ins;
-                        if (!producible(c)) {
-                            lowerA += ins;
-                        }
+                        // lowerA += ins when no table row of the name writes the letter, without a branch (whether it
+                        // does is as good as random from letter to letter); the fifth word is 0 (outside the block)
+                        int code = s.blockCode[j];
+                        lowerA += ins * (float) (1 - (producible[code >> 6] >>> code & 1));
                     }
                     was[k] = wa;
                     float denom = Math.max(weight, wa);

@@ -207,6 +207,31 @@ class TransliterationTest {
     }
 
     @Test
+    void rankingWithAFloorDropsExactlyTheCandidatesBelowIt() {
+        // the floor's lower bounds (letters no table row of the name writes, English letters no word's letters can
+        // start) only skip work: the candidates kept are those of the unbounded ranking that reach the floor
+        String[] names = {"Netanyahu", "Abu Zuhri", "Ashkelon", "Abdullah", "Jordan", "Sami Abu Zuhri", "John Allen",
+            "Gaza Strip", "Hamas", "Ali", "Marine Corps", "Washington", "Khaled Meshaal", "UN", "Harrington"};
+        String[] words = ("قال رئيس الوزراء نتنياهو إن الحكومة وقال سامي أبو زهري المتحدث باسم حماس لرويترز التقى الملك"
+                + " عبد الله الوفد في الأردن سقطت صواريخ على عسقلان وأشكلون جون ألين قطاع غزة البحرية واشنطن خالد مشعل"
+                + " للأمم المتحدة الأمريكي والولايات بالين هارينغتون علي فيالق").split(" ");
+        java.util.Random r = new java.util.Random(5);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0, len = 3 + r.nextInt(25); k < len; k++) {
+                sb.append(k > 0 ? " " : "").append(words[r.nextInt(words.length)]);
+            }
+            ArabicSentence s = ArabicSentence.of(sb.toString());
+            TransliteratedName n = Transliteration.compile(names[r.nextInt(names.length)]);
+            List<Transliteration.Candidate> all = n.rank(s, 0, 0);
+            for (double floor : new double[] {0.5, T, 0.8}) {
+                assertThat(n.rank(s, 0, floor)).as("%s / %s / %s", n.english(), sb, floor)
+                        .isEqualTo(all.stream().filter(c -> c.score() >= floor).toList());
+            }
+        }
+    }
+
+    @Test
     void aFullRankCacheStartsOverAndStillGivesTheSameCandidates() {
         RankCache cache = new RankCache(3);
         TransliteratedName n = Transliteration.compile("Netanyahu");
