@@ -71,11 +71,12 @@ final class NameJudge {
         GlossaryEntry entry = s.entry != null ? s.entry : glossary == null ? null : glossary.find(s.name).orElse(null);
         Renderings r = renderings(bySpelling, derivedSpellings(bySpelling, entry), entry);
         // with a glossary entry, its forms are what a unit must hold: a unit without them lacks the name
-        boolean unrecognised = entry == null && s.unrendered > 0 && !judged(r.full()).isEmpty()
+        List<NameReport.Rendering> judged = judged(r.full());
+        boolean unrecognised = entry == null && s.unrendered > 0 && !judged.isEmpty()
                 && maybeTranslated(s.name, bySpelling);
         // a unit holding another rendering makes the name inconsistent when its rendering is known elsewhere: a
         // partial one (إعصار for National Hurricane Center) does not say how the name is rendered
-        NameReport.Status status = unrecognised && judged(r.full()).stream().anyMatch(x -> !x.partial())
+        NameReport.Status status = unrecognised && judged.stream().anyMatch(x -> !x.partial())
                 ? NameReport.Status.INCONSISTENT : status(s, r, entry != null);
         return new NameReport.Name(s.name, status, r.full(), s.unrendered,
                 s.unrenderedUnits.toList(), s.unrenderedExample, entry == null ? List.of() : entry.approved(),
