@@ -266,21 +266,22 @@ final class UnitText {
         }
     }
 
+    /** A word-level translation counts when its Dice is at least this share of the English word's best. */
+    static final double TOP_SHARE = 0.95;
+
     /**
      * Adds the Arabic of a translated multi-word name found through the word-level lexicon
      * ({@link NameLexicon#wordTranslations}): the words that translate the name's words (الدوري for
      * League), from the first to the last of them, extended to the right, where Arabic puts the
      * modifiers of a head (الدوري الممتاز for Premier League), up to the name's word count, within one
      * clause (punctuation and function words end it). Kept when at least
-     * half of them are such translations (one word alone is a partial rendering); the first such window of
-     * the unit is taken.
+     * half of them are such translations (one word alone is a partial rendering). Of the unit's windows, a full
+     * one is taken before a partial one, then the one with more translated words in Arabic order (the head
+     * first), then the first.
      *
      * @param translations per English word of the name (particles and "of" left out), its learnt Arabic keys
      * @param otherName    true for a word (as written, LIGHT-normalised) that renders another name of the unit
      */
-    /** A word-level translation counts when its Dice is at least this share of the English word's best. */
-    static final double TOP_SHARE = 0.95;
-
     void translated(List<Map<String, Double>> translations, java.util.function.Predicate<String> otherName,
                     List<Candidate> out) {
         int n = tokens.size();
@@ -293,19 +294,32 @@ final class UnitText {
         }
         // only each English word's best translations count (within TOP_SHARE of its best Dice): a word's
         // weaker companions are the context its names appear in (سيول beside Hurricane), not its Arabic
-        double[] dice = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (Map<String, Double> m : translations) {
-                double top = 0;
-                for (double d : m.values()) {
-                    top = Math.max(top, d);
+        // the best is per script: a word kept in Latin (Roa of Roa Roa Hotel; weather of weather.com for
+        // Weather) is a copy of the English, not a rival of its Arabic translation (الأرصاد for Weather)
+        double[] topArabic = new double[translations.size()];
+        double[] topLatin = new double[translations.size()];
+        for (int t = 0; t < topArabic.length; t++) {
+            for (var e : translations.get(t).entrySet()) {
+                if (RenderingKeys.isLatin(e.getKey())) {
+                    topLatin[t] = Math.max(topLatin[t], e.getValue());
+                } else {
+                    topArabic[t] = Math.max(topArabic[t], e.getValue());
                 }
+            }
+        }
+        double[] dice = new double[n];
+        int[] word = new int[n]; // the English word the Arabic word translates best
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < topArabic.length; t++) {
+                Map<String, Double> m = translations.get(t);
                 double d = m.getOrDefault(wordKeys[i], 0.0);
                 for (String k : splitKeys[i]) {
                     d = Math.max(d, m.getOrDefault(k, 0.0));
                 }
-                if (d >= TOP_SHARE * top) {
-                    dice[i] = Math.max(dice[i], d);
+                if (d > 0 && d >= TOP_SHARE * (RenderingKeys.isLatin(wordKeys[i]) ? topLatin[t] : topArabic[t])
+                        && d > dice[i]) {
+                    dice[i] = d;
+                    word[i] = t;
                 }
             }
         }
@@ -316,6 +330,13 @@ final class UnitText {
                 dice[i] = 0;
             }
         }
+        // the unit's best window: a full one before a partial one (المركز الوطني للأعاصير, not the إعصار of an
+        // earlier إعصار روزا, for National Hurricane Center), then the one with more of the name's words in Arabic
+        // order (الشرق الأوسط, not an earlier أسواق جديدة, for Middle East), then the first
+        int bWords = 0;
+        int bi = -1;
+        int bj = -1;
+        double bBest = 0;
         for (int i = 0; i < n; i++) {
             if (dice[i] == 0) {
                 continue;
@@ -323,11 +344,17 @@ final class UnitText {
             int j = i + 1; // the window is [i, j)
             int anchored = 1;
             double best = dice[i];
+            // Arabic puts the head first: the translation of a later English word (League, Police) comes before
+            // that of an earlier one (الشرق الأوسط for Middle East; not رجال الشرطة for Metropolitan Police)
+            boolean headFirst = true;
+            int lastWord = word[i];
             for (int k = i + 1; k < n && k - i < want && together(k - 1, k); k++) {
                 if (dice[k] > 0) {
                     j = k + 1;
                     anchored++;
                     best = Math.max(best, dice[k]);
+                    headFirst &= word[k] <= lastWord;
+                    lastWord = word[k];
                 }
             }
             while (j < n && j - i < want && together(j - 1, j) && !NameLexicon.isFunctionWord(folded.get(j)) && !other[j]) {
@@ -337,28 +364,42 @@ final class UnitText {
                 i = j - 1;
                 continue;
             }
-            // one Arabic word for two English ones is a part of the name (الأردن of Jordan Valley, whose غور was
-            // not learnt): a partial rendering
-            boolean partial = j - i < 2;
-            // the first word without its proclitics (والمواطنين → المواطنين), the article kept
-            ArabicClitics.Split first = null;
-            for (Map<String, Double> m : translations) {
-                ArabicClitics.Split sp = learntSplit(i, m);
-                if (sp != null && (first == null || sp.hasArticle() && !first.hasArticle())) {
-                    first = sp;
-                }
+            boolean full = j - i >= 2;
+            boolean bFull = bj - bi >= 2;
+            int words = headFirst ? anchored : 1;
+            if (bi < 0 || full && !bFull || full == bFull && words > bWords) {
+                bi = i;
+                bj = j;
+                bWords = words;
+                bBest = best;
             }
-            StringBuilder r = new StringBuilder(first == null ? light.get(i) : surface(i, first));
-            for (int k = i + 1; k < j; k++) {
-                r.append(' ').append(light.get(k));
-            }
-            String rendering = r.toString();
-            String key = key(rendering);
-            if (out.stream().noneMatch(c -> c.key().equals(key))) {
-                out.add(new Candidate(rendering, key, LEXICON_BASE + (1 - LEXICON_BASE) * best, partial, false, false,
-                        true, true));
-            }
+            i = j - 1;
+        }
+        if (bi < 0) {
             return;
+        }
+        int i = bi;
+        int j = bj;
+        // one Arabic word for two English ones is a part of the name (الأردن of Jordan Valley, whose غور was
+        // not learnt): a partial rendering
+        boolean partial = j - i < 2;
+        // the first word without its proclitics (والمواطنين → المواطنين), the article kept
+        ArabicClitics.Split first = null;
+        for (Map<String, Double> m : translations) {
+            ArabicClitics.Split sp = learntSplit(i, m);
+            if (sp != null && (first == null || sp.hasArticle() && !first.hasArticle())) {
+                first = sp;
+            }
+        }
+        StringBuilder r = new StringBuilder(first == null ? light.get(i) : surface(i, first));
+        for (int k = i + 1; k < j; k++) {
+            r.append(' ').append(light.get(k));
+        }
+        String rendering = r.toString();
+        String key = key(rendering);
+        if (out.stream().noneMatch(c -> c.key().equals(key))) {
+            out.add(new Candidate(rendering, key, LEXICON_BASE + (1 - LEXICON_BASE) * bBest, partial, false, false,
+                    true, true));
         }
     }
 
