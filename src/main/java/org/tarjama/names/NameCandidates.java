@@ -404,11 +404,16 @@ final class NameCandidates {
             // no rendering of the whole name: a translated name (Premier League → الدوري الممتاز) is found by
             // the translations learnt for its words
             List<Map<String, Double>> tr = new ArrayList<>(words.size());
+            List<Integer> part = new ArrayList<>(words.size()); // which part of the name, "of" between parts
             boolean any = false;
+            int ofs = 0;
             for (String w : words) {
-                if (w.length() > 1 && !isParticle(w) && !w.equals("of")) {
+                if (w.equals("of")) {
+                    ofs++;
+                } else if (w.length() > 1 && !isParticle(w)) {
                     Map<String, Double> t = lexicon.wordTranslations(w);
                     tr.add(t);
+                    part.add(ofs);
                     any |= !t.isEmpty();
                 }
             }
@@ -425,7 +430,7 @@ final class NameCandidates {
                 }
                 double otherFloor = Math.max(threshold, OTHER_NAME_FLOOR);
                 List<Candidate> found = new ArrayList<>(1);
-                forms.translated(tr, ar -> others.stream().anyMatch(o -> o.similarity(ar, otherFloor) >= otherFloor), found);
+                forms.translated(tr, part, ar -> others.stream().anyMatch(o -> o.similarity(ar, otherFloor) >= otherFloor), found);
                 if (!found.isEmpty()) {
                     out.clear();
                     out.addAll(found);

@@ -26,7 +26,7 @@ class TranslatedNameWindowTest {
         // u184 (the first unit of ntrex-hurricane.tsv)
         UnitText u = new UnitText(ArabicSentence.of(pairs("ntrex-hurricane.tsv")[3]));
         List<NameCandidates.Candidate> out = new ArrayList<>();
-        u.translated(tr, w -> w.equals("فينيكس"), out);
+        u.translated(tr, List.of(0, 0, 0), w -> w.equals("فينيكس"), out);
         assertThat(out).extracting(NameCandidates.Candidate::rendering).containsExactly("الأرصاد الجوية المحلية");
     }
 
@@ -50,6 +50,20 @@ class TranslatedNameWindowTest {
         // u188 translates it as خدمة توقعات الأرصاد الجوية ('weather forecast service'): another rendering
         assertThat(nhc.unrecognised()).isTrue();
         assertThat(nhc.status()).isEqualTo(NameReport.Status.INCONSISTENT);
+    }
+
+    @Test
+    void aNounInTheConstructStateTakesItsComplementAndAnExtraWordIsAnotherRendering() {
+        // u84 دوري أبطال أوروبا ('league of Europe's champions'), u277 دوري الأبطال ('league of the champions'):
+        // أبطال, without the article, is in the construct state, so the name goes on to أوروبا; and the two are
+        // different renderings, not one and its short form (ntrex-leagues.tsv: documents ntrex-003 and ntrex-015)
+        NameReport r = NameReports.checkTwoPasses(pairs("ntrex-leagues.tsv"));
+        assertThat(NameReports.renderings(r, "Champions League"))
+                .containsExactlyInAnyOrder("دوري أبطال أوروبا", "دوري الأبطال");
+        assertThat(NameReports.name(r, "Champions League").status()).isEqualTo(NameReport.Status.INCONSISTENT);
+        // Premier League, translated two ways, stays inconsistent
+        assertThat(NameReports.renderings(r, "Premier League"))
+                .containsExactlyInAnyOrder("الدوري الإنجليزي", "الدوري الممتاز");
     }
 
     private static String[] pairs(String resource) {
