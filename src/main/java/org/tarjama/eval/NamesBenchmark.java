@@ -14,6 +14,10 @@ import org.tarjama.names.NameReport;
  * Throughput and heap of the names check on a {@link SyntheticNamesMemory}: the seed article's sentence
  * pairs, each with an extra sentence naming a person from the name-pair files (Zipf-distributed, 2%
  * mis-rendered), streamed twice through {@link NameChecker#check} (learning, then checking) without a glossary.
+ * With a corpus folder, the units are recombined from its aligned sentence pairs
+ * ({@link SyntheticNewsMemory.Recombiner}, as {@code bench tm} builds its memory) instead of cycling the seed
+ * article's 22: the same Arabic words and n-grams then recur far less often, as in a real memory, so the
+ * checker's caches flatter it less.
  */
 public final class NamesBenchmark {
     /**
@@ -34,8 +38,18 @@ public final class NamesBenchmark {
      * @throws BadInputException when a folder does not exist
      */
     public static Result run(Path seedDir, Path namesDir, long units, int threads, int distinct) {
-        if (!Files.isDirectory(seedDir)) {
-            throw new BadInputException(SourceLocation.ofFile(seedDir.toString()), "no such directory");
+        return run(seedDir, null, namesDir, units, threads, distinct);
+    }
+
+    /**
+     * As {@link #run(Path, Path, long, int, int)}, with the units recombined from the aligned corpus in
+     * {@code corpusDir} ({@code DOC.en}, {@code DOC.ar}, {@code DOC.gold}; {@link SyntheticNewsMemory#pairs})
+     * instead of the seed article's pairs, when it is not null ({@code seedDir} is then not read).
+     */
+    public static Result run(Path seedDir, Path corpusDir, Path namesDir, long units, int threads, int distinct) {
+        Path templates = corpusDir != null ? corpusDir : seedDir;
+        if (!Files.isDirectory(templates)) {
+            throw new BadInputException(SourceLocation.ofFile(templates.toString()), "no such directory");
         }
         if (!Files.isDirectory(namesDir)) {
             throw new BadInputException(SourceLocation.ofFile(namesDir.toString()), "no such directory");
@@ -43,7 +57,9 @@ public final class NamesBenchmark {
         List<SyntheticNamesMemory.Pair> names = SyntheticNamesMemory.namePairs(NamePairEvaluation.filesIn(namesDir));
         Collections.shuffle(names, new Random(7));
         names = names.subList(0, Math.min(distinct, names.size()));
-        List<SyntheticNamesMemory.Pair> seed = SyntheticNamesMemory.seedPairs(seedDir);
+        List<SyntheticNamesMemory.Pair> seed = corpusDir != null ? null : SyntheticNamesMemory.seedPairs(seedDir);
+        SyntheticNewsMemory.Recombiner corpus = corpusDir != null
+                ? new SyntheticNewsMemory.Recombiner(SyntheticNewsMemory.pairs(corpusDir)) : null;
         List<SyntheticNamesMemory.Pair> drawn = names;
         Runtime rt = Runtime.getRuntime();
         System.gc();
@@ -52,7 +68,8 @@ public final class NamesBenchmark {
         long t0 = System.nanoTime();
         // both passes of the real command: co-occurrence learning, then the check
         NameReport report = NameChecker.check(null, org.tarjama.text.Transliteration.DEFAULT_THRESHOLD,
-                () -> new SyntheticNamesMemory(seed, drawn, units, 42), threads, n -> { });
+                () -> corpus != null ? new SyntheticNamesMemory(corpus, drawn, units, 42)
+                        : new SyntheticNamesMemory(seed, drawn, units, 42), threads, n -> { });
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (Measurements.processCpuNanos() - cpu0) / 1e9;
         System.gc();

@@ -27,6 +27,8 @@ public final class SyntheticNamesMemory implements Iterator<TranslationUnit> {
     }
 
     private final List<Pair> seed;
+    private final SyntheticNewsMemory.Recombiner recombined;
+    private final Random recombining;
     private final List<Pair> names;
     private final long total;
     private final Random rnd;
@@ -43,6 +45,28 @@ public final class SyntheticNamesMemory implements Iterator<TranslationUnit> {
             throw new IllegalArgumentException("need seed pairs and name pairs");
         }
         this.seed = List.copyOf(seed);
+        this.recombined = null;
+        this.recombining = null;
+        this.names = List.copyOf(names);
+        this.total = total;
+        this.rnd = new Random(seedValue);
+    }
+
+    /**
+     * A memory whose units are recombined from an aligned corpus ({@link SyntheticNewsMemory.Recombiner}, as
+     * {@code bench tm} builds its memory) instead of cycling the seed pairs, each with the same added sentence
+     * naming a person as the other constructor's (the names are drawn as there, from {@code seedValue}; the
+     * recombining draws from {@code seedValue + 1}).
+     *
+     * @param corpus English–Arabic sentence pairs ({@link SyntheticNewsMemory#pairs})
+     */
+    public SyntheticNamesMemory(SyntheticNewsMemory.Recombiner corpus, List<Pair> names, long total, long seedValue) {
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("need name pairs");
+        }
+        this.seed = null;
+        this.recombined = corpus;
+        this.recombining = new Random(seedValue + 1);
         this.names = List.copyOf(names);
         this.total = total;
         this.rnd = new Random(seedValue);
@@ -58,7 +82,13 @@ public final class SyntheticNamesMemory implements Iterator<TranslationUnit> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Pair t = seed.get((int) (produced % seed.size()));
+        Pair t;
+        if (recombined != null) {
+            String[] u = recombined.unit(recombining, produced);
+            t = new Pair(u[0], u[1]);
+        } else {
+            t = seed.get((int) (produced % seed.size()));
+        }
         produced++;
         // Zipf-like: index = floor(n^u) for uniform u, so small indices dominate
         int i = (int) Math.min(names.size() - 1, Math.floor(Math.pow(names.size(), rnd.nextDouble())) - 1);

@@ -71,54 +71,19 @@ public final class SyntheticNewsMemory {
      */
     public static List<Query> write(List<String[]> pairs, int units, int queries, long seed, Path memoryTsv) {
         Random r = new Random(seed);
-        String[][] en = new String[pairs.size()][];
-        String[][] ar = new String[pairs.size()][];
-        List<String> vocab = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            en[i] = pairs.get(i)[0].split(" +");
-            ar[i] = pairs.get(i)[1].split(" +");
-            vocab.addAll(Arrays.asList(en[i]));
-        }
+        Recombiner rec = new Recombiner(pairs);
         TreeMap<Integer, Integer> chosen = new TreeMap<>();
         while (chosen.size() < Math.min(queries, units)) {
             chosen.putIfAbsent(r.nextInt(units), chosen.size());
         }
         String[] sources = new String[chosen.size()];
         try (BufferedWriter w = Files.newBufferedWriter(memoryTsv, StandardCharsets.UTF_8)) {
-            StringBuilder e = new StringBuilder(256);
-            StringBuilder a = new StringBuilder(512);
             for (int u = 0; u < units; u++) {
-                e.setLength(0);
-                a.setLength(0);
-                int x = r.nextInt(en.length);
-                int y = r.nextInt(en.length);
-                int ia = 1 + r.nextInt(en[x].length);
-                int ib = r.nextInt(en[y].length);
-                if (u % 50 == 0) { // one unit in fifty is a corpus pair as it is (or nearly)
-                    y = x;
-                    ib = ia = en[x].length;
-                }
-                int ja = Math.max(1, Math.round((float) ia / en[x].length * ar[x].length));
-                int jb = Math.round((float) ib / en[y].length * ar[y].length);
-                List<String> ew = new ArrayList<>(Arrays.asList(en[x]).subList(0, ia));
-                ew.addAll(Arrays.asList(en[y]).subList(ib, en[y].length));
-                List<String> aw = new ArrayList<>(Arrays.asList(ar[x]).subList(0, Math.min(ja, ar[x].length)));
-                aw.addAll(Arrays.asList(ar[y]).subList(Math.min(jb, ar[y].length), ar[y].length));
-                if (ew.size() > 60) {
-                    ew = ew.subList(0, 60);
-                }
-                if (r.nextInt(3) == 0) {
-                    ew.set(r.nextInt(ew.size()), vocab.get(r.nextInt(vocab.size())));
-                }
-                if (r.nextInt(4) == 0) {
-                    String n = String.valueOf(1 + r.nextInt(2030));
-                    ew.add(r.nextInt(ew.size() + 1), n);
-                    aw.add(r.nextInt(aw.size() + 1), r.nextBoolean() ? Digits.toArabicIndic(n) : n);
-                }
-                String source = String.join(" ", ew);
+                String[] unit = rec.unit(r, u);
+                String source = unit[0];
                 w.write(source);
                 w.write('\t');
-                w.write(String.join(" ", aw));
+                w.write(unit[1]);
                 w.write('\n');
                 Integer q = chosen.get(u);
                 if (q != null) {
@@ -130,10 +95,62 @@ public final class SyntheticNewsMemory {
         }
         List<Query> out = new ArrayList<>(sources.length);
         for (String s : sources) {
-            out.add(new Query(perturb(r, s, vocab), s));
+            out.add(new Query(perturb(r, s, rec.vocab), s));
         }
         java.util.Collections.shuffle(out, r);
         return out;
+    }
+
+    /**
+     * Makes the memory's units one at a time ({@link #write} writes them; {@code bench names --corpus} streams
+     * them): the start of one pair joined to the end of another, cut at the same relative place in both
+     * languages (one unit in fifty a pair as it is), sometimes a word swapped or a number inserted.
+     */
+    public static final class Recombiner {
+        private final String[][] en;
+        private final String[][] ar;
+        private final List<String> vocab = new ArrayList<>();
+
+        /** @param pairs English–Arabic sentence pairs ({@link #pairs}) */
+        public Recombiner(List<String[]> pairs) {
+            en = new String[pairs.size()][];
+            ar = new String[pairs.size()][];
+            for (int i = 0; i < pairs.size(); i++) {
+                en[i] = pairs.get(i)[0].split(" +");
+                ar[i] = pairs.get(i)[1].split(" +");
+                vocab.addAll(Arrays.asList(en[i]));
+            }
+        }
+
+        /** Unit number {@code u} (from 0) as {English, Arabic}, drawn from {@code r}. */
+        public String[] unit(Random r, long u) {
+            int x = r.nextInt(en.length);
+            int y = r.nextInt(en.length);
+            int ia = 1 + r.nextInt(en[x].length);
+            int ib = r.nextInt(en[y].length);
+            if (u % 50 == 0) { // one unit in fifty is a corpus pair as it is (or nearly)
+                y = x;
+                ib = ia = en[x].length;
+            }
+            int ja = Math.max(1, Math.round((float) ia / en[x].length * ar[x].length));
+            int jb = Math.round((float) ib / en[y].length * ar[y].length);
+            List<String> ew = new ArrayList<>(Arrays.asList(en[x]).subList(0, ia));
+            ew.addAll(Arrays.asList(en[y]).subList(ib, en[y].length));
+            List<String> aw = new ArrayList<>(Arrays.asList(ar[x]).subList(0, Math.min(ja, ar[x].length)));
+            aw.addAll(Arrays.asList(ar[y]).subList(Math.min(jb, ar[y].length), ar[y].length));
+            if (ew.size() > 60) {
+                ew = ew.subList(0, 60);
+            }
+            if (r.nextInt(3) == 0) {
+                ew.set(r.nextInt(ew.size()), vocab.get(r.nextInt(vocab.size())));
+            }
+            if (r.nextInt(4) == 0) {
+                String n = String.valueOf(1 + r.nextInt(2030));
+                ew.add(r.nextInt(ew.size() + 1), n);
+                aw.add(r.nextInt(aw.size() + 1), r.nextBoolean() ? Digits.toArabicIndic(n) : n);
+            }
+            return new String[] {String.join(" ", ew), String.join(" ", aw)};
+        }
     }
 
     /** 0–3 word edits (10/40/30/20 %), sometimes a changed number or a lower-cased first word. */

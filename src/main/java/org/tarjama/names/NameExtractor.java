@@ -126,7 +126,10 @@ public final class NameExtractor {
         if (glossary != null) {
             for (GlossaryEntry e : glossary.entries()) {
                 for (String form : e.englishForms()) {
-                    List<String> w = Tokenizer.words(form);
+                    List<String> w = new ArrayList<>();
+                    for (Token x : withDottedAbbreviations(form, Tokenizer.tokenize(form))) {
+                        w.add(x.text()); // U.S. is one word, as in the text
+                    }
                     if (!w.isEmpty()) {
                         // a form in capitals only (UN) is matched case-sensitively, like the glossary checker does
                         t.add(new GlossaryTerm(e, w, e.caseSensitive() || isAllCaps(form)));
@@ -152,6 +155,7 @@ public final class NameExtractor {
                 tokens.add(t);
             }
         }
+        tokens = withDottedAbbreviations(text, tokens);
         int n = tokens.size();
         boolean[] used = new boolean[n];
         List<Mention> out = new ArrayList<>();
@@ -281,6 +285,27 @@ public final class NameExtractor {
     }
 
     /**
+     * Nouns before which a title word is the name's adjective, not a person's title: General Assembly,
+     * Defense Department, King Street (but General Mattis, King Abdullah).
+     */
+    private static final Set<String> BODIES = bodies();
+
+    private static Set<String> bodies() {
+        Set<String> h = new HashSet<>(HEADS);
+        h.addAll(List.of("assembly", "department", "conference"));
+        return Set.copyOf(h);
+    }
+
+    /** True when token {@code k} is a title word, capitalised, before a capitalised {@link #BODIES} noun. */
+    private static boolean titleOfBody(List<Token> tokens, int k, int to) {
+        if (k + 1 >= to || !isTitle(tokens.get(k).text()) || !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            return false;
+        }
+        String next = tokens.get(k + 1).text();
+        return Character.isUpperCase(next.charAt(0)) && BODIES.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * The longer names that the mentions of {@code text} may be part of:
      * <ul>
      *   <li>a day or month opening the capitalised run (Saturday Night Live, Sunday Times Culture);</li>
@@ -390,6 +415,49 @@ public final class NameExtractor {
         return true;
     }
 
+    /**
+     * The tokens with each dotted abbreviation of two or more capitals (U.N., U.S., U.K., D.C.: one capital
+     * and a dot each, nothing between them) made one token that keeps its dots, so that it can open a name
+     * (U.N. General Assembly, U.S. Drought Monitor). Alone it is dropped like the short acronyms ({@link #add}).
+     */
+    private static List<Token> withDottedAbbreviations(String text, List<Token> tokens) {
+        if (text.indexOf('.') < 0) {
+            return tokens;
+        }
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            int j = i;
+            while (j < tokens.size() && isDottedLetter(text, tokens.get(j))
+                    && (j == i || tokens.get(j).start() == tokens.get(j - 1).end() + 1)) {
+                j++;
+            }
+            Token a = tokens.get(i);
+            if (j - i >= 2 && (a.start() == 0 || !Character.isLetterOrDigit(text.charAt(a.start() - 1))
+                    && text.charAt(a.start() - 1) != '.')) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
+                int end = tokens.get(j - 1).end() + 1;
+                out.add(new Token(text.substring(a.start(), end), a.start(), end, Token.Kind.WORD));
+                i = j - 1;
+            } else if (out != null) {
+                out.add(a);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** One capital letter with a dot right after it. */
+    private static boolean isDottedLetter(String text, Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && t.end() < text.length()
+                && text.charAt(t.end()) == '.';
+    }
+
+    /** A dotted abbreviation ({@link #withDottedAbbreviations}): U.N., U.S. */
+    static boolean isDottedAbbreviation(String w) {
+        return w.length() >= 4 && w.charAt(w.length() - 1) == '.' && w.charAt(1) == '.';
+    }
+
     private static boolean isLowerCaseWord(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (!Character.isLowerCase(w.charAt(i))) {
@@ -433,9 +501,11 @@ public final class NameExtractor {
         int s = from;
         for (int k = from; k <= to; k++) {
             if (k < to && k == s && k + 1 < to && opensName(tokens, k)
-                    && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
-                    && !isStopWord(tokens.get(k + 1).text())) {
-                continue; // New York, St. Martin's: the opener belongs to the name after it
+                    && Character.isUpperCase(tokens.get(k).text().codePointAt(0)) && nameGoesOn(tokens, k + 1, to)) {
+                continue; // New York, St. Martin's, United Nations General Assembly: the opener belongs to the name after it
+            }
+            if (k < to && titleOfBody(tokens, k, to)) {
+                continue; // General Assembly, Defense Department: the title word is the body's adjective
             }
             if (k < to && k > s && TRAILING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                     && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
@@ -462,6 +532,24 @@ public final class NameExtractor {
     }
 
     /**
+     * True when the run {@code k..to} goes on as a name: token {@code k} is no stop word, or is a title word
+     * before a body ({@link #titleOfBody}), or is a generic noun before such a run (United Nations General
+     * Assembly; but United Nations alone, Security Council, are no name words).
+     */
+    private static boolean nameGoesOn(List<Token> tokens, int k, int to) {
+        for (; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (!isStopWord(w) || titleOfBody(tokens, k, to)) {
+                return true;
+            }
+            if (!GENERIC.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A stop word that opens a name before a name word: a name opener (New, St.) or a generic noun
      * (National Weather Service, National Hurricane Center, City Hall), which is the translated part of
      * the name, not a word before it.
@@ -478,8 +566,12 @@ public final class NameExtractor {
             from++;
         }
         while (to > from && (!Character.isUpperCase(tokens.get(to - 1).text().codePointAt(0))
-                || isAcronymPlural(tokens.get(to - 1).text()))) {
-            to--; // a closing particle, or the members of a body (Welsh AMs → Welsh)
+                || isAcronymPlural(tokens.get(to - 1).text()) || isDottedAbbreviation(tokens.get(to - 1).text()))) {
+            to--; // a closing particle, the members of a body (Welsh AMs → Welsh), a country before a title (U.S. Sens.)
+        }
+        if (to - from > 1 && isDottedAbbreviation(tokens.get(from).text())
+                && !BODIES.contains(tokens.get(to - 1).text().toLowerCase(Locale.ROOT))) {
+            from++; // U.S. Desert Southwest: the country is a name of its own; U.N. Security Council is one name
         }
         if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
@@ -500,7 +592,8 @@ public final class NameExtractor {
             }
             name.append(t.text());
         }
-        if (words.size() == 1 && (words.get(0).length() < 2 || isShortAcronym(words.get(0)))) {
+        if (words.size() == 1 && (words.get(0).length() < 2 || isShortAcronym(words.get(0))
+                || isDottedAbbreviation(words.get(0)))) {
             // US, UN, EU, BBC: spelt out or translated in Arabic, never transliterated as a word
             return;
         }

@@ -70,6 +70,23 @@ class EvalAndBenchNamesCommandTest {
     }
 
     @Test
+    void benchRecombinesTheUnitsOfAGivenCorpus() throws Exception {
+        Path names = Files.createDirectories(tmp.resolve("names"));
+        Files.writeString(names.resolve("pairs.tsv"), PAIRS);
+        // the seed article is an aligned corpus too (seed.en, seed.ar, seed.gold)
+        Path corpus = Path.of(getClass().getResource("/org/tarjama/seed/seed.gold").toURI()).getParent();
+        String[] r = run("bench", "names", "--units", "300", "--corpus", corpus.toString(), "--names-dir",
+                names.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("300 units").contains("units/s").contains("heap")
+                .contains("units recombined from the aligned sentence pairs of " + corpus);
+        String[] missing = run("bench", "names", "--units", "10", "--corpus", tmp.resolve("none").toString(),
+                "--names-dir", names.toString());
+        assertThat(missing[0]).isNotEqualTo("0");
+        assertThat(missing[2]).contains("no such directory");
+    }
+
+    @Test
     void evalNamesRealListsTheMissesWithVerbose() throws Exception {
         // three units: Haifa rendered in two, dropped in the third (gold "-"); Netanyahu once
         Path d = Files.createDirectories(tmp.resolve("nr"));

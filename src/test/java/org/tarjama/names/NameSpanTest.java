@@ -88,4 +88,29 @@ class NameSpanTest {
         assertThat(names("China has announced a 14% jump in the number of its citizens who are living with HIV and Aids."))
                 .containsExactly("China");
     }
+
+    @Test
+    void aTitleWordBeforeABodyAndADottedAbbreviationBeforeABodyArePartOfTheName() {
+        // "General" is the Assembly's adjective here, not a title: the fragment "Assembly" was a name of its own
+        assertThat(names("Ri was speaking Saturday at the United Nations General Assembly."))
+                .containsExactly("Ri", "United Nations General Assembly");
+        assertThat(names("Ri Yong Ho told the world body's annual General Assembly that North Korea had taken steps."))
+                .containsExactly("Ri Yong Ho", "General Assembly", "North Korea");
+        assertThat(names("Even so, the tone of Ri's speech was dramatically different from last year, when he told the "
+                + "U.N. General Assembly that targeting the U.S. mainland with North Korea's rockets was inevitable."))
+                .containsExactly("Ri", "U.N. General Assembly", "North Korea");
+        assertThat(names("China and Russia argue that the U.N. Security Council should reward Pyongyang for steps taken."))
+                .containsExactly("China", "Russia", "U.N. Security Council", "Pyongyang");
+        assertThat(names("Earlier this year the U.S. Defense Department established a Joint Artificial Intelligence Center"))
+                .containsExactly("Earlier", "U.S. Defense Department", "Joint Artificial Intelligence Center");
+        // before a person the title word is still a title
+        assertThat(names("Attorney General Jeff Sessions ordered immigration judges to no longer grant asylum."))
+                .contains("Jeff Sessions").noneMatch(n -> n.contains("General"));
+        // a dotted abbreviation before a name that is not a body, or after a name, is a name of its own (alone, as
+        // the short acronyms, it is not reported)
+        assertThat(names("very heavy rainfall in Baja California, northwestern Sonora, and the U.S. Desert Southwest,"))
+                .containsExactly("Baja California", "Sonora", "Desert Southwest");
+        assertThat(names("the personal information of three Republican U.S. senators onto the lawmakers' Wikipedia pages."))
+                .containsExactly("Republican", "Wikipedia");
+    }
 }
