@@ -478,7 +478,7 @@ final class UnitText {
     }
 
     /** True when a candidate of {@code out} has rendering key {@code k}. */
-    private static boolean hasKey(List<Candidate> out, String k) {
+    static boolean hasKey(List<Candidate> out, String k) {
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).key().equals(k)) {
                 return true;
