@@ -313,7 +313,7 @@ final class NameCandidates {
                 }
             }
             String k = key(rendering);
-            if (out.stream().anyMatch(x -> x.key().equals(k))) {
+            if (UnitText.hasKey(out, k)) {
                 continue;
             }
             boolean partial = false;
@@ -346,7 +346,7 @@ final class NameCandidates {
                 if (!r.isEmpty()) {
                     Transliteration.Candidate c = r.get(0);
                     String k = key(c.rendering());
-                    if (out.stream().noneMatch(x -> x.key().equals(k))) {
+                    if (!UnitText.hasKey(out, k)) {
                         out.add(new Candidate(c.rendering(), k, c.score(), true, false));
                     }
                 }
@@ -639,7 +639,7 @@ final class NameCandidates {
         boolean dropped = false;
         List<String> ws = new ArrayList<>(Arrays.asList(r.split(" ")));
         boolean acronymWord = false;
-        for (String w : n.english().split("[\\s-]+")) {
+        for (String w : englishWords(n.english())) {
             acronymWord |= w.length() >= 2 && NameExtractor.isAllCaps(w);
         }
         if (acronymWord) {
@@ -797,11 +797,31 @@ final class NameCandidates {
         return false;
     }
 
+    /**
+     * The words of {@code english} between white space and hyphens: {@code english.split("[\\s-]+")} without
+     * its empty strings, and without a regular expression (this runs for every candidate).
+     */
+    static List<String> englishWords(String english) {
+        List<String> out = new ArrayList<>(4);
+        int from = -1;
+        for (int i = 0; i <= english.length(); i++) {
+            char c = i < english.length() ? english.charAt(i) : ' ';
+            boolean sep = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
+            if (!sep && from < 0) {
+                from = i;
+            } else if (sep && from >= 0) {
+                out.add(english.substring(from, i));
+                from = -1;
+            }
+        }
+        return out;
+    }
+
     /** A function word this close to a word of the name renders it (هو for the Ho of Ri Yong Ho). */
     static final double FUNCTION_WORD_NAME = 0.8;
 
     private boolean rendersAWord(String arabic, String english) {
-        for (String w : english.split("[\\s-]+")) {
+        for (String w : englishWords(english)) {
             if (w.length() >= 2 && sim(compile(w), arabic, FUNCTION_WORD_NAME) >= FUNCTION_WORD_NAME) {
                 return true;
             }

@@ -492,7 +492,7 @@ final class UnitText {
     }
 
     /** True when a candidate of {@code out} has rendering key {@code k}. */
-    private static boolean hasKey(List<Candidate> out, String k) {
+    static boolean hasKey(List<Candidate> out, String k) {
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).key().equals(k)) {
                 return true;
@@ -509,9 +509,18 @@ final class UnitText {
         wordKeys = new String[n];
         for (int i = 0; i < n; i++) {
             splits[i] = sentence.splits(inSentence[i]); // ArabicClitics.splits of folded.get(i)
-            splitKeys[i] = new String[splits[i].size()];
+            // the keys depend on the word alone: made once per word of the thread's sentences
+            WordKeys wk = sentence.memo(inSentence[i]) instanceof WordKeys m ? m : null;
+            if (wk == null) {
+                String[] sk = new String[splits[i].size()];
+                for (int k = 0; k < sk.length; k++) {
+                    sk[k] = NameLexicon.stemKey(splits[i].get(k).stem());
+                }
+                wk = new WordKeys(sk, NameLexicon.wordKey(folded.get(i)));
+                sentence.memo(inSentence[i], wk);
+            }
+            splitKeys[i] = wk.splitKeys();
             for (int k = 0; k < splitKeys[i].length; k++) {
-                splitKeys[i][k] = NameLexicon.stemKey(splits[i].get(k).stem());
                 int[] at = bySplitKey.get(splitKeys[i][k]);
                 if (at == null) {
                     bySplitKey.put(splitKeys[i][k], new int[] {i});
@@ -521,8 +530,12 @@ final class UnitText {
                     bySplitKey.put(splitKeys[i][k], at);
                 }
             }
-            wordKeys[i] = NameLexicon.wordKey(folded.get(i));
+            wordKeys[i] = wk.wordKey();
         }
+    }
+
+    /** A word's stem keys (one per clitic split, never written) and its {@link NameLexicon#wordKey}. */
+    private record WordKeys(String[] splitKeys, String wordKey) {
     }
 
     /** The split of word {@code i} whose stem is a learnt word (one with the article preferred), or null. */
