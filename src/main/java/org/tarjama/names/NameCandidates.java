@@ -313,7 +313,7 @@ final class NameCandidates {
                 }
             }
             String k = key(rendering);
-            if (out.stream().anyMatch(x -> x.key().equals(k))) {
+            if (UnitText.hasKey(out, k)) {
                 continue;
             }
             boolean partial = false;
@@ -346,7 +346,7 @@ final class NameCandidates {
                 if (!r.isEmpty()) {
                     Transliteration.Candidate c = r.get(0);
                     String k = key(c.rendering());
-                    if (out.stream().noneMatch(x -> x.key().equals(k))) {
+                    if (!UnitText.hasKey(out, k)) {
                         out.add(new Candidate(c.rendering(), k, c.score(), true, false));
                     }
                 }
@@ -406,11 +406,16 @@ final class NameCandidates {
             // no rendering of the whole name: a translated name (Premier League → الدوري الممتاز) is found by
             // the translations learnt for its words
             List<Map<String, Double>> tr = new ArrayList<>(words.size());
+            List<Integer> part = new ArrayList<>(words.size()); // which part of the name, "of" between parts
             boolean any = false;
+            int ofs = 0;
             for (String w : words) {
-                if (w.length() > 1 && !isParticle(w) && !w.equals("of")) {
+                if (w.equals("of")) {
+                    ofs++;
+                } else if (w.length() > 1 && !isParticle(w)) {
                     Map<String, Double> t = lexicon.wordTranslations(w);
                     tr.add(t);
+                    part.add(ofs);
                     any |= !t.isEmpty();
                 }
             }
@@ -427,7 +432,7 @@ final class NameCandidates {
                 }
                 double otherFloor = Math.max(threshold, OTHER_NAME_FLOOR);
                 List<Candidate> found = new ArrayList<>(1);
-                forms.translated(tr, ar -> others.stream().anyMatch(o -> o.similarity(ar, otherFloor) >= otherFloor), found);
+                forms.translated(tr, part, ar -> others.stream().anyMatch(o -> o.similarity(ar, otherFloor) >= otherFloor), found);
                 if (!found.isEmpty()) {
                     out.clear();
                     out.addAll(found);
@@ -709,7 +714,7 @@ final class NameCandidates {
         boolean dropped = false;
         List<String> ws = new ArrayList<>(Arrays.asList(r.split(" ")));
         boolean acronymWord = false;
-        for (String w : n.english().split("[\\s-]+")) {
+        for (String w : englishWords(n.english())) {
             acronymWord |= w.length() >= 2 && NameExtractor.isAllCaps(w);
         }
         if (acronymWord) {
@@ -867,11 +872,31 @@ final class NameCandidates {
         return false;
     }
 
+    /**
+     * The words of {@code english} between white space and hyphens: {@code english.split("[\\s-]+")} without
+     * its empty strings, and without a regular expression (this runs for every candidate).
+     */
+    static List<String> englishWords(String english) {
+        List<String> out = new ArrayList<>(4);
+        int from = -1;
+        for (int i = 0; i <= english.length(); i++) {
+            char c = i < english.length() ? english.charAt(i) : ' ';
+            boolean sep = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
+            if (!sep && from < 0) {
+                from = i;
+            } else if (sep && from >= 0) {
+                out.add(english.substring(from, i));
+                from = -1;
+            }
+        }
+        return out;
+    }
+
     /** A function word this close to a word of the name renders it (هو for the Ho of Ri Yong Ho). */
     static final double FUNCTION_WORD_NAME = 0.8;
 
     private boolean rendersAWord(String arabic, String english) {
-        for (String w : english.split("[\\s-]+")) {
+        for (String w : englishWords(english)) {
             if (w.length() >= 2 && sim(compile(w), arabic, FUNCTION_WORD_NAME) >= FUNCTION_WORD_NAME) {
                 return true;
             }

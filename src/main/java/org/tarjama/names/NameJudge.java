@@ -291,17 +291,25 @@ final class NameJudge {
     private int spellingClasses(String name, List<NameReport.Rendering> rs) {
         List<String> reps = new ArrayList<>();
         List<Boolean> sounds = new ArrayList<>();
+        List<Boolean> byWords = new ArrayList<>();
+        List<String> surfaces = new ArrayList<>();
         for (NameReport.Rendering r : rs) {
             String sq = ArabicSpelling.squeeze(ArabicNormalizer.MATCHING.normalize(r.ar()));
             boolean translit = isLatin(r.ar()) || Transliteration.similarity(name, r.ar()) >= threshold;
             boolean same = false;
             for (int i = 0; i < reps.size() && !same; i++) {
+                // two translations found word by word are the units' own words: one is a short form of the other
+                // only when its words are there as written, the article inside kept (not دوري الأبطال beside
+                // دوري أبطال أوروبا: the league of the champions, the league of Europe's champions)
                 same = ArabicSpelling.variants(reps.get(i), sq, translit && sounds.get(i))
-                        || contains(reps.get(i), sq) || sameStem(reps.get(i), sq);
+                        || (r.byWords() && byWords.get(i) ? contains(surfaces.get(i), surface(r.ar()))
+                        : contains(reps.get(i), sq)) || sameStem(reps.get(i), sq);
             }
             if (!same) {
                 reps.add(sq);
                 sounds.add(translit);
+                byWords.add(r.byWords());
+                surfaces.add(surface(r.ar()));
             }
         }
         return reps.size();
@@ -315,6 +323,11 @@ final class NameJudge {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
         return shorter.length() >= NameCandidates.MIN_CONTAINED && longer.contains(shorter);
+    }
+
+    /** A rendering {@link ArabicNormalizer#MATCHING}-folded, its articles and spaces kept. */
+    private static String surface(String ar) {
+        return ArabicNormalizer.MATCHING.normalize(ar);
     }
 
     /** One word in two inflections (الإندونيسية, الإندونيسيين): the same derivation stem. */

@@ -34,8 +34,8 @@ public final class NameLexicon implements java.io.Serializable {
     static final int SKETCH = 64;
 
     static {
-        if (SKETCH > 127) {
-            throw new AssertionError("Sketch's slot table holds entry indexes in bytes");
+        if (SKETCH > 64) {
+            throw new AssertionError("Sketch keeps its entries at the least count in the bits of a long (and indexes in bytes)");
         }
     }
     /** Sketch entries kept in all before names seen once are forgotten. */
@@ -586,6 +586,8 @@ public final class NameLexicon implements java.io.Serializable {
         private byte[] slots = new byte[16];
         /** When full: no count is below this (counts only grow); -1 until first needed. */
         private int minCount = -1;
+        /** While {@link #minCount} is set: bit {@code i} is set when entry {@code i}'s count is {@link #minCount}. */
+        private long atMin;
 
         private static int home(int h, int mask) {
             return (h ^ (h >>> 16)) * 0x9E3779B1 >>> 16 & mask;
@@ -599,7 +601,9 @@ public final class NameLexicon implements java.io.Serializable {
             for (int e; (e = slots[slot]) != 0; slot = (slot + 1) & mask) {
                 int i = (e & 0xff) - 1;
                 if (hashes[i] == h && keys[i].equals(w)) {
-                    counts[i]++;
+                    if (counts[i]++ == minCount) {
+                        atMin &= ~(1L << i); // (never true while minCount is -1: counts are positive)
+                    }
                     return 0;
                 }
             }
@@ -627,26 +631,32 @@ public final class NameLexicon implements java.io.Serializable {
             hashes[min] = h;
             inherited[min] = counts[min];
             counts[min]++;
+            atMin &= ~(1L << min);
             slots[free(h, mask)] = (byte) (min + 1);
             return 0;
         }
 
-        /** The first entry with the least count. */
+        /**
+         * The first entry with the least count: the lowest bit of {@link #atMin}, whose entries are found again
+         * (one scan) only when none is left at the bound.
+         */
         private int leastCounted() {
             if (minCount < 0) {
                 minCount = Integer.MAX_VALUE;
                 for (int i = 0; i < size; i++) {
                     minCount = Math.min(minCount, counts[i]);
                 }
+                minCount--; // the loop below steps up to it
             }
-            while (true) {
+            while (atMin == 0) {
+                minCount++; // none left at the bound: every count is above it
                 for (int i = 0; i < size; i++) {
                     if (counts[i] == minCount) {
-                        return i;
+                        atMin |= 1L << i;
                     }
                 }
-                minCount++; // none at the bound: every count is above it
             }
+            return Long.numberOfTrailingZeros(atMin);
         }
 
         /** The first empty slot of {@code h}'s probe sequence. */

@@ -16,8 +16,31 @@ final class RenderingKeys {
      * removed (الأردن and أردن are one rendering), spaces single.
      */
     static String key(String rendering) {
+        java.util.HashMap<String, String> memo = KEYS.get();
+        String k = memo.get(rendering);
+        if (k == null) {
+            k = keyOf(rendering);
+            if (memo.size() >= MAX_KEYS) {
+                memo.clear();
+            }
+            memo.put(rendering, k);
+        }
+        return k;
+    }
+
+    /** {@link #key} worked out. */
+    static String keyOf(String rendering) {
         return stripArticle(singleSpaces(hyphensAsSpaces(ArabicNormalizer.MATCHING.normalize(rendering).strip())));
     }
+
+    /** Renderings whose {@link #key} a thread remembers at most (then it forgets them all). */
+    static final int MAX_KEYS = 20_000;
+    /**
+     * Per thread, the keys of the renderings seen (a memory renders a name the same way in many units, and the
+     * candidates of one unit are keyed several times): a lookup costs less than the normalisation.
+     */
+    private static final ThreadLocal<java.util.HashMap<String, String>> KEYS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** The rendering without a leading article, spelling kept: what tells spelling variants apart. */
     static String spellingKey(String rendering) {

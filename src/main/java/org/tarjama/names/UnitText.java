@@ -280,10 +280,11 @@ final class UnitText {
      * first), then the first.
      *
      * @param translations per English word of the name (particles and "of" left out), its learnt Arabic keys
+     * @param part         per such word, the part of the name it is in (parts are separated by "of")
      * @param otherName    true for a word (as written, LIGHT-normalised) that renders another name of the unit
      */
-    void translated(List<Map<String, Double>> translations, java.util.function.Predicate<String> otherName,
-                    List<Candidate> out) {
+    void translated(List<Map<String, Double>> translations, List<Integer> part,
+                    java.util.function.Predicate<String> otherName, List<Candidate> out) {
         int n = tokens.size();
         int want = translations.size();
         if (n == 0 || want < 2) {
@@ -346,6 +347,8 @@ final class UnitText {
             double best = dice[i];
             // Arabic puts the head first: the translation of a later English word (League, Police) comes before
             // that of an earlier one (الشرق الأوسط for Middle East; not رجال الشرطة for Metropolitan Police)
+            // (within each part of the name: the Arabic of "of Independent Schools" follows that of "Scottish
+            // Council", المجلس الأسكتلندي للمدارس المستقلة)
             boolean headFirst = true;
             int lastWord = word[i];
             for (int k = i + 1; k < n && k - i < want && together(k - 1, k); k++) {
@@ -353,7 +356,9 @@ final class UnitText {
                     j = k + 1;
                     anchored++;
                     best = Math.max(best, dice[k]);
-                    headFirst &= word[k] <= lastWord;
+                    int a = part.get(lastWord);
+                    int b = part.get(word[k]);
+                    headFirst &= a < b || a == b && word[k] <= lastWord;
                     lastWord = word[k];
                 }
             }
@@ -373,13 +378,22 @@ final class UnitText {
                 bWords = words;
                 bBest = best;
             }
-            i = j - 1;
+            // (the next window may start inside this one: دوري الأبطال after مجموعة دوري, whose words are not head first)
         }
         if (bi < 0) {
             return;
         }
         int i = bi;
         int j = bj;
+        if (j - i >= 2 && j < n && ArabicClitics.firstArticleStem(folded.get(j - 1), 2) < 0 && together(j - 1, j)
+                && !NameLexicon.isFunctionWord(folded.get(j))
+                && (other[j] || folded.get(j).startsWith(ArabicClitics.ARTICLE)
+                && ArabicClitics.firstArticleStem(folded.get(j), 2) == ArabicClitics.ARTICLE.length())) {
+            // a last word without the article is a noun in the construct state, whose complement, a definite noun
+            // (with the article, no preposition before it) or a name, follows: the name ends with it (دوري أبطال
+            // أوروبا, the Arabic name of the Champions League, not دوري أبطال)
+            j++;
+        }
         // one Arabic word for two English ones is a part of the name (الأردن of Jordan Valley, whose غور was
         // not learnt): a partial rendering
         boolean partial = j - i < 2;
@@ -478,7 +492,7 @@ final class UnitText {
     }
 
     /** True when a candidate of {@code out} has rendering key {@code k}. */
-    private static boolean hasKey(List<Candidate> out, String k) {
+    static boolean hasKey(List<Candidate> out, String k) {
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).key().equals(k)) {
                 return true;
@@ -495,9 +509,18 @@ final class UnitText {
         wordKeys = new String[n];
         for (int i = 0; i < n; i++) {
             splits[i] = sentence.splits(inSentence[i]); // ArabicClitics.splits of folded.get(i)
-            splitKeys[i] = new String[splits[i].size()];
+            // the keys depend on the word alone: made once per word of the thread's sentences
+            WordKeys wk = sentence.memo(inSentence[i]) instanceof WordKeys m ? m : null;
+            if (wk == null) {
+                String[] sk = new String[splits[i].size()];
+                for (int k = 0; k < sk.length; k++) {
+                    sk[k] = NameLexicon.stemKey(splits[i].get(k).stem());
+                }
+                wk = new WordKeys(sk, NameLexicon.wordKey(folded.get(i)));
+                sentence.memo(inSentence[i], wk);
+            }
+            splitKeys[i] = wk.splitKeys();
             for (int k = 0; k < splitKeys[i].length; k++) {
-                splitKeys[i][k] = NameLexicon.stemKey(splits[i].get(k).stem());
                 int[] at = bySplitKey.get(splitKeys[i][k]);
                 if (at == null) {
                     bySplitKey.put(splitKeys[i][k], new int[] {i});
@@ -507,8 +530,12 @@ final class UnitText {
                     bySplitKey.put(splitKeys[i][k], at);
                 }
             }
-            wordKeys[i] = NameLexicon.wordKey(folded.get(i));
+            wordKeys[i] = wk.wordKey();
         }
+    }
+
+    /** A word's stem keys (one per clitic split, never written) and its {@link NameLexicon#wordKey}. */
+    private record WordKeys(String[] splitKeys, String wordKey) {
     }
 
     /** The split of word {@code i} whose stem is a learnt word (one with the article preferred), or null. */

@@ -34,10 +34,36 @@ public final class ArabicSentence {
     final short[] blockCode;
     /** Words that are Arabic function words (إلى، في، من …): never the first or last word of a rendering. */
     final boolean[] function;
+    /** The prepared words, in order. */
+    private final Word[] prepared;
 
-    /** A word prepared for scoring: the same in every sentence (immutable once made; its arrays are never written). */
-    private record Word(String light, String folded, boolean function, long[] letters, int[] readings,
-                        List<ArabicClitics.Split> splits, float[] insertion, short[] blockCode) {
+    /**
+     * A word prepared for scoring: the same in every sentence (its arrays are never written). {@link #memo} is
+     * what a caller derived from the word for itself ({@link ArabicSentence#memo(int)}): as the word, it is kept
+     * by the thread's {@link Words}.
+     */
+    private static final class Word {
+        final String light;
+        final String folded;
+        final boolean function;
+        final long[] letters;
+        final int[] readings;
+        final List<ArabicClitics.Split> splits;
+        final float[] insertion;
+        final short[] blockCode;
+        Object memo;
+
+        Word(String light, String folded, boolean function, long[] letters, int[] readings,
+             List<ArabicClitics.Split> splits, float[] insertion, short[] blockCode) {
+            this.light = light;
+            this.folded = folded;
+            this.function = function;
+            this.letters = letters;
+            this.readings = readings;
+            this.splits = splits;
+            this.insertion = insertion;
+            this.blockCode = blockCode;
+        }
     }
 
     /**
@@ -121,13 +147,13 @@ public final class ArabicSentence {
         splits = sps;
         function = new boolean[k];
         letters = new long[4 * k];
-        Word[] prepared = new Word[k];
+        prepared = new Word[k];
         int chars = Math.max(0, k - 1);
         for (int i = 0; i < k; i++) {
             String token = ws.get(i).text();
             Word w = cache == null ? prepare(token) : cache.get(token);
             prepared[i] = w;
-            chars += w.folded().length();
+            chars += w.folded.length();
         }
         folded = new char[chars];
         insertion = new float[chars];
@@ -141,18 +167,18 @@ public final class ArabicSentence {
                 insertion[at] = space;
                 blockCode[at++] = 0x100;
             }
-            light[i] = w.light();
-            function[i] = w.function();
-            System.arraycopy(w.letters(), 0, letters, 4 * i, 4);
-            String f = w.folded();
+            light[i] = w.light;
+            function[i] = w.function;
+            System.arraycopy(w.letters, 0, letters, 4 * i, 4);
+            String f = w.folded;
             wordStart[i] = at;
             f.getChars(0, f.length(), folded, at);
-            System.arraycopy(w.insertion(), 0, insertion, at, f.length());
-            System.arraycopy(w.blockCode(), 0, blockCode, at, f.length());
+            System.arraycopy(w.insertion, 0, insertion, at, f.length());
+            System.arraycopy(w.blockCode, 0, blockCode, at, f.length());
             at += f.length();
             wordEnd[i] = at;
-            splits[i] = w.splits();
-            readings[i] = w.readings();
+            splits[i] = w.splits;
+            readings[i] = w.readings;
         }
     }
 
@@ -203,6 +229,20 @@ public final class ArabicSentence {
     /** {@link ArabicClitics#splits} of word {@code i}'s {@link #folded} form. */
     public List<ArabicClitics.Split> splits(int i) {
         return splits[i];
+    }
+
+    /**
+     * What a caller derived from word {@code i} alone and stored with {@link #memo(int, Object)}, in this
+     * sentence or in an earlier one of the same {@link Words} (a word recurs across a memory's sentences), or
+     * null. Not thread-safe, as {@link Words} is not.
+     */
+    public Object memo(int i) {
+        return prepared[i].memo;
+    }
+
+    /** Keeps {@code value}, derived from word {@code i} alone, with the prepared word ({@link #memo(int)}). */
+    public void memo(int i, Object value) {
+        prepared[i].memo = value;
     }
 
     /** Word {@code i}, {@link ArabicNormalizer#MATCHING}-folded. */
