@@ -294,7 +294,7 @@ final class NameCandidates {
         TransliteratedName n = compile(name);
         double floor = n.weight() < SHORT_NAME_WEIGHT ? Math.max(threshold, SHORT_NAME_FLOOR) : threshold;
         List<List<String>> parts = words.size() > 1 ? parts(words) : List.of();
-        for (Transliteration.Candidate c : ranked(n, name, words, sentence, floor)) {
+        for (Transliteration.Candidate c : ranked(n, name, words, sentence, floor, unit)) {
             if (out.size() >= MAX_CANDIDATES) {
                 break;
             }
@@ -516,7 +516,8 @@ final class NameCandidates {
      * (إن of NBC: also "indeed") starts at that word.
      */
     private List<Transliteration.Candidate> ranked(TransliteratedName n, String name, List<String> words,
-                                                   ArabicSentence sentence, double floor) {
+                                                   ArabicSentence sentence, double floor,
+                                                   List<NameExtractor.Mention> unit) {
         String sp = spelled(words);
         // an acronym without a vowel (BST, NBC) is read by its letters only: as a word it would match any Arabic
         // word of its consonants (بيست of Bestwood for BST)
@@ -545,12 +546,64 @@ final class NameCandidates {
                 : Integer.compare(a.endWord() - a.firstWord(), b.endWord() - b.firstWord()));
         List<Transliteration.Candidate> unique = new ArrayList<>(out.size());
         Set<Long> seen = new java.util.HashSet<>();
+        List<Transliteration.Candidate> others = words.size() == 1 ? otherAcronyms(name, sentence, floor, unit) : null;
         for (Transliteration.Candidate c : out) {
+            if (others != null && inside(c, others)) {
+                continue; // إن بي سي inside إم إس إن بي سي, بي سي inside إيه بي سي: MSNBC's and ABC's letters, not NBC's
+            }
             if (seen.add((long) c.start() << 32 | c.end())) {
                 unique.add(c);
             }
         }
         return unique;
+    }
+
+    /**
+     * The best spelt renderings of the unit's other acronyms (MSNBC, ABC beside NBC), or null when the name is no
+     * acronym or the unit has no other.
+     */
+    private List<Transliteration.Candidate> otherAcronyms(String name, ArabicSentence sentence, double floor,
+                                                         List<NameExtractor.Mention> unit) {
+        if (!NameExtractor.isAllCaps(name) || name.length() > MAX_SPELLED) {
+            return null;
+        }
+        List<Transliteration.Candidate> out = null;
+        for (NameExtractor.Mention o : unit) {
+            String w = o.name();
+            if (o.words().size() != 1 || w.equals(name) || !NameExtractor.isAllCaps(w) || spelled(o.words()) == null) {
+                continue;
+            }
+            TransliteratedName s = compile(spelled(o.words()));
+            Transliteration.Candidate best = null;
+            for (Transliteration.Candidate c : s.rank(sentence, Math.min(s.words() + 1, NameExtractor.MAX_NAME_WORDS),
+                    floor / Math.max(1, s.words()), rankCache.get())) {
+                Transliteration.Candidate l = withLetterNamesAround(c, s, sentence);
+                if (l.score() >= floor && (best == null || l.score() > best.score())) {
+                    best = l;
+                }
+            }
+            if (best != null) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the candidate's span lies inside that of one of {@code others} (spelt renderings of other acronyms)
+     * that is wider (MSNBC's letters around NBC's) or renders its own acronym better (ABC's إيه بي سي around بي سي).
+     */
+    private static boolean inside(Transliteration.Candidate c, List<Transliteration.Candidate> others) {
+        for (Transliteration.Candidate o : others) {
+            if (c.start() >= o.start() && c.end() <= o.end() && (o.end() - o.start() > c.end() - c.start()
+                    || o.score() > c.score())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code w} has a vowel letter (a e i o u y, any case). */

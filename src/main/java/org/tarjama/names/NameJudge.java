@@ -95,7 +95,8 @@ final class NameJudge {
      */
     private static boolean maybeTranslated(String name, Map<String, RenderingAcc> bySpelling) {
         for (String w : name.split("[\\s-]+")) {
-            if (w.length() >= 2 && NameExtractor.isAllCaps(w) && w.chars().allMatch(Character::isLetter)) {
+            if (w.length() >= 2 && NameExtractor.isAllCaps(w) && w.chars().allMatch(Character::isLetter)
+                    && !readByLetters(name, bySpelling)) {
                 return true;
             }
         }
@@ -105,6 +106,29 @@ final class NameJudge {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the name is one acronym that the memory writes only by its letters' names (إن بي سي for NBC, about a
+     * word per letter, none of it learnt, partial or Latin): a translator who reads it so does not spell it out in
+     * words, so a unit without those letters has dropped it.
+     */
+    private static boolean readByLetters(String name, Map<String, RenderingAcc> bySpelling) {
+        if (bySpelling.isEmpty() || name.length() < 3 || !NameExtractor.isAllCaps(name)
+                || !name.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (RenderingAcc a : bySpelling.values()) {
+            if (a.translated || a.partial || a.derived || a.forms.isEmpty()) {
+                return false;
+            }
+            for (String f : a.forms.keySet()) {
+                if (RenderingKeys.isLatin(f) || NameCandidates.arabicWords(f) < name.length() - 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Chooses each group's rendering and accumulates the renderings by spelling, in first-seen order. */

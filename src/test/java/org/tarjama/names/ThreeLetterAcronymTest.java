@@ -11,7 +11,7 @@ import org.tarjama.model.TranslationUnit;
  * common nouns (HIV, ATM) or the memory also writes them in the plural (MWPs: a title); Arabic spells them by their
  * letters' names, some of which are function words (إن of CNN, أو of HBO), and an acronym without a vowel is read by
  * its letters only. The sentences are units of the dev memory names-real-dev: NTREX-128 (newstest2019 English and its
- * professional Arabic reference, CC BY-SA 4.0, Federmann et al. 2022), copied unchanged (u123, u432, u170, u446, u2, u6)
+ * professional Arabic reference, CC BY-SA 4.0, Federmann et al. 2022), copied unchanged (u123, u128, u432, u170, u446, u2, u6)
  * or shortened (u170, u224).
  */
 class ThreeLetterAcronymTest {
@@ -72,5 +72,23 @@ class ThreeLetterAcronymTest {
                         + "الساعة 10:15 بالتوقيت الصيفي لبريطانيا. وتوقف سائق السيارة وحضر المسعفون ولكنه قد لقى مصرعه في موقع الحادث.");
         // بيست (of Bestwood) has BST's consonants
         assertThat(NameReports.renderings(r, "BST")).doesNotContain("بيست");
+    }
+
+    @Test
+    void anotherAcronymsLettersAreNotThisOnesAndAnAcronymReadByLettersIsDroppedWhereTheyAreMissing() {
+        // u123 lists NBC, but its Arabic has only MSNBC's letters (إم إس إن بي سي) and ABC's (إيه بي سي); u128 has NBC's
+        NameReport r = NameReports.checkTwoPasses(U123_EN, U123_AR,
+                "CBS had 3.1 million, NBC had 2.94 million, MSNBC had 2.89 million and CNN had 2.52 million, Nielsen said. "
+                        + "Interest remained high after the hearing. Flake was the central figure in Friday's drama.",
+                "وقالت شركة نيلسن أن عدد مشاهدي سي بي أس بلغ 3.1 مليون مشاهد وبلغ عدد مشاهدي إن بي سي 2.94 مليون مشاهد وبلغ "
+                        + "عدد مشاهدي إم إس إن بي سي 2.89 مليون مشاهد وبلغ عدد مشاهدي سي إن إن 2.52 مليون مشاهد. ولا يزال معدل "
+                        + "الاهتمام بجلسة الاستماع عاليًا بعد الإدلاء بالشهادة، وكان فليك هو الشخصية الرئيسية في الدراما التي "
+                        + "وقعت يوم الجمعة.");
+        NameReport.Name nbc = NameReports.name(r, "NBC");
+        assertThat(NameReports.renderings(r, "NBC")).containsExactly("إن بي سي");
+        assertThat(nbc.renderings().get(0).units()).containsExactly(2L);
+        // read by its letters elsewhere, NBC is dropped in u123, not rendered there by words we do not know
+        assertThat(nbc.unrenderedUnits()).containsExactly(1L);
+        assertThat(nbc.status()).isNotEqualTo(NameReport.Status.INCONSISTENT);
     }
 }
