@@ -360,8 +360,10 @@ final class NameCandidates {
         if (!learnt.isEmpty()) {
             int before = out.size();
             forms.learnt(learnt, n, similarities.get(), out);
-            // (with a glossary entry, the entry's forms judge the renderings)
-            int content = entry == null ? contentWords(words) : 0;
+            // (with a glossary entry, the entry's forms judge the renderings); an acronym stands for about as many
+            // words as it has letters (FBI → مكتب التحقيقات الفيدرالي, so مكتب alone is a part of it)
+            int content = entry != null ? 0 : words.size() == 1 && NameExtractor.isAllCaps(name) && name.length() >= 3
+                    ? name.length() - 1 : contentWords(words);
             for (int i = before; i < out.size(); i++) {
                 Candidate c = out.get(i);
                 if (content > 1 && arabicWords(c.rendering()) < content && sim(n, c.rendering()) < threshold) {
@@ -515,19 +517,26 @@ final class NameCandidates {
      */
     private List<Transliteration.Candidate> ranked(TransliteratedName n, String name, List<String> words,
                                                    ArabicSentence sentence, double floor) {
-        List<Transliteration.Candidate> plain = n.rank(sentence, 0, floor, rankCache.get());
         String sp = spelled(words);
+        // an acronym without a vowel (BST, NBC) is read by its letters only: as a word it would match any Arabic
+        // word of its consonants (بيست of Bestwood for BST)
+        List<Transliteration.Candidate> plain = sp != null && words.size() == 1 && !hasVowel(words.get(0)) ? List.of()
+                : n.rank(sentence, 0, floor, rankCache.get());
         if (sp == null) {
             return plain;
         }
         TransliteratedName s = compile(sp);
         List<Transliteration.Candidate> out = new ArrayList<>(plain);
-        for (Transliteration.Candidate c : s.rank(sentence, Math.min(s.words() + 1, NameExtractor.MAX_NAME_WORDS), floor,
-                rankCache.get())) {
-            Transliteration.Candidate l = withLetterNameBefore(c, s, sentence);
+        // the ranking never starts or ends an n-gram with a function word, and some letters' names are function
+        // words (إن of CNN, أو of HBO): the n-grams inside such a spelling are ranked from the floor's share of one
+        // letter, then given the letters' names around them, and must reach the floor then
+        double seedFloor = floor / Math.max(1, s.words()); // one letter's name of the spelling
+        for (Transliteration.Candidate c : s.rank(sentence, Math.min(s.words() + 1, NameExtractor.MAX_NAME_WORDS),
+                seedFloor, rankCache.get())) {
+            Transliteration.Candidate l = withLetterNamesAround(c, s, sentence);
             // letters' names are words of their own (إن بي سي): fewer words is a chance match of the letters'
             // sounds (يتم for STEM)
-            if (arabicWords(l.rendering()) >= s.words() - 1) {
+            if (l.score() >= floor && arabicWords(l.rendering()) >= s.words() - 1) {
                 out.add(l);
             }
         }
@@ -542,6 +551,72 @@ final class NameCandidates {
             }
         }
         return unique;
+    }
+
+    /** True when {@code w} has a vowel letter (a e i o u y, any case). */
+    static boolean hasVowel(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if ("aeiouyAEIOUY".indexOf(w.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code c} with the function words before and after it that sound like letters' names, one word at a time
+     * while the longer rendering sounds more like the spelt name (after it: at least as much) and has no more words
+     * than the name has letters
+     * (سي إن إن for CNN, إتش بي أو for HBO, إن بي سي for NBC).
+     */
+    private static Transliteration.Candidate withLetterNamesAround(Transliteration.Candidate c, TransliteratedName s,
+                                                                   ArabicSentence sentence) {
+        while (true) {
+            if (arabicWords(c.rendering()) >= s.words()) {
+                return c;
+            }
+            Transliteration.Candidate before = withLetterNameBefore(c, s, sentence);
+            Transliteration.Candidate after = withLetterNameAfter(c, s, sentence);
+            Transliteration.Candidate next = before != c && before.score() >= after.score() ? before : after;
+            if (next == c) {
+                return c;
+            }
+            c = next;
+        }
+    }
+
+    /**
+     * {@code c} ending one word later when that word is a function word that sounds like a letter's name (the
+     * أو of إتش بي أو) and the longer rendering sounds more like the spelt name.
+     */
+    private static Transliteration.Candidate withLetterNameAfter(Transliteration.Candidate c, TransliteratedName s,
+                                                                 ArabicSentence sentence) {
+        String text = sentence.text();
+        int k = c.end();
+        if (k >= text.length() || text.charAt(k) != ' ') {
+            return c;
+        }
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int to = k;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        if (to == k || to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+            return c;
+        }
+        String w = text.substring(k, to);
+        if (!NameLexicon.isFunctionWord(ArabicNormalizer.MATCHING.normalize(w))) {
+            return c;
+        }
+        String r = c.rendering() + " " + ArabicNormalizer.LIGHT.normalize(w);
+        double v = s.similarity(r, c.score());
+        if (v < c.score()) {
+            return c; // (a tie is taken: the scorer weighs the vowel letters of أو for "oh" as nothing)
+        }
+        return new Transliteration.Candidate(c.firstWord(), c.endWord() + 1, c.start(), to, text.substring(c.start(), to),
+                r, v);
     }
 
     /**

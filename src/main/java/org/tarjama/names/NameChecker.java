@@ -47,7 +47,7 @@ public final class NameChecker {
      */
     public NameChecker(Glossary glossary, double threshold, NameLexicon lexicon) {
         this.glossary = glossary;
-        this.extractor = new NameExtractor(glossary, lexicon.possessiveNames());
+        this.extractor = new NameExtractor(glossary, lexicon.possessiveNames(), lexicon.pluralAcronyms());
         this.candidates = new NameCandidates(glossary, extractor, threshold, lexicon);
         this.judge = new NameJudge(glossary, threshold, lexicon);
     }

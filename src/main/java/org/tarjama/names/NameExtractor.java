@@ -26,6 +26,8 @@ import org.tarjama.text.Tokenizer;
  */
 public final class NameExtractor {
     private static final Set<String> STOP = load("stopwords-en.txt");
+    /** Acronyms of common nouns (HIV, ATM, CEO): alone, no name ({@code acronyms-en.txt}). */
+    private static final Set<String> COMMON_ACRONYMS = load("acronyms-en.txt");
     /**
      * Stop words that end a name as its head or a closing word when they follow a name word in the
      * same capitalised run (Theresa May, Johnny English, Supreme Court, Fox News, Salt Lake City): days
@@ -74,6 +76,8 @@ public final class NameExtractor {
     private final List<GlossaryTerm> terms;
     /** Names (as found without it) whose 's belongs to the name: Sainsbury's ({@link NameLexicon#possessiveNames}). */
     private final Set<String> possessive;
+    /** Acronyms the memory also writes in the plural (MWPs): no names ({@link NameLexicon#pluralAcronyms}). */
+    private final Set<String> pluralAcronyms;
 
     /**
      * One name occurrence.
@@ -121,7 +125,16 @@ public final class NameExtractor {
      * of the {@code possessive} names (Sainsbury's, St. Martin's: names as found without it).
      */
     public NameExtractor(Glossary glossary, Set<String> possessive) {
+        this(glossary, possessive, Set.of());
+    }
+
+    /**
+     * As {@link #NameExtractor(Glossary, Set)}, and an acronym among {@code pluralAcronyms} (ones the memory
+     * also writes with a plural s: MWP of MWPs) is no name on its own.
+     */
+    public NameExtractor(Glossary glossary, Set<String> possessive, Set<String> pluralAcronyms) {
         this.possessive = Set.copyOf(possessive);
+        this.pluralAcronyms = Set.copyOf(pluralAcronyms);
         List<GlossaryTerm> t = new ArrayList<>();
         if (glossary != null) {
             for (GlossaryEntry e : glossary.entries()) {
@@ -219,6 +232,10 @@ public final class NameExtractor {
             }
             addRun(text, tokens, i, j, out);
             i = j;
+        }
+        if (!pluralAcronyms.isEmpty()) {
+            // MWP beside MWPs: a title or a thing counted, not a name
+            out.removeIf(m -> m.glossary() == null && m.words().size() == 1 && pluralAcronyms.contains(m.name()));
         }
         if (!possessive.isEmpty()) {
             for (int k = 0; k < out.size(); k++) {
@@ -592,9 +609,10 @@ public final class NameExtractor {
             }
             name.append(t.text());
         }
-        if (words.size() == 1 && (words.get(0).length() < 2 || isShortAcronym(words.get(0))
-                || isDottedAbbreviation(words.get(0)))) {
-            // US, UN, EU, BBC: spelt out or translated in Arabic, never transliterated as a word
+        if (words.size() == 1 && (words.get(0).length() < 2 || isShortAcronym(words.get(0)) && words.get(0).length() < 3
+                || isDottedAbbreviation(words.get(0)) || isAllCaps(words.get(0)) && isCommonAcronym(words.get(0)))) {
+            // US, UN, EU: translated in Arabic (the three-letter ones, NBC, BST, are kept: spelt out by their
+            // letters' names, إن بي سي, or learnt); HIV, ATM: acronyms of common nouns
             return;
         }
         Token a = tokens.get(from);
@@ -628,6 +646,11 @@ public final class NameExtractor {
             }
         }
         return true;
+    }
+
+    /** True when {@code w} is the acronym of a common noun ({@code acronyms-en.txt}: HIV, ATM, CEO). */
+    static boolean isCommonAcronym(String w) {
+        return COMMON_ACRONYMS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** All capitals, at most three letters. */

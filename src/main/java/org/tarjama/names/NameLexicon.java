@@ -76,7 +76,7 @@ public final class NameLexicon implements java.io.Serializable {
     }
 
     /** An empty lexicon: every name is judged on letter similarity alone. */
-    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
+    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
     /** Distinct lower-case English words kept ({@link #isLowerCaseWord}). */
     static final int MAX_LOWER_WORDS = 1_000_000;
 
@@ -98,13 +98,25 @@ public final class NameLexicon implements java.io.Serializable {
     /** Per lower-case English word of multi-word names, its learnt Arabic word keys ({@link #wordTranslations}). */
     private final Map<String, Map<String, Double>> nameWords;
 
+    /** Acronyms the memory also writes with a plural s ({@link #pluralAcronyms}). */
+    private final Set<String> pluralAcronyms;
+
     private NameLexicon(Map<String, Map<String, Double>> words, Map<String, Map<String, Double>> nameWords,
-                        Set<String> known, Set<String> lowerCase, Set<String> possessive) {
+                        Set<String> known, Set<String> lowerCase, Set<String> possessive, Set<String> pluralAcronyms) {
         this.words = words;
         this.nameWords = nameWords;
         this.known = known;
         this.lowerCase = lowerCase;
         this.possessive = possessive;
+        this.pluralAcronyms = pluralAcronyms;
+    }
+
+    /**
+     * Acronyms that the memory also writes with a plural s (MWP of MWPs, CEO of CEOs): a countable noun, a
+     * title or a thing (Members of the Welsh Parliament), not a name ({@link NameExtractor}).
+     */
+    public Set<String> pluralAcronyms() {
+        return pluralAcronyms;
     }
 
     /**
@@ -310,13 +322,14 @@ public final class NameLexicon implements java.io.Serializable {
      * its Arabic word keys (once each, in text order).
      */
     record Prepared(List<String> enLower, List<String> lowerCaseWords, List<NameExtractor.Mention> mentions,
-                    int[] apostrophe, List<String> arKeys) {
+                    int[] apostrophe, List<String> arKeys, List<String> pluralAcronyms) {
     }
 
     /** Counts units one at a time (not thread-safe). */
     static final class Builder {
         private final Map<String, Integer> df = new HashMap<>();
         private final Set<String> lower = new java.util.HashSet<>();
+        private final Set<String> plurals = new java.util.HashSet<>();
         private final Map<String, Sketch> names = new HashMap<>();
         /** Lower-case English words of the multi-word names seen so far. */
         private final Set<String> nameWords = new HashSet<>();
@@ -329,10 +342,16 @@ public final class NameLexicon implements java.io.Serializable {
             List<String> tokens = Tokenizer.words(en);
             List<String> enLower = new ArrayList<>(tokens.size());
             List<String> lowerCase = new ArrayList<>();
+            List<String> plurals = List.of();
             for (String w : tokens) {
                 enLower.add(w.toLowerCase(java.util.Locale.ROOT));
                 if (w.length() > 1 && isLowerCase(w)) {
                     lowerCase.add(w);
+                } else if (NameExtractor.isAcronymPlural(w)) {
+                    if (plurals.isEmpty()) {
+                        plurals = new ArrayList<>(1);
+                    }
+                    plurals.add(w.substring(0, w.length() - 1));
                 }
             }
             List<NameExtractor.Mention> mentions = extractor.extract(en);
@@ -344,7 +363,7 @@ public final class NameLexicon implements java.io.Serializable {
                     kinds[i] = 2; // "a Brink's worker": a possessive takes no article of its own
                 }
             }
-            return new Prepared(enLower, lowerCase, mentions, kinds, keys(ar));
+            return new Prepared(enLower, lowerCase, mentions, kinds, keys(ar), plurals);
         }
 
         void add(NameExtractor extractor, String en, String ar) {
@@ -354,6 +373,9 @@ public final class NameLexicon implements java.io.Serializable {
         void add(Prepared p) {
             if (lower.size() < MAX_LOWER_WORDS) {
                 lower.addAll(p.lowerCaseWords());
+            }
+            if (!p.pluralAcronyms().isEmpty() && plurals.size() < MAX_WORDS) {
+                plurals.addAll(p.pluralAcronyms());
             }
             List<NameExtractor.Mention> mentions = p.mentions();
             if (mentions.isEmpty() && nameWords.isEmpty()) {
@@ -488,7 +510,7 @@ public final class NameLexicon implements java.io.Serializable {
                     possessive.add(name);
                 }
             });
-            return new NameLexicon(out, wordOut, known, Set.copyOf(lower), Set.copyOf(possessive));
+            return new NameLexicon(out, wordOut, known, Set.copyOf(lower), Set.copyOf(possessive), Set.copyOf(plurals));
         }
 
         /**
