@@ -645,12 +645,9 @@ final class NameCandidates {
     private static Transliteration.Candidate withLetterNameAfter(Transliteration.Candidate c, TransliteratedName s,
                                                                  ArabicSentence sentence) {
         String text = sentence.text();
-        int k = c.end();
-        if (k >= text.length() || text.charAt(k) != ' ') {
+        int k = wordAfter(text, c.end());
+        if (k < 0) {
             return c;
-        }
-        while (k < text.length() && text.charAt(k) == ' ') {
-            k++;
         }
         int to = k;
         while (to < text.length() && Character.isLetter(text.charAt(to))) {
@@ -717,12 +714,9 @@ final class NameCandidates {
             return c;
         }
         String text = sentence.text();
-        int k = c.end();
-        if (k >= text.length() || text.charAt(k) != ' ') {
+        int k = wordAfter(text, c.end());
+        if (k < 0) {
             return c;
-        }
-        while (k < text.length() && text.charAt(k) == ' ') {
-            k++;
         }
         int to = k;
         while (to < text.length() && Character.isLetter(text.charAt(to))) {
@@ -744,6 +738,21 @@ final class NameCandidates {
         }
         return new Transliteration.Candidate(c.firstWord(), c.endWord() + 1, c.start(), to, text.substring(c.start(), to),
                 r, v);
+    }
+
+    /**
+     * Where the word after offset {@code end} of {@code text} starts, when spaces (at least one) follow
+     * {@code end}; -1 otherwise.
+     */
+    private static int wordAfter(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return -1;
+        }
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
     }
 
     /** A trimmed rendering must sound this much more like the name than the whole word did. */
