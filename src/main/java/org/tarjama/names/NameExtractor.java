@@ -521,6 +521,12 @@ public final class NameExtractor {
                     && Character.isUpperCase(tokens.get(k).text().codePointAt(0)) && nameGoesOn(tokens, k + 1, to)) {
                 continue; // New York, St. Martin's, United Nations General Assembly: the opener belongs to the name after it
             }
+            if (k < to && k == s && surnameAfterTitle(tokens, from, k)) {
+                continue; // British PM May, Prime Minister May: a month right after a title is the person's surname
+            }
+            if (k < to && k == s && k == from && givenNameFunctionWord(text, tokens, k, to)) {
+                continue; // coach Will Wade: a capitalised "Will" inside a sentence before a name is a first name
+            }
             if (k < to && titleOfBody(tokens, k, to)) {
                 continue; // General Assembly, Defense Department: the title word is the body's adjective
             }
@@ -546,6 +552,44 @@ public final class NameExtractor {
                 s = k + 1;
             }
         }
+    }
+
+    /** The months: after a title, a capitalised one is a surname (May, as in "PM May"), not the date. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    /** Honorifics that stand before a surname (with the titles of {@code stopwords-en.txt}). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
+
+    /**
+     * True when token {@code k} is a capitalised month right after a capitalised title or honorific of the same
+     * run: "British PM May accuses critics", "Mrs May": a date is not written after a title, a surname is.
+     */
+    private static boolean surnameAfterTitle(List<Token> tokens, int from, int k) {
+        if (k <= from) {
+            return false;
+        }
+        String w = tokens.get(k).text();
+        String before = tokens.get(k - 1).text();
+        return Character.isUpperCase(w.charAt(0)) && MONTHS.contains(w.toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(before.charAt(0))
+                && (isTitle(before) || HONORIFICS.contains(before.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Function words that are also given names (Will, short for William): capitalised, opening a capitalised
+     * run inside a sentence, and followed by a name word, they are the name's first word ("LSU basketball coach
+     * Will Wade said"). At a sentence's start, or after another capitalised word (a Title Case heading: "Trump
+     * Will Visit"), they are still the function word.
+     */
+    private static final Set<String> GIVEN_NAME_FUNCTION_WORDS = Set.of("Will");
+
+    private static boolean givenNameFunctionWord(String text, List<Token> tokens, int k, int to) {
+        Token t = tokens.get(k);
+        if (k + 1 >= to || !GIVEN_NAME_FUNCTION_WORDS.contains(t.text()) || isSentenceStart(text, t.start())) {
+            return false;
+        }
+        String next = tokens.get(k + 1).text();
+        return isNameWord(next) && !isStopWord(next) && !isAllCaps(next);
     }
 
     /**
