@@ -1082,7 +1082,15 @@ final class NameCandidates {
         return w.substring(a, b);
     }
 
-    /** The name as written in Latin letters inside the Arabic text (whole words, any case), or null. */
+    /** A letter or digit that can continue a word written in Latin letters (not an Arabic one). */
+    private static boolean latinLetterOrDigit(char c) {
+        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.ARABIC;
+    }
+
+    /**
+     * The name as written in Latin letters inside the Arabic text (whole words, any case; an Arabic letter glued
+     * on either side does not join the word), or null.
+     */
     static String latinInArabic(String name, String ar) {
         if (ar.isEmpty() || name.isEmpty()) {
             return null;
@@ -1101,8 +1109,9 @@ final class NameCandidates {
                 continue;
             }
             int end = i + name.length();
-            boolean left = i == 0 || !Character.isLetterOrDigit(ar.charAt(i - 1));
-            boolean right = end == ar.length() || !Character.isLetterOrDigit(ar.charAt(end));
+            // an Arabic letter beside the Latin is a boundary too: the text lost a space (شركةInrupt, مهمةInruptهي)
+            boolean left = i == 0 || !latinLetterOrDigit(ar.charAt(i - 1));
+            boolean right = end == ar.length() || !latinLetterOrDigit(ar.charAt(end));
             if (left && right) {
                 return ar.substring(i, end);
             }
