@@ -359,11 +359,21 @@ final class NameCandidates {
         Map<String, Double> learnt = lexicon.words(name);
         if (!learnt.isEmpty()) {
             int before = out.size();
-            forms.learnt(learnt, n, similarities.get(), out);
-            // (with a glossary entry, the entry's forms judge the renderings); an acronym stands for about as many
-            // words as it has letters (FBI → مكتب التحقيقات الفيدرالي, so مكتب alone is a part of it)
-            int content = entry != null ? 0 : words.size() == 1 && NameExtractor.isAllCaps(name) && name.length() >= 3
-                    ? name.length() - 1 : contentWords(words);
+            // an acronym stands for about as many words as it has letters (FBI → مكتب التحقيقات الفيدرالي, so مكتب
+            // alone is a part of it)
+            boolean acronym = words.size() == 1 && NameExtractor.isAllCaps(name) && name.length() >= 3;
+            if (acronym && entry == null) {
+                // it sounds like the acronym read as a word (الناتو for NATO: not without a vowel, as in ranked) or
+                // by its letters' names
+                String sp = spelled(words);
+                TransliteratedName letters = sp == null ? null : compile(sp);
+                forms.learnt(learnt, n, similarities.get(), name.length(), r -> hasVowel(name) && sim(n, r, threshold) >= threshold
+                        || letters != null && sim(letters, r, threshold) >= threshold, out);
+            } else {
+                forms.learnt(learnt, n, similarities.get(), out);
+            }
+            // (with a glossary entry, the entry's forms judge the renderings)
+            int content = entry != null ? 0 : acronym ? name.length() - 1 : contentWords(words);
             for (int i = before; i < out.size(); i++) {
                 Candidate c = out.get(i);
                 if (content > 1 && arabicWords(c.rendering()) < content && sim(n, c.rendering()) < threshold) {

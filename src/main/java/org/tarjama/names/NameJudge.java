@@ -285,10 +285,14 @@ final class NameJudge {
         if (judged(rs).isEmpty() && spellingClasses(s.name, rs) > 1) {
             return NameReport.Status.UNRENDERED; // only weak sound matches, and they disagree
         }
-        if (spellingClasses(s.name, judged(rs)) > 1 && !oneUnit(s, rs)) {
+        List<NameReport.Rendering> judged = judged(rs);
+        List<NameReport.Rendering> decisive = decisive(s.name, judged);
+        if (spellingClasses(s.name, decisive) > 1 && !oneUnit(s, rs)) {
             return NameReport.Status.INCONSISTENT;
         }
-        return rs.size() > 1 ? NameReport.Status.SPELLING : NameReport.Status.CONSISTENT;
+        // the partial renderings left out of the decisive ones are pieces or chance words, not other spellings
+        return rs.size() - (judged.size() - decisive.size()) > 1 ? NameReport.Status.SPELLING
+                : NameReport.Status.CONSISTENT;
     }
 
     /**
@@ -307,6 +311,49 @@ final class NameJudge {
     }
 
     /**
+     * The judged renderings that can make a name inconsistent: a partial rendering (some of the name's words) only
+     * when it sounds like some of them (ري يونج beside ري يونغ هو for Ri Yong Ho; not وبنما, the Panama of the unit,
+     * for Dominican Republic), and only beside a full rendering: two partial ones (دي and تسايت for Die Zeit, in
+     * units where the rest was glued to the next word) are pieces of one name, not two renderings of it.
+     */
+    private List<NameReport.Rendering> decisive(String name, List<NameReport.Rendering> judged) {
+        List<NameReport.Rendering> full = new ArrayList<>(judged.size());
+        for (NameReport.Rendering r : judged) {
+            if (!r.partial()) {
+                full.add(r);
+            }
+        }
+        if (full.isEmpty() || full.size() == judged.size()) {
+            return full.isEmpty() ? List.of() : judged;
+        }
+        List<NameReport.Rendering> out = new ArrayList<>(judged.size());
+        for (NameReport.Rendering r : judged) {
+            if (!r.partial() || isLatin(r.ar()) || soundsLikePart(name, r.ar())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code ar} sounds like a run of the words of {@code name} ({@link #threshold}). */
+    private boolean soundsLikePart(String name, String ar) {
+        String[] ws = name.split("[\\s-]+");
+        for (int i = 0; i < ws.length; i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < ws.length; j++) {
+                if (j > i) {
+                    run.append(' ');
+                }
+                run.append(ws[j]);
+                if (Transliteration.similarity(run.toString(), ar) >= threshold) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The number of renderings of {@code name} that are not spelling variants of one another
      * ({@link ArabicSpelling}): 1 when they differ only in hamza, long vowels inserted, spacing or the
      * article. In a translated rendering (one that does not sound like the name) only spacing and the
@@ -319,7 +366,8 @@ final class NameJudge {
         List<String> surfaces = new ArrayList<>();
         for (NameReport.Rendering r : rs) {
             String sq = ArabicSpelling.squeeze(ArabicNormalizer.MATCHING.normalize(r.ar()));
-            boolean translit = isLatin(r.ar()) || Transliteration.similarity(name, r.ar()) >= threshold;
+            boolean translit = isLatin(r.ar())
+                    || Transliteration.similarity(name, withoutTransliteratedArticle(name, r.ar())) >= threshold;
             boolean same = false;
             for (int i = 0; i < reps.size() && !same; i++) {
                 // two translations found word by word are the units' own words: one is a short form of the other
@@ -337,6 +385,22 @@ final class NameJudge {
             }
         }
         return reps.size();
+    }
+
+    /**
+     * {@code ar} without an English article that the translator transliterated (ذا هيل for The Hill, where the name
+     * is Hill): the rest is what sounds like the name. {@code ar} itself when the name has its article.
+     */
+    private static String withoutTransliteratedArticle(String name, String ar) {
+        if (name.regionMatches(true, 0, "the ", 0, 4)) {
+            return ar;
+        }
+        for (String a : NameCandidates.ARTICLES) {
+            if (ar.length() > a.length() + 1 && ar.startsWith(a) && ar.charAt(a.length()) == ' ') {
+                return ar.substring(a.length() + 1);
+            }
+        }
+        return ar;
     }
 
     /**

@@ -434,7 +434,26 @@ final class UnitText {
      * null) remembers the similarities scored.
      */
     void learnt(Map<String, Double> words, TransliteratedName name, SimilarityCache sims, List<Candidate> out) {
+        learnt(words, name, sims, 0, null, out);
+    }
+
+    /**
+     * {@link #learnt(Map, TransliteratedName, SimilarityCache, List)} for an acronym of {@code letters} letters
+     * (0: no acronym): Arabic expands an acronym into a name of about as many words as it has letters
+     * (التوقيت الصيفي لبريطانيا for BST), of which the memory may have learnt only the head (توقيت). A run that
+     * holds the name's best learnt word, has fewer words than the acronym has letters and does not sound like
+     * the acronym ({@code soundsLike}: الناتو for NATO is the acronym read as a word) is widened to the right up
+     * to that many words, within one clause (punctuation and function words end it).
+     */
+    void learnt(Map<String, Double> words, TransliteratedName name, SimilarityCache sims, int letters,
+                java.util.function.Predicate<String> soundsLike, List<Candidate> out) {
         int n = tokens.size();
+        double top = 0;
+        if (letters > 0) {
+            for (double d : words.values()) {
+                top = Math.max(top, d);
+            }
+        }
         if (wordKeys == null) {
             indexWords();
         }
@@ -465,7 +484,11 @@ final class UnitText {
                 j++;
             }
             String first = surface(i, s);
-            if (!first.equals(light.get(i))) {
+            if (letters > 0) {
+                if (!first.equals(light.get(i)) && soundsLike.test(light.get(i))) {
+                    first = light.get(i); // (an acronym is judged by its own sounds: بالتوقيت is ب + التوقيت for BST)
+                }
+            } else if (!first.equals(light.get(i))) {
                 double keep = (sims == null ? name.similarity(first) : sims.similarity(name, first)) + LETTERS_KEPT;
                 String whole = light.get(i);
                 if ((sims == null ? name.similarity(whole, keep) : sims.similarity(name, whole, keep)) > keep) {
@@ -482,6 +505,20 @@ final class UnitText {
             double dice = 0;
             for (int t = i; t < j; t++) {
                 dice = Math.max(dice, words.getOrDefault(t == i ? NameLexicon.stemKey(s.stem()) : wordKeys[t], 0.0));
+            }
+            if (letters > j - i && top > 0 && dice >= top && !soundsLike.test(rendering)) {
+                int to = j;
+                while (to < n && to - i < letters && together(to - 1, to) && !NameLexicon.isFunctionWord(folded.get(to))) {
+                    to++;
+                }
+                if (to > j) {
+                    for (int t = j; t < to; t++) {
+                        r.append(' ').append(light.get(t));
+                    }
+                    j = to;
+                    rendering = r.toString();
+                    k = key(rendering);
+                }
             }
             double score = LEXICON_BASE + (1 - LEXICON_BASE) * dice;
             if (!hasKey(out, k)) {

@@ -55,7 +55,7 @@ public final class TransliteratedName {
             w += d;
             List<TransliterationTable.Sub> here = new ArrayList<>();
             for (TransliterationTable.Sub s : TABLE.subsStartingWith(c)) {
-                if (matches(e, i, s.en) && (!s.atEnd || i + s.en.length == m || e[i + s.en.length] == SPACE)) {
+                if (matches(e, i, s.en) && s.appliesAt(e, i)) {
                     here.add(s);
                 }
             }

@@ -14,18 +14,42 @@ import static org.tarjama.text.Transliteration.*;
 
 /** The letter-correspondence table, loaded from the resource file. */
 final class TransliterationTable {
-    /** A substitution; {@code atEnd}: only at the end of an English word (French -ault → و). */
+    /**
+     * A substitution; {@code atEnd}: only at the end of an English word (French -ault → و); {@code beforeSilentE}:
+     * only before one consonant and a final silent e (the long a of Wade, Yale, Dave: {@code a_e$} in the table).
+     */
     static final class Sub {
         final char[] en;
         final char[] ar;
         final float cost;
         final boolean atEnd;
+        final boolean beforeSilentE;
 
         Sub(char[] en, char[] ar, float cost, boolean atEnd) {
+            this(en, ar, cost, atEnd, false);
+        }
+
+        Sub(char[] en, char[] ar, float cost, boolean atEnd, boolean beforeSilentE) {
             this.en = en;
             this.ar = ar;
             this.cost = cost;
             this.atEnd = atEnd;
+            this.beforeSilentE = beforeSilentE;
+        }
+
+        /** True when this row applies at offset {@code i} of the prepared English {@code e} (its letters match). */
+        boolean appliesAt(char[] e, int i) {
+            int after = i + en.length;
+            if (beforeSilentE) {
+                return after + 2 <= e.length && isSilentEConsonant(e[after]) && e[after + 1] == 'e'
+                        && (after + 2 == e.length || e[after + 2] == SPACE);
+            }
+            return !atEnd || after == e.length || e[after] == SPACE;
+        }
+
+        /** The consonants that lengthen the vowel before them when a silent e follows (not w, x, y, h). */
+        private static boolean isSilentEConsonant(char c) {
+            return "bcdfgklmnprstvz".indexOf(c) >= 0;
         }
     }
 
@@ -116,7 +140,11 @@ final class TransliterationTable {
                     case "sub" -> {
                         boolean atEnd = en.length() > 1 && en.endsWith("$");
                         String g = atEnd ? en.substring(0, en.length() - 1) : en;
-                        subs.add(new Sub(g.toCharArray(), ar.toCharArray(), cost, atEnd));
+                        boolean silentE = atEnd && g.length() > 2 && g.endsWith("_e");
+                        if (silentE) {
+                            g = g.substring(0, g.length() - 2);
+                        }
+                        subs.add(new Sub(g.toCharArray(), ar.toCharArray(), cost, atEnd && !silentE, silentE));
                     }
                     case "del" -> dels.put(en.charAt(0), cost);
                     case "ins" -> ins.put(ar.charAt(0), cost);

@@ -11,7 +11,8 @@ import org.tarjama.model.TranslationUnit;
  * common nouns (HIV, ATM) or the memory also writes them in the plural (MWPs: a title); Arabic spells them by their
  * letters' names, some of which are function words (إن of CNN, أو of HBO), and an acronym without a vowel is read by
  * its letters only. The sentences are units of the dev memory names-real-dev: NTREX-128 (newstest2019 English and its
- * professional Arabic reference, CC BY-SA 4.0, Federmann et al. 2022), copied unchanged (u123, u128, u432, u170, u446, u2, u6)
+ * professional Arabic reference, CC BY-SA 4.0, Federmann et al. 2022), copied unchanged (u123, u128, u432, u170, u175, u203,
+ * u37, u91, u104, u277, u449, u446, u2, u6)
  * or shortened (u170, u224).
  */
 class ThreeLetterAcronymTest {
@@ -90,5 +91,46 @@ class ThreeLetterAcronymTest {
         // read by its letters elsewhere, NBC is dropped in u123, not rendered there by words we do not know
         assertThat(nbc.unrenderedUnits()).containsExactly(1L);
         assertThat(nbc.status()).isNotEqualTo(NameReport.Status.INCONSISTENT);
+    }
+    static final String U170_EN = "The crash happened near the junction of Bestwood Street and Evelyn Street, a busy road in Deptford, "
+            + "in the south-east of the city, at about 10:15 BST; The driver of the car stopped and paramedics attended, but the "
+            + "man died at the scene.";
+    static final String U170_AR = "ووقع التصادم بالقرب من مفترق طريق شارع بيست وود وشارع إيفلين، وهو طريق مكتظ في دتفورد جنوب شرق "
+            + "المدينة حوالي الساعة 10:15 بالتوقيت الصيفي لبريطانيا. وتوقف سائق السيارة وحضر المسعفون ولكنه قد لقى مصرعه في "
+            + "موقع الحادث.";
+    static final String U175_EN = "Disorder broke out at HMP Long Lartin in Worcestershire at about 09:30 BST on Sunday and is "
+            + "ongoing. Specialist \"Tornado\" officers have been brought in to deal with the disturbance, which involves eight "
+            + "inmates and is contained to one wing.";
+    static final String U175_AR = "واندلعت الفوضى في سجن إتش أم بي لونغ لارتن في ورسيسترشاير حوالي الساعة 09:30 بالتوقيت الشرقي "
+            + "لبريطانيا يوم الأحد ولا تزال الفوضى مستمرة، وتم استدعاء ضباط \"تورنادو\" متخصصين للتعامل مع الفوضى والتي تضمنت "
+            + "ثمانية من السجناء وتمت السيطرة على السجن.";
+    static final String U203_EN = "The teenage boy was found injured in the Excelsior Terrace area of Midsomer Norton, at about "
+            + "04:00 BST on Saturday.";
+    static final String U203_AR = "تم العثور على هذا الولد المراهق مصابًا بمنطقة Excelsior Terrace التابعة لميدسورمر نورتون في "
+            + "حوالي الساعة 4 بالتوقيت الصيفي البريطاني يوم السبت.";
+
+    @Test
+    void anAcronymSpeltOutIsTheRunOfItsBestLearntWordWidenedToItsLetters() {
+        // only توقيت (and حوالي, "about") is learnt for BST: the name is the words from it, about one per letter; the
+        // translator of u175 wrote "eastern" for "summer"
+        // (the units of the memory with الساعة or حوالي and no BST: without them these words are learnt for BST too)
+        NameReport r = NameReports.checkTwoPasses(U170_EN, U170_AR, U175_EN, U175_AR, U203_EN, U203_AR,
+                "The attack occurred just before 7 a.m. near Beacon's Beach in Encinitas.",
+                "ووقع الهجوم قبل الساعة 7 صباحًا بالقرب من شاطئ بيكون في إنسينيتاس.",
+                "The 44-year-old was found at 7.55am with stab wounds on Grayson Mews on John Street, with a 32-year-old "
+                        + "man being arrested on suspicion of murder.",
+                "وتم العثور على السيدة التي تبلغ 44 عامًا في الساعة 7.55 صباحًا مع وجود جروح جراء طعنات في جرايسون ميوز في "
+                        + "جون استريت مع إلقاء القبض على الرجل الذي يبلغ من العمر 32 عامًا للاشتباه في قيامه بجريمة القتل.",
+                "At 2pm two police vans were inside the cordon with another van just outside.",
+                "وبحلول الساعة 2 مساءً، وجدت سيارتا شرطة داخل الكوردون مع وجود سيارة شرطة أخرى خارج الكوردون.",
+                "City battles Hoffenheim in Champions League group play at 12:55 p.m. on Tuesday at Rhein-Neckar-Arena in "
+                        + "Sinsheim, Germany.",
+                "سيتي تواجه هوفنهايم في مباراة مجموعة دوري الأبطال الساعة 12:55 ظهرًا يوم الثلاثاء في راين-نيكار أرينا في "
+                        + "سينسهايم في ألمانيا.",
+                "About 40,000 new cases were reported in the second quarter of 2018 alone.",
+                "تم الإبلاغ عن حوالي 40 ألف حالة جديدة في الربع الثاني من عام 2018 فقط.");
+        assertThat(NameReports.renderings(r, "BST"))
+                .containsExactly("التوقيت الصيفي لبريطانيا", "التوقيت الشرقي لبريطانيا", "التوقيت الصيفي البريطاني");
+        assertThat(NameReports.name(r, "BST").status()).isEqualTo(NameReport.Status.INCONSISTENT);
     }
 }
