@@ -820,6 +820,10 @@ final class NameCandidates {
             }
             String rest = r.substring(cut);
             String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
+            if (first.startsWith(ArabicClitics.ARTICLE) && gone.startsWith(ArabicClitics.ARTICLE)
+                    && NameLexicon.isFunctionWord(gone)) {
+                continue; // the article and a hamza (الأسكتلندي) fold to إلا: no function word glued on
+            }
             // a function word glued in front (إلىصنداي) is evidence enough: any gain cuts it (but the article's
             // letters are no function word: الإيطالي is not إلا + يطالي)
             double gain = gone.length() >= 3 && NameLexicon.isFunctionWord(gone) && !first.startsWith(ArabicClitics.ARTICLE)

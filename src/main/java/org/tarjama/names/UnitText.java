@@ -385,6 +385,14 @@ final class UnitText {
         }
         int i = bi;
         int j = bj;
+        if (i > 0 && j - i < want && modifier(word[i], part) && NameCandidates.isNisba(light.get(i))
+                && hasArticle(i) && together(i - 1, i) && dice[i - 1] == 0 && !other[i - 1]
+                && !NameLexicon.isFunctionWord(folded.get(i - 1)) && hasArticle(i - 1)) {
+            // an adjective (a nisba with the article: الأسكتلندي) that translates a modifier of the name (Scottish,
+            // before its head Council) follows its head in Arabic: the window that opens with it starts at the
+            // definite noun before it, the head whose translation was not learnt (المجلس الأسكتلندي للمدارس المستقلة)
+            i--;
+        }
         if (j - i >= 2 && j < n && ArabicClitics.firstArticleStem(folded.get(j - 1), 2) < 0 && together(j - 1, j)
                 && !NameLexicon.isFunctionWord(folded.get(j))
                 && (other[j] || folded.get(j).startsWith(ArabicClitics.ARTICLE)
@@ -405,6 +413,14 @@ final class UnitText {
                 first = sp;
             }
         }
+        if (first == null && i < bi) {
+            for (ArabicClitics.Split sp : splits[i]) {
+                if (sp.hasArticle()) {
+                    first = sp; // the head without its proclitics (للمجلس → المجلس)
+                    break;
+                }
+            }
+        }
         StringBuilder r = new StringBuilder(first == null ? light.get(i) : surface(i, first));
         for (int k = i + 1; k < j; k++) {
             r.append(' ').append(light.get(k));
@@ -415,6 +431,19 @@ final class UnitText {
             out.add(new Candidate(rendering, key, LEXICON_BASE + (1 - LEXICON_BASE) * bBest, partial, false, false,
                     true, true));
         }
+    }
+
+    /**
+     * True when English word {@code t} of a translated name is followed by another of the same part ({@code part}:
+     * parts are separated by "of"): a modifier before its head (Scottish of Scottish Council).
+     */
+    private static boolean modifier(int t, List<Integer> part) {
+        return t + 1 < part.size() && part.get(t + 1).equals(part.get(t));
+    }
+
+    /** True when word {@code i} has the article (after its proclitics: الأسكتلندي, للمجلس). */
+    private boolean hasArticle(int i) {
+        return ArabicClitics.firstArticleStem(folded.get(i), 2) >= 0;
     }
 
     /** True when only white space separates words {@code a} and {@code b} (no punctuation, no number). */

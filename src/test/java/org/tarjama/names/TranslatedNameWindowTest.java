@@ -13,7 +13,8 @@ import org.tarjama.text.ArabicSentence;
  * Translated multi-word names found through the translations learnt for their words ({@link UnitText#translated}),
  * on one real article: NTREX-128 (Federmann et al. 2022; WMT19 newstest2019 and its professional Arabic reference;
  * CC BY-SA 4.0), document ntrex-010, as units u183-u206 of the dev memory names-real-dev, and its units u157, u158,
- * u214, u259, u260, u262 and u377 (which say national and center), copied unchanged into ntrex-hurricane.tsv.
+ * u214, u259, u260, u262 and u377 (which say national and center), copied unchanged into ntrex-hurricane.tsv; and
+ * the Arabic of its units u340 and u347 (Scottish Council of Independent Schools), copied unchanged.
  */
 class TranslatedNameWindowTest {
     @Test
@@ -64,6 +65,28 @@ class TranslatedNameWindowTest {
         // Premier League, translated two ways, stays inconsistent
         assertThat(NameReports.renderings(r, "Premier League"))
                 .containsExactlyInAnyOrder("الدوري الإنجليزي", "الدوري الممتاز");
+    }
+
+    @Test
+    void anAdjectiveOfAModifierComesAfterItsHeadWhoseTranslationWasNotLearnt() {
+        // the translations learnt for the words of Scottish Council of Independent Schools on the whole dev memory:
+        // nothing for Council (its councils are مجلس, الحكومة and the glued مجلسالأمن); the window of the words learnt
+        // opens with الأسكتلندي (Scottish), a nisba with the article, which follows its head المجلس
+        List<Map<String, Double>> tr = List.of(Map.of("اسكتلند", 0.67), Map.of(), Map.of("مستقل", 0.89),
+                Map.of("مستقل", 0.9, "مدارس", 0.95));
+        List<Integer> part = List.of(0, 0, 1, 1); // Scottish Council | of Independent Schools
+        String u340 = "تسعى هذه المدارس التي تضم أكثر من 300 ألف تلميذ في جميع أنحاء أسكتلندا، والتي يمثلها المجلس "
+                + "الأسكتلندي للمدارس المستقلة (SCIS) إلى تقديم أفضل مستوى من الخدمة لطلابها وأولياء أمورهم.";
+        String u347 = "وأظهرت البيانات التي تم جمعها من 74 مدرسة من الأعضاء التابعة للمجلس الأسكتلندي للمدارس المستقلة أن 72 "
+                + "في المائة من الطلاب قد حصلوا على درجة A في اللغة الصينية، بينما حصل أيضًا 72 في المائة من الطلاب الذين "
+                + "يدرسون اللغة الألمانية، و69 في المائة من الطلاب الذين يدرسون اللغة الفرنسية، و63 في المائة من الطلاب "
+                + "الذين يدرسون اللغة الإسبانية على A.";
+        for (String ar : List.of(u340, u347)) {
+            List<NameCandidates.Candidate> out = new ArrayList<>();
+            new UnitText(ArabicSentence.of(ar)).translated(tr, part, w -> false, out);
+            assertThat(out).extracting(NameCandidates.Candidate::rendering)
+                    .containsExactly("المجلس الأسكتلندي للمدارس المستقلة");
+        }
     }
 
     private static String[] pairs(String resource) {
