@@ -14,13 +14,58 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** {@link #CLASSES}: neither a word nor a number character. */
+    private static final byte OTHER = 0;
+    /** {@link #CLASSES}: a word character ({@link #isWordChar}) that is no digit. */
+    private static final byte WORD = 1;
+    /** {@link #CLASSES}: a digit ({@link Digits#isDigit}). */
+    private static final byte DIGIT = 2;
+    /**
+     * The class of each char below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic), looked up instead of
+     * {@link Character#isLetter} and {@link Character#getType}: tokenizing is on the hot path of the names check
+     * (every unit's English and Arabic, several times). Other chars take the general test.
+     */
+    private static final byte[] CLASSES = new byte[0x800];
+
+    static {
+        for (int c = 0; c < CLASSES.length; c++) {
+            CLASSES[c] = classOf(c);
+        }
+    }
+
+    private static byte classOf(int cp) {
+        return Digits.isDigit(cp) ? DIGIT : isWordChar(cp) ? WORD : OTHER;
+    }
+
     public static List<Token> tokenize(CharSequence s) {
         List<Token> out = new ArrayList<>();
+        scan(s, out, null);
+        return out;
+    }
+
+    /** Just the token texts. */
+    public static List<String> words(CharSequence s) {
+        List<String> out = new ArrayList<>();
+        scan(s, null, out);
+        return out;
+    }
+
+    /** Adds the tokens of {@code s} to {@code tokens} or (when it is null) their texts to {@code texts}. */
+    private static void scan(CharSequence s, List<Token> tokens, List<String> texts) {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            int cp = Character.codePointAt(s, i);
-            if (Digits.isDigit(cp)) {
+            char ch = s.charAt(i);
+            int cp;
+            byte cls;
+            if (ch < CLASSES.length) {
+                cp = ch;
+                cls = CLASSES[ch];
+            } else {
+                cp = Character.codePointAt(s, i);
+                cls = classOf(cp);
+            }
+            if (cls == DIGIT) {
                 int start = i;
                 int j = i + Character.charCount(cp);
                 while (j < n) {
@@ -33,35 +78,42 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                out.add(new Token(s.subSequence(start, j).toString(), start, j, Token.Kind.NUMBER));
+                add(s, start, j, Token.Kind.NUMBER, tokens, texts);
                 i = j;
-            } else if (isWordChar(cp)) {
+            } else if (cls == WORD) {
                 int start = i;
                 int j = i + Character.charCount(cp);
                 while (j < n) {
-                    int c = Character.codePointAt(s, j);
-                    if (!isWordChar(c) || Digits.isDigit(c)) {
-                        break;
+                    char c = s.charAt(j);
+                    if (c < CLASSES.length) {
+                        if (CLASSES[c] != WORD) {
+                            break;
+                        }
+                        j++;
+                    } else {
+                        int d = Character.codePointAt(s, j);
+                        if (classOf(d) != WORD) {
+                            break;
+                        }
+                        j += Character.charCount(d);
                     }
-                    j += Character.charCount(c);
                 }
-                out.add(new Token(s.subSequence(start, j).toString(), start, j, Token.Kind.WORD));
+                add(s, start, j, Token.Kind.WORD, tokens, texts);
                 i = j;
             } else {
                 i += Character.charCount(cp);
             }
         }
-        return out;
     }
 
-    /** Just the token texts. */
-    public static List<String> words(CharSequence s) {
-        List<Token> tokens = tokenize(s);
-        List<String> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            out.add(t.text());
+    private static void add(CharSequence s, int start, int end, Token.Kind kind, List<Token> tokens,
+                            List<String> texts) {
+        String text = s.subSequence(start, end).toString();
+        if (tokens != null) {
+            tokens.add(new Token(text, start, end, kind));
+        } else {
+            texts.add(text);
         }
-        return out;
     }
 
     static boolean isWordChar(int cp) {
