@@ -169,9 +169,25 @@ final class NameCandidates {
             // (a name's endings, Abu Zuhri of Sami Abu Zuhri, are not looked for inside it: NameAggregator judges
             // a surname on its own occurrences only, and the lexicon counts them itself)
             boolean sure = !m.sentenceInitial() || m.words().size() > 1;
+            if (!sure && c.isEmpty() && m.glossary() == null && lexicon.isLowerCaseWord(m.name())
+                    && onlyAtSentenceStarts(m.name(), mentions)) {
+                // a sentence's first word that the memory also writes in lower case, and nothing renders it as a
+                // name: the common word ("Medium concentrations" beside the site Medium), no unrendered name
+                continue;
+            }
             out.add(new Occurrence(m.name(), m.sentenceInitial(), m.glossary(), c, false, sure));
         }
         return new UnitFindings(unitNo, en, ar, out);
+    }
+
+    /** True when every mention of {@code name} in the unit opens a sentence. */
+    private static boolean onlyAtSentenceStarts(String name, List<NameExtractor.Mention> mentions) {
+        for (NameExtractor.Mention m : mentions) {
+            if (!m.sentenceInitial() && m.name().equals(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
