@@ -836,14 +836,12 @@ final class NameCandidates {
             }
             String rest = r.substring(cut);
             String gone = ArabicNormalizer.MATCHING.normalize(first.substring(0, cut));
-            if (first.startsWith(ArabicClitics.ARTICLE) && gone.startsWith(ArabicClitics.ARTICLE)
-                    && NameLexicon.isFunctionWord(gone)) {
-                continue; // the article and a hamza (الأسكتلندي) fold to إلا: no function word glued on
+            boolean functionWord = NameLexicon.isFunctionWord(gone);
+            if (functionWord && first.startsWith(ArabicClitics.ARTICLE)) {
+                continue; // the article's letters are no function word: الإيطالي, الأسكتلندي are not إلا + the rest
             }
-            // a function word glued in front (إلىصنداي) is evidence enough: any gain cuts it (but the article's
-            // letters are no function word: الإيطالي is not إلا + يطالي)
-            double gain = gone.length() >= 3 && NameLexicon.isFunctionWord(gone) && !first.startsWith(ArabicClitics.ARTICLE)
-                    ? 0 : TRIM_GAIN;
+            // a function word glued in front (إلىصنداي) is evidence enough: any gain cuts it
+            double gain = gone.length() >= 3 && functionWord ? 0 : TRIM_GAIN;
             double v = sim(n, rest, best + gain);
             if (v > best + gain && (lexicon.isKnownWord(gone) || gluedOn(first, gone) || startsWord(kept))) {
                 best = v;

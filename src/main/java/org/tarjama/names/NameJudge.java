@@ -317,14 +317,8 @@ final class NameJudge {
      * units where the rest was glued to the next word) are pieces of one name, not two renderings of it.
      */
     private List<NameReport.Rendering> decisive(String name, List<NameReport.Rendering> judged) {
-        List<NameReport.Rendering> full = new ArrayList<>(judged.size());
-        for (NameReport.Rendering r : judged) {
-            if (!r.partial()) {
-                full.add(r);
-            }
-        }
-        if (full.isEmpty() || full.size() == judged.size()) {
-            return full.isEmpty() ? List.of() : judged;
+        if (judged.stream().allMatch(NameReport.Rendering::partial)) {
+            return List.of();
         }
         List<NameReport.Rendering> out = new ArrayList<>(judged.size());
         for (NameReport.Rendering r : judged) {

@@ -25,10 +25,6 @@ final class TransliterationTable {
         final boolean atEnd;
         final boolean beforeSilentE;
 
-        Sub(char[] en, char[] ar, float cost, boolean atEnd) {
-            this(en, ar, cost, atEnd, false);
-        }
-
         Sub(char[] en, char[] ar, float cost, boolean atEnd, boolean beforeSilentE) {
             this.en = en;
             this.ar = ar;
